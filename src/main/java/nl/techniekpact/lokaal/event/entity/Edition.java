@@ -1,0 +1,214 @@
+package nl.techniekpact.lokaal.event.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Objects;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.Require;
+import nl.techniekpact.lokaal.platform.entity.StateConflictException;
+
+/**
+ * One run of an event in a region, such as "Week van de Techniek Achterhoek 2027": when it happens,
+ * when schools and companies can register, which levels may take part, and where it stands.
+ */
+@Entity
+@Table(name = "edition")
+@NamedQuery(name = Edition.ALL, query = "select e from Edition e order by e.period.firstDay desc, e.id")
+@NamedQuery(
+    name = Edition.OF_REGION,
+    query = "select e from Edition e where e.region = :region order by e.period.firstDay desc, e.id")
+public class Edition {
+
+  public static final String ALL = "Edition.all";
+  public static final String OF_REGION = "Edition.ofRegion";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "region_id")
+  private Region region;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false)
+  private EditionKind kind;
+
+  @Column(name = "name", nullable = false)
+  private String name;
+
+  @Embedded
+  private DateRange period;
+
+  @Embedded
+  @AttributeOverride(name = "firstDay", column = @Column(name = "registration_opens"))
+  @AttributeOverride(name = "lastDay", column = @Column(name = "registration_closes"))
+  private DateRange registration;
+
+  @Column(name = "allowed_levels", nullable = false)
+  private Levels allowedLevels;
+
+  @Column(name = "visits_per_group", nullable = false)
+  private int visitsPerGroup;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private EditionStatus status;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected Edition() {}
+
+  public Edition(
+      Region region,
+      EditionKind kind,
+      String name,
+      DateRange period,
+      DateRange registration,
+      Levels allowedLevels,
+      int visitsPerGroup) {
+    this.region = Require.present(region, "region");
+    this.kind = Require.present(kind, "kind");
+    this.status = EditionStatus.DRAFT;
+    describe(name, period, registration, allowedLevels, visitsPerGroup);
+  }
+
+  /** Changes what the edition is; not once it is published, when schools rely on it. */
+  public void describe(String name, DateRange period, DateRange registration, Levels allowedLevels, int visitsPerGroup) {
+    if (status == EditionStatus.PUBLISHED) {
+      throw new StateConflictException("edition " + this.name + " is published and can no longer be changed");
+    }
+    this.name = Require.text(name, "name", 120);
+    this.period = Require.present(period, "period");
+    this.registration = Require.present(registration, "registration");
+    this.allowedLevels = Require.present(allowedLevels, "allowedLevels");
+    this.visitsPerGroup = Require.range(visitsPerGroup, 1, 5, "visitsPerGroup");
+    // Allocated events need the days between closing and the first visit to allocate and publish.
+    LocalDate latestClose = kind.isAllocated() ? period.firstDay().minusDays(1) : period.lastDay();
+    if (registration.lastDay().isAfter(latestClose)) {
+      throw new InvalidValueException(
+          "registration",
+          "registration must close by " + latestClose + (kind.isAllocated() ? ", before the first visit day" : ", the last day"));
+    }
+  }
+
+  public void openRegistration() {
+    requireStatus("open registration", EditionStatus.DRAFT, EditionStatus.CLOSED);
+    status = EditionStatus.OPEN;
+  }
+
+  public void closeRegistration() {
+    requireStatus("close registration", EditionStatus.OPEN);
+    status = EditionStatus.CLOSED;
+  }
+
+  /** An allocation proposal was made (again); only for events whose groups are allocated. */
+  public void markAllocated() {
+    if (!kind.isAllocated()) {
+      throw new StateConflictException(kind + " editions are booked directly, not allocated");
+    }
+    requireStatus("allocate", EditionStatus.CLOSED, EditionStatus.ALLOCATED);
+    status = EditionStatus.ALLOCATED;
+  }
+
+  public void publish() {
+    requireStatus("publish", kind.isAllocated() ? EditionStatus.ALLOCATED : EditionStatus.CLOSED);
+    status = EditionStatus.PUBLISHED;
+  }
+
+  /** Whether the offer (slots) and registrations (groups) may be replaced wholesale, as an import does. */
+  public boolean acceptsBulkChanges() {
+    return status == EditionStatus.DRAFT || status == EditionStatus.OPEN;
+  }
+
+  public boolean isRegistrationOpenOn(LocalDate day) {
+    return status == EditionStatus.OPEN && registration.contains(day);
+  }
+
+  /** Refuses a day outside the edition; every visit and every available day lies within it. */
+  public LocalDate requireDayWithin(LocalDate day, String field) {
+    Require.present(day, field);
+    if (!period.contains(day)) {
+      throw new InvalidValueException(field, field + " " + day + " is outside the edition (" + period + ")");
+    }
+    return day;
+  }
+
+  public Level requireAllowed(Level level, String field) {
+    Require.present(level, field);
+    if (!allowedLevels.contains(level)) {
+      throw new InvalidValueException(field, "level " + level + " does not take part in this edition (" + allowedLevels + ")");
+    }
+    return level;
+  }
+
+  private void requireStatus(String action, EditionStatus... allowed) {
+    for (EditionStatus s : allowed) {
+      if (status == s) {
+        return;
+      }
+    }
+    throw new StateConflictException("cannot " + action + " while the edition is " + status);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Region region() {
+    return region;
+  }
+
+  public EditionKind kind() {
+    return kind;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public DateRange period() {
+    return period;
+  }
+
+  public DateRange registration() {
+    return registration;
+  }
+
+  public Levels allowedLevels() {
+    return allowedLevels;
+  }
+
+  public int visitsPerGroup() {
+    return visitsPerGroup;
+  }
+
+  public EditionStatus status() {
+    return status;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Edition e && id != null && id.equals(e.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
+}

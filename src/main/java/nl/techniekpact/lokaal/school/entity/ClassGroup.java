@@ -1,0 +1,239 @@
+package nl.techniekpact.lokaal.school.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import nl.techniekpact.lokaal.company.entity.Company;
+import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.event.entity.Level;
+import nl.techniekpact.lokaal.platform.entity.Contact;
+import nl.techniekpact.lokaal.platform.entity.GeoPoint;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.Require;
+
+/**
+ * A class of one school registered for one edition: its level and size, the teacher who goes along,
+ * the days it can go, how far it can travel, and the companies it wishes to visit, best first.
+ */
+@Entity
+@Table(name = "class_group")
+@NamedQuery(
+    name = ClassGroup.OF_EDITION,
+    query = "select g from ClassGroup g where g.edition = :edition order by g.code")
+@NamedQuery(name = ClassGroup.DELETE_OF_EDITION, query = "delete from ClassGroup g where g.edition = :edition")
+public class ClassGroup {
+
+  public static final String OF_EDITION = "ClassGroup.ofEdition";
+  public static final String DELETE_OF_EDITION = "ClassGroup.deleteOfEdition";
+  /** Only the first five wishes count, as the pact's rules say. */
+  public static final int MAX_WISHES = 5;
+  public static final int MAX_PUPILS = 40;
+  public static final double MAX_REACH_KM = 150;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "edition_id")
+  private Edition edition;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "school_id")
+  private School school;
+
+  @Column(name = "code", nullable = false)
+  private String code;
+
+  @Column(name = "name", nullable = false)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "level", nullable = false)
+  private Level level;
+
+  @Column(name = "pupils", nullable = false)
+  private int pupils;
+
+  @Embedded
+  @AttributeOverride(name = "name", column = @Column(name = "teacher_name"))
+  @AttributeOverride(name = "email", column = @Column(name = "teacher_email"))
+  @AttributeOverride(name = "phone", column = @Column(name = "teacher_phone"))
+  private Contact teacher;
+
+  @Column(name = "days", nullable = false)
+  private Days days;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "transport", nullable = false)
+  private Transport transport;
+
+  @Column(name = "reach_km", nullable = false)
+  private double reachKm;
+
+  @ManyToMany
+  @JoinTable(
+      name = "wish",
+      joinColumns = @JoinColumn(name = "group_id"),
+      inverseJoinColumns = @JoinColumn(name = "company_id"))
+  @OrderColumn(name = "wish_order")
+  private List<Company> wishes = new ArrayList<>();
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected ClassGroup() {}
+
+  public ClassGroup(
+      Edition edition,
+      School school,
+      String code,
+      String name,
+      Level level,
+      int pupils,
+      Contact teacher,
+      Days days,
+      Transport transport,
+      double reachKm) {
+    this.edition = Require.present(edition, "edition");
+    this.school = Require.present(school, "school_id");
+    this.code = Require.text(code, "group_id", 20);
+    describe(name, level, pupils, teacher);
+    availability(days, transport, reachKm);
+  }
+
+  public void describe(String name, Level level, int pupils, Contact teacher) {
+    this.name = Require.text(name, "name", 60);
+    this.level = edition.requireAllowed(level, "level");
+    if (!fitsSchool(level)) {
+      throw new InvalidValueException("level", "a " + school.kind() + " school has no " + level.dutchName());
+    }
+    this.pupils = Require.range(pupils, 1, MAX_PUPILS, "pupils");
+    this.teacher = Require.present(teacher, "teacher");
+  }
+
+  /** Primary schools have groepen, secondary schools klassen; special education may have either. */
+  private boolean fitsSchool(Level level) {
+    return switch (school.kind()) {
+      case PO -> level.name().startsWith("PO");
+      case VO -> !level.name().startsWith("PO");
+      case SO -> true;
+    };
+  }
+
+  /** When and how far the group can go. Every day lies within the edition. */
+  public void availability(Days days, Transport transport, double reachKm) {
+    Require.present(days, "days");
+    for (LocalDate day : days.asList()) {
+      edition.requireDayWithin(day, "days");
+    }
+    this.days = days;
+    this.transport = Require.present(transport, "transport");
+    this.reachKm = Require.range(reachKm, 0.5, MAX_REACH_KM, "max_km");
+  }
+
+  /** Replaces the wishes, best first: distinct companies of the edition's region, at most five. */
+  public void wish(List<Company> companies) {
+    Require.present(companies, "preferences");
+    if (companies.size() > MAX_WISHES) {
+      throw new InvalidValueException("preferences", "at most " + MAX_WISHES + " wished companies, got " + companies.size());
+    }
+    if (new HashSet<>(companies).size() != companies.size()) {
+      throw new InvalidValueException("preferences", "a company is wished more than once");
+    }
+    for (Company company : companies) {
+      if (!company.region().equals(edition.region())) {
+        throw new InvalidValueException("preferences", "company " + company.code() + " is not in this edition's region");
+      }
+    }
+    wishes.clear();
+    wishes.addAll(companies);
+  }
+
+  /** 1 for the first wish, 5 for the fifth, 0 when the company is not wished. */
+  public int wishRank(Company company) {
+    return wishes.indexOf(company) + 1;
+  }
+
+  /** Whether the place lies within the straight-line distance the group can travel. */
+  public boolean canReach(GeoPoint place) {
+    return school.location().distanceKm(place) <= reachKm;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Edition edition() {
+    return edition;
+  }
+
+  public School school() {
+    return school;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Level level() {
+    return level;
+  }
+
+  public int pupils() {
+    return pupils;
+  }
+
+  public Contact teacher() {
+    return teacher;
+  }
+
+  public Days days() {
+    return days;
+  }
+
+  public Transport transport() {
+    return transport;
+  }
+
+  public double reachKm() {
+    return reachKm;
+  }
+
+  public List<Company> wishes() {
+    return List.copyOf(wishes);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ClassGroup g && g.edition.equals(edition) && g.code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+}
