@@ -128,3 +128,19 @@ CREATE TABLE wish (
 
 CREATE INDEX ix_slot_company ON visit_slot (company_id);
 CREATE INDEX ix_group_school ON class_group (school_id);
+
+CREATE TABLE edition_school (
+  edition_id BIGINT NOT NULL,
+  school_id BIGINT NOT NULL,
+  CONSTRAINT pk_edition_school PRIMARY KEY (edition_id, school_id),
+  CONSTRAINT fk_edition_school_edition FOREIGN KEY (edition_id) REFERENCES edition (id),
+  CONSTRAINT fk_edition_school_school FOREIGN KEY (school_id) REFERENCES school (id)
+);
+
+CREATE TABLE edition_company (
+  edition_id BIGINT NOT NULL,
+  company_id BIGINT NOT NULL,
+  CONSTRAINT pk_edition_company PRIMARY KEY (edition_id, company_id),
+  CONSTRAINT fk_edition_company_edition FOREIGN KEY (edition_id) REFERENCES edition (id),
+  CONSTRAINT fk_edition_company_company FOREIGN KEY (company_id) REFERENCES company (id)
+);

@@ -108,13 +108,25 @@ public class VisitSlot {
     reschedule(day, window, seats, maxGroups, levels);
   }
 
-  /** Changes when and for whom the slot is; the edition bounds the day and the levels. */
+  /**
+   * Changes when and for whom the slot is. The day lies within the edition; at least one of the
+   * levels takes part in it (a host may welcome more levels than this edition has: no harm done).
+   */
   public void reschedule(LocalDate day, TimeWindow window, int seats, int maxGroups, Levels levels) {
-    this.day = edition.requireDayWithin(day, "date");
-    this.window = Require.present(window, "window");
-    this.seats = Require.range(seats, 1, 1000, "capacity_pupils");
-    this.maxGroups = Require.range(maxGroups, 1, 50, "max_groups");
-    this.levels = Require.present(levels, "levels");
+    edition.requireDayWithin(day, "date");
+    Require.present(window, "window");
+    Require.range(seats, 1, 1000, "capacity_pupils");
+    Require.range(maxGroups, 1, 50, "max_groups");
+    Require.present(levels, "levels");
+    if (!edition.allowedLevels().overlaps(levels)) {
+      throw new InvalidValueException(
+          "levels", "none of the levels " + levels + " takes part in this edition (" + edition.allowedLevels() + ")");
+    }
+    this.day = day;
+    this.window = window;
+    this.seats = seats;
+    this.maxGroups = maxGroups;
+    this.levels = levels;
   }
 
   public boolean isOnline() {

@@ -10,15 +10,23 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.platform.entity.Require;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
+import nl.techniekpact.lokaal.school.entity.School;
 
 /**
  * One run of an event in a region, such as "Week van de Techniek Achterhoek 2027": when it happens,
@@ -68,6 +76,20 @@ public class Edition {
   @Column(name = "status", nullable = false)
   private EditionStatus status;
 
+  @ManyToMany
+  @JoinTable(
+      name = "edition_school",
+      joinColumns = @JoinColumn(name = "edition_id"),
+      inverseJoinColumns = @JoinColumn(name = "school_id"))
+  private Set<School> schools = new HashSet<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "edition_company",
+      joinColumns = @JoinColumn(name = "edition_id"),
+      inverseJoinColumns = @JoinColumn(name = "company_id"))
+  private Set<Company> companies = new HashSet<>();
+
   @Version
   @Column(name = "version")
   private long version;
@@ -93,11 +115,12 @@ public class Edition {
     if (status == EditionStatus.PUBLISHED) {
       throw new StateConflictException("edition " + this.name + " is published and can no longer be changed");
     }
-    this.name = Require.text(name, "name", 120);
-    this.period = Require.present(period, "period");
-    this.registration = Require.present(registration, "registration");
-    this.allowedLevels = Require.present(allowedLevels, "allowedLevels");
-    this.visitsPerGroup = Require.range(visitsPerGroup, 1, 5, "visitsPerGroup");
+    // Everything is checked before anything changes, so a refused description leaves the edition as it was.
+    String checkedName = Require.text(name, "name", 120);
+    Require.present(period, "period");
+    Require.present(registration, "registration");
+    Require.present(allowedLevels, "allowedLevels");
+    Require.range(visitsPerGroup, 1, 5, "visitsPerGroup");
     // Allocated events need the days between closing and the first visit to allocate and publish.
     LocalDate latestClose = kind.isAllocated() ? period.firstDay().minusDays(1) : period.lastDay();
     if (registration.lastDay().isAfter(latestClose)) {
@@ -105,6 +128,11 @@ public class Edition {
           "registration",
           "registration must close by " + latestClose + (kind.isAllocated() ? ", before the first visit day" : ", the last day"));
     }
+    this.name = checkedName;
+    this.period = period;
+    this.registration = registration;
+    this.allowedLevels = allowedLevels;
+    this.visitsPerGroup = visitsPerGroup;
   }
 
   public void openRegistration() {
@@ -134,6 +162,42 @@ public class Edition {
   /** Whether the offer (slots) and registrations (groups) may be replaced wholesale, as an import does. */
   public boolean acceptsBulkChanges() {
     return status == EditionStatus.DRAFT || status == EditionStatus.OPEN;
+  }
+
+  /** The school takes part: it may register class groups. */
+  public void enrol(School school) {
+    schools.add(Require.present(school, "school"));
+  }
+
+  /** The company takes part: it offers slots, and groups may wish to visit it. */
+  public void enrol(Company company) {
+    Require.present(company, "company");
+    if (!company.region().equals(region)) {
+      throw new InvalidValueException("company", "company " + company.code() + " is not in region " + region.name());
+    }
+    companies.add(company);
+  }
+
+  public boolean takesPart(Company company) {
+    return companies.contains(company);
+  }
+
+  public boolean takesPart(School school) {
+    return schools.contains(school);
+  }
+
+  /** Forgets every participant, before an import puts the edition's lists in place anew. */
+  public void clearParticipants() {
+    schools.clear();
+    companies.clear();
+  }
+
+  public List<School> schools() {
+    return schools.stream().sorted(Comparator.comparing(s -> s.code().value())).toList();
+  }
+
+  public List<Company> companies() {
+    return companies.stream().sorted(Comparator.comparing(Company::code)).toList();
   }
 
   public boolean isRegistrationOpenOn(LocalDate day) {
@@ -204,7 +268,8 @@ public class Edition {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Edition e && id != null && id.equals(e.id);
+    // Before persisting there is no id, but an edition is still itself.
+    return this == o || o instanceof Edition e && id != null && id.equals(e.id);
   }
 
   @Override

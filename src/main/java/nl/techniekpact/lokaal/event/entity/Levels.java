@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.event.entity;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -23,7 +24,7 @@ public final class Levels {
   }
 
   public static Levels of(Level... levels) {
-    return of(Set.of(levels), "levels");
+    return of(Arrays.asList(levels), "levels");
   }
 
   /** Parses "PO7;PO8"; every code must be known. */
@@ -45,6 +46,10 @@ public final class Levels {
 
   public boolean containsAll(Levels other) {
     return levels.containsAll(other.levels);
+  }
+
+  public boolean overlaps(Levels other) {
+    return other.levels.stream().anyMatch(levels::contains);
   }
 
   public Set<Level> asSet() {

@@ -122,13 +122,17 @@ public class ClassGroup {
   }
 
   public void describe(String name, Level level, int pupils, Contact teacher) {
-    this.name = Require.text(name, "name", 60);
-    this.level = edition.requireAllowed(level, "level");
+    String checkedName = Require.text(name, "name", 60);
+    edition.requireAllowed(level, "level");
     if (!fitsSchool(level)) {
       throw new InvalidValueException("level", "a " + school.kind() + " school has no " + level.dutchName());
     }
-    this.pupils = Require.range(pupils, 1, MAX_PUPILS, "pupils");
-    this.teacher = Require.present(teacher, "teacher");
+    Require.range(pupils, 1, MAX_PUPILS, "pupils");
+    Require.present(teacher, "teacher");
+    this.name = checkedName;
+    this.level = level;
+    this.pupils = pupils;
+    this.teacher = teacher;
   }
 
   /** Primary schools have groepen, secondary schools klassen; special education may have either. */
@@ -146,12 +150,14 @@ public class ClassGroup {
     for (LocalDate day : days.asList()) {
       edition.requireDayWithin(day, "days");
     }
+    Require.present(transport, "transport");
+    Require.range(reachKm, 0.5, MAX_REACH_KM, "max_km");
     this.days = days;
-    this.transport = Require.present(transport, "transport");
-    this.reachKm = Require.range(reachKm, 0.5, MAX_REACH_KM, "max_km");
+    this.transport = transport;
+    this.reachKm = reachKm;
   }
 
-  /** Replaces the wishes, best first: distinct companies of the edition's region, at most five. */
+  /** Replaces the wishes, best first: distinct companies taking part in the edition, at most five. */
   public void wish(List<Company> companies) {
     Require.present(companies, "preferences");
     if (companies.size() > MAX_WISHES) {
@@ -161,8 +167,11 @@ public class ClassGroup {
       throw new InvalidValueException("preferences", "a company is wished more than once");
     }
     for (Company company : companies) {
-      if (!company.region().equals(edition.region())) {
-        throw new InvalidValueException("preferences", "company " + company.code() + " is not in this edition's region");
+      if (company == null) {
+        throw new InvalidValueException("preferences", "a wished company is unknown");
+      }
+      if (!edition.takesPart(company)) {
+        throw new InvalidValueException("preferences", "company " + company.code() + " does not take part in this edition");
       }
     }
     wishes.clear();

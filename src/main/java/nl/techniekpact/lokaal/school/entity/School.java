@@ -23,8 +23,8 @@ import nl.techniekpact.lokaal.platform.entity.Require;
 /** A school location in a region, known by its BRIN code and location number. */
 @Entity
 @Table(name = "school")
-@NamedQuery(name = School.BY_CODE, query = "select s from School s where s.code = :code")
-@NamedQuery(name = School.BY_CODES, query = "select s from School s where s.code in :codes")
+@NamedQuery(name = School.BY_CODE, query = "select s from School s where s.code.value = :code")
+@NamedQuery(name = School.BY_CODES, query = "select s from School s where s.code.value in :codes")
 public class School {
 
   public static final String BY_CODE = "School.byCode";

@@ -1,0 +1,47 @@
+package nl.techniekpact.lokaal.event.boundary;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import nl.techniekpact.lokaal.event.entity.DateRange;
+import nl.techniekpact.lokaal.event.entity.EditionKind;
+import nl.techniekpact.lokaal.event.entity.Level;
+import nl.techniekpact.lokaal.event.entity.Levels;
+
+/**
+ * What an organiser says to create or change an edition. A class with public fields rather than a
+ * record: Payara's OpenAPI scanner fails on Bean Validation annotations on record components.
+ */
+public class EditionRequest {
+
+  @NotBlank @Size(max = 40) public String region;
+  @NotNull public EditionKind kind;
+  @NotBlank @Size(max = 120) public String name;
+  @NotNull public LocalDate firstDay;
+  @NotNull public LocalDate lastDay;
+  @NotNull public LocalDate registrationOpens;
+  @NotNull public LocalDate registrationCloses;
+  @NotEmpty public List<@NotNull Level> allowedLevels;
+  @Min(1) @Max(5) public Integer visitsPerGroup;
+
+  DateRange period() {
+    return new DateRange(firstDay, lastDay, "period");
+  }
+
+  DateRange registration() {
+    return new DateRange(registrationOpens, registrationCloses, "registration");
+  }
+
+  Levels levels() {
+    return Levels.of(allowedLevels, "allowedLevels");
+  }
+
+  int visits() {
+    return visitsPerGroup == null ? 1 : visitsPerGroup;
+  }
+}

@@ -1,0 +1,84 @@
+package nl.techniekpact.lokaal.event.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import nl.techniekpact.lokaal.event.control.Editions;
+import nl.techniekpact.lokaal.event.entity.Edition;
+
+/** Editions: list, create, describe, and open or close their registration. */
+@Path("editions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Transactional
+public class EditionsResource {
+
+  @Inject Editions editions;
+
+  @GET
+  public List<EditionView> list(@QueryParam("region") String region) {
+    var found = region == null || region.isBlank() ? editions.all() : editions.ofRegion(editions.region(region));
+    return found.stream().map(EditionView::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public EditionView get(@PathParam("id") long id) {
+    return EditionView.of(editions.edition(id));
+  }
+
+  @POST
+  public Response create(@Valid @NotNull EditionRequest request, @Context UriInfo uri) {
+    Edition edition =
+        editions.add(
+            new Edition(
+                editions.region(request.region),
+                request.kind,
+                request.name,
+                request.period(),
+                request.registration(),
+                request.levels(),
+                request.visits()));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(edition.id())).build())
+        .entity(EditionView.of(edition))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public EditionView describe(@PathParam("id") long id, @Valid @NotNull EditionRequest request) {
+    Edition edition = editions.edition(id);
+    edition.describe(request.name, request.period(), request.registration(), request.levels(), request.visits());
+    return EditionView.of(edition);
+  }
+
+  @POST
+  @Path("{id}/open")
+  public EditionView open(@PathParam("id") long id) {
+    Edition edition = editions.edition(id);
+    edition.openRegistration();
+    return EditionView.of(edition);
+  }
+
+  @POST
+  @Path("{id}/close")
+  public EditionView close(@PathParam("id") long id) {
+    Edition edition = editions.edition(id);
+    edition.closeRegistration();
+    return EditionView.of(edition);
+  }
+}

@@ -1,0 +1,26 @@
+package nl.techniekpact.lokaal.event.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.techniekpact.lokaal.event.control.Editions;
+
+/** The regional pacts Lokaal serves. */
+@Path("regions")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class RegionsResource {
+
+  public record RegionView(String code, String name) {}
+
+  @Inject Editions editions;
+
+  @GET
+  public List<RegionView> list() {
+    return editions.regions().stream().map(r -> new RegionView(r.code(), r.name())).toList();
+  }
+}

@@ -1,0 +1,2 @@
+/** REST resources for regions and editions. */
+package nl.techniekpact.lokaal.event.boundary;

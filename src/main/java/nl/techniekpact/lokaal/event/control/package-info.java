@@ -1,0 +1,2 @@
+/** Finding and storing editions and regions. */
+package nl.techniekpact.lokaal.event.control;

@@ -1,0 +1,169 @@
+package nl.techniekpact.lokaal.exchange.control;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import nl.techniekpact.lokaal.exchange.entity.RowError;
+import nl.techniekpact.lokaal.platform.entity.Address;
+import nl.techniekpact.lokaal.platform.entity.GeoPoint;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.Require;
+
+/**
+ * The cells of one data row, read by column name. A value that breaks a rule becomes a {@link RowError}
+ * and reads as null, so one pass over a row finds all of its errors.
+ */
+final class Cells {
+
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
+
+  /** Ids end up in ';'-separated lists and in URLs: the characters Company accepts for its code. */
+  private static final Pattern ID = Pattern.compile("^[A-Za-z0-9_-]{1,20}$");
+
+  private static final Pattern WHOLE = Pattern.compile("^[-+]?[0-9]{1,9}$");
+  private static final Pattern DECIMAL = Pattern.compile("^[-+]?[0-9]+(\\.[0-9]+)?$");
+
+  private final String file;
+  private final CsvTable.Row row;
+  private final Map<String, Integer> columns;
+  private final List<RowError> errors;
+  private boolean rejected;
+
+  Cells(String file, CsvTable.Row row, Map<String, Integer> columns, List<RowError> errors) {
+    this.file = file;
+    this.row = row;
+    this.columns = columns;
+    this.errors = errors;
+  }
+
+  int line() {
+    return row.line();
+  }
+
+  /** True when every cell read so far was present and valid: only then may the row be built. */
+  boolean accepted() {
+    return !rejected;
+  }
+
+  void reject(String column, String reason) {
+    rejected = true;
+    errors.add(new RowError(file, row.line(), column, reason));
+  }
+
+  /** The stripped cell; null when the header lacks the column, which was reported once for the file. */
+  String raw(String column) {
+    Integer index = columns.get(column);
+    if (index == null) {
+      rejected = true;
+      return null;
+    }
+    return index < row.cells().size() ? row.cells().get(index).strip() : "";
+  }
+
+  /** Applies a value object's own check; its {@link InvalidValueException} becomes this cell's error. */
+  <T> T read(String column, Function<String, T> parse) {
+    String cell = raw(column);
+    if (cell == null) {
+      return null;
+    }
+    try {
+      return parse.apply(cell);
+    } catch (InvalidValueException e) {
+      reject(column, e.getMessage());
+      return null;
+    }
+  }
+
+  String text(String column, int maxLength) {
+    return read(column, cell -> Require.text(cell, column, maxLength));
+  }
+
+  String email(String column) {
+    return read(column, cell -> Require.email(cell, column));
+  }
+
+  /** Address owns the postcode rule; the town is a column of its own with its own check. */
+  String postcode(String column) {
+    return read(column, cell -> new Address(null, cell, "town").postcode());
+  }
+
+  String id(String column) {
+    return read(column, cell -> id(cell, column));
+  }
+
+  static String id(String cell, String column) {
+    String id = Require.text(cell, column, 20);
+    if (!ID.matcher(id).matches()) {
+      throw new InvalidValueException(column, column + " may hold only letters, digits, '-' and '_' (at most 20): " + id);
+    }
+    return id;
+  }
+
+  Integer whole(String column, int min, int max) {
+    return read(
+        column,
+        cell -> {
+          if (!WHOLE.matcher(Require.text(cell, column, 20)).matches()) {
+            throw new InvalidValueException(column, column + " must be a whole number from " + min + " to " + max + ", was '" + cell + "'");
+          }
+          return Require.range(Integer.parseInt(cell), min, max, column);
+        });
+  }
+
+  Double decimal(String column, double min, double max) {
+    return read(column, cell -> Require.range(decimal(cell, column), min, max, column));
+  }
+
+  /** Plain decimals only: Java would also take "1e3", "NaN" or "8d", which no spreadsheet means. */
+  private static double decimal(String cell, String column) {
+    if (!DECIMAL.matcher(Require.text(cell, column, 40)).matches()) {
+      throw new InvalidValueException(column, column + " must be a number like 8.5 (with a decimal point, not a comma), was '" + cell + "'");
+    }
+    return Double.parseDouble(cell);
+  }
+
+  LocalDate date(String column) {
+    return read(
+        column,
+        cell -> {
+          try {
+            return LocalDate.parse(Require.text(cell, column, 40));
+          } catch (DateTimeParseException e) {
+            throw new InvalidValueException(column, column + " must be a date like 2026-03-16, was '" + cell + "'");
+          }
+        });
+  }
+
+  LocalTime time(String column) {
+    return read(
+        column,
+        cell -> {
+          try {
+            return LocalTime.parse(Require.text(cell, column, 40), TIME);
+          } catch (DateTimeParseException e) {
+            throw new InvalidValueException(column, column + " must be a time like 09:30, was '" + cell + "'");
+          }
+        });
+  }
+
+  /** The lat and lon columns together; GeoPoint names the one that is out of range. */
+  GeoPoint location() {
+    Double lat = read("lat", cell -> decimal(cell, "lat"));
+    Double lon = read("lon", cell -> decimal(cell, "lon"));
+    if (lat == null || lon == null) {
+      return null;
+    }
+    try {
+      return new GeoPoint(lat, lon);
+    } catch (InvalidValueException e) {
+      reject(e.field(), e.getMessage());
+      return null;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package nl.techniekpact.lokaal.exchange.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.techniekpact.lokaal.exchange.entity.EditionFiles.CompanyRow;
+import nl.techniekpact.lokaal.exchange.entity.RowError;
+import nl.techniekpact.lokaal.platform.entity.GeoPoint;
+
+/** Reads companies.csv; slots and preferences refer to its ids. */
+final class CompaniesFile {
+
+  static final String ID = "company_id";
+  static final List<String> COLUMNS = List.of(ID, "name", "sector", "town", "postcode", "lat", "lon", "contact_email");
+
+  private final IdIndex ids = new IdIndex(ID);
+  private final List<CompanyRow> rows = new ArrayList<>();
+
+  void read(CsvTable table, List<RowError> errors) {
+    if (!table.complete() || !table.has(ID)) {
+      ids.markIncomplete();
+    }
+    for (CsvTable.Row row : table.rows()) {
+      Cells cells = table.cells(row, errors);
+      String id = cells.id(ID);
+      if (id != null) {
+        ids.register(id, cells);
+      }
+      String name = cells.text("name", 120);
+      String sector = cells.text("sector", 60);
+      String town = cells.text("town", 80);
+      String postcode = cells.postcode("postcode");
+      GeoPoint location = cells.location();
+      String email = cells.email("contact_email");
+      if (cells.accepted()) {
+        rows.add(new CompanyRow(cells.line(), id, name, sector, town, postcode, location, email));
+      }
+    }
+  }
+
+  boolean lacks(String id) {
+    return ids.lacks(id);
+  }
+
+  List<CompanyRow> rows() {
+    return rows;
+  }
+}

@@ -1,0 +1,65 @@
+package nl.techniekpact.lokaal.platform.boundary;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
+import nl.techniekpact.lokaal.platform.entity.StateConflictException;
+
+/**
+ * Everything no other mapper claims. Known causes wrapped by the container (transactions, JSON
+ * binding, optimistic locks) get their proper status; anything else is a 500 whose incident id is
+ * in the log and in the response, so a user can quote it. Never a stack trace to the client.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+  private static final Pattern JSONB_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidValueException e) {
+        return new InvalidValueMapper().toResponse(e);
+      }
+      if (cause instanceof ConstraintViolationException e) {
+        return new ConstraintViolationMapper().toResponse(e);
+      }
+      if (cause instanceof StateConflictException e) {
+        return new StateConflictMapper().toResponse(e);
+      }
+      if (cause instanceof NoSuchEntityException e) {
+        return new NotFoundMapper().toResponse(e);
+      }
+      if (cause instanceof OptimisticLockException) {
+        return Problem.of(409, "conflict", "Conflict").detail("someone else changed this in the meantime; reload and try again").response();
+      }
+      if (cause instanceof SQLIntegrityConstraintViolationException) {
+        return Problem.of(409, "conflict", "Conflict").detail("this conflicts with existing data").response();
+      }
+      if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+        Matcher property = JSONB_PROPERTY.matcher(String.valueOf(cause.getMessage()));
+        String field = property.find() ? property.group(1) : "body";
+        return Problem.invalid(field, "the request body is not valid JSON for this request (" + field + ")");
+      }
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Incident " + incident, thrown);
+    return Problem.of(500, "internal-error", "Internal error")
+        .detail("Something went wrong on our side. Quote incident " + incident + " when you report it.")
+        .with("incident", incident)
+        .response();
+  }
+}

@@ -1,0 +1,52 @@
+package nl.techniekpact.lokaal.event.entity;
+
+import static nl.techniekpact.lokaal.DomainAssertions.assertInvalid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateRangeTest {
+
+  private static final LocalDate MONDAY = LocalDate.of(2027, 3, 15);
+  private static final LocalDate FRIDAY = LocalDate.of(2027, 3, 19);
+
+  @Test
+  void mayBeASingleDay() {
+    DateRange day = new DateRange(MONDAY, MONDAY, "period");
+    assertEquals(MONDAY, day.firstDay());
+    assertEquals(MONDAY, day.lastDay());
+  }
+
+  @Test
+  void refusesToEndBeforeItStarts() {
+    assertInvalid("period", () -> new DateRange(FRIDAY, MONDAY, "period"));
+  }
+
+  @Test
+  void needsBothEnds() {
+    assertInvalid("period.first", () -> new DateRange(null, FRIDAY, "period"));
+    assertInvalid("period.last", () -> new DateRange(MONDAY, null, "period"));
+  }
+
+  @Test
+  void containsBothOfItsEnds() {
+    DateRange week = new DateRange(MONDAY, FRIDAY, "period");
+    assertTrue(week.contains(MONDAY));
+    assertTrue(week.contains(FRIDAY));
+  }
+
+  @Test
+  void containsNoDayBeforeOrAfter() {
+    DateRange week = new DateRange(MONDAY, FRIDAY, "period");
+    assertFalse(week.contains(MONDAY.minusDays(1)));
+    assertFalse(week.contains(FRIDAY.plusDays(1)));
+  }
+
+  @Test
+  void rangesAreEqualByTheirEnds() {
+    assertEquals(new DateRange(MONDAY, FRIDAY, "period"), new DateRange(MONDAY, FRIDAY, "registration"));
+  }
+}

@@ -1,0 +1,135 @@
+package nl.techniekpact.lokaal.exchange.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.techniekpact.lokaal.Lokaal;
+import nl.techniekpact.lokaal.exchange.control.ZipArchive;
+import nl.techniekpact.lokaal.exchange.entity.EditionFiles;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Import and export of an edition in the CSV interchange format, through REST and the database. */
+@ExtendWith(ArquillianExtension.class)
+class EditionFilesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Lokaal.war();
+  }
+
+  @ArquillianResource URL base;
+  Lokaal lokaal;
+
+  @BeforeEach
+  void connect() {
+    lokaal = new Lokaal(base);
+  }
+
+  @Test
+  void importsTheRegionalEditionAndExportsTheSameFiles() {
+    long id = newEdition("Regionaal rondje");
+    var imported = lokaal.put(files(id), "application/zip", ZipArchive.pack(sample("small")));
+    assertEquals(200, imported.status(), imported.toString());
+    imported = lokaal.put(files(id), "application/zip", ZipArchive.pack(sample("regional")));
+    assertEquals(200, imported.status(), imported.toString());
+    JsonObject counts = imported.json();
+    assertEquals(List.of(120, 80, 275, 262), List.of(counts.getInt("schools"), counts.getInt("companies"), counts.getInt("slots"), counts.getInt("groups")));
+
+    var exported = lokaal.get(files(id));
+    assertEquals(200, exported.status(), exported.toString());
+    Map<String, byte[]> files = ZipArchive.unpack(new ByteArrayInputStream(exported.body()));
+    for (String name : EditionFiles.FILE_NAMES) {
+      assertEquals(rows(sample("regional").get(name)), rows(files.get(name)), name);
+    }
+    assertArrayEquals(files.get("slots.csv"), lokaal.get(files(id) + "/slots.csv").body());
+  }
+
+  @Test
+  void refusesABadUploadWithEveryErrorAndKeepsWhatWasThere() {
+    long id = newEdition("Foutenjacht");
+    assertEquals(200, lokaal.put(files(id), "application/zip", ZipArchive.pack(sample("small"))).status());
+    byte[] before = lokaal.get(files(id)).body();
+
+    Map<String, byte[]> broken = sample("regional");
+    broken.put("slots.csv", replaceLine(broken.get("slots.csv"), 2, "S00001,C0001,2026-03-19,12:00,10:00,-25,1,PO5;PO6;PO7;PO8"));
+    broken.put("groups.csv", replaceLine(broken.get("groups.csv"), 3, "G00002,59DL00,groep 8b,PO8,24,2026-03-16,bike,8.0,C9999,leerkracht2@school0001.example.nl"));
+    broken.put("schools.csv", replaceLine(broken.get("schools.csv"), 4, "XYZ,Basisschool Nergens,PO,Didam,6944 EG,51.9,6.1,info@x.example.nl"));
+    var refused = lokaal.put(files(id), "application/zip", ZipArchive.pack(broken));
+
+    assertEquals(400, refused.status(), refused.toString());
+    assertEquals("application/problem+json", refused.contentType());
+    String errors = refused.json().getJsonArray("errors").toString();
+    assertTrue(errors.contains("\"file\":\"slots.csv\",\"line\":2,\"column\":\"end\""), errors);
+    assertTrue(errors.contains("\"file\":\"slots.csv\",\"line\":2,\"column\":\"capacity_pupils\""), errors);
+    assertTrue(errors.contains("\"file\":\"groups.csv\",\"line\":3,\"column\":\"preferences\""), errors);
+    assertTrue(errors.contains("C9999"), errors);
+    assertTrue(errors.contains("\"file\":\"schools.csv\",\"line\":4,\"column\":\"school_id\""), errors);
+    assertArrayEquals(before, lokaal.get(files(id)).body(), "a refused import leaves the edition as it was");
+  }
+
+  @Test
+  void refusesSomethingThatIsNotAZip() {
+    long id = newEdition("Geen zip");
+    var refused = lokaal.put(files(id), "application/zip", "schools.csv".getBytes(StandardCharsets.UTF_8));
+    assertEquals(400, refused.status(), refused.toString());
+    assertEquals("application/problem+json", refused.contentType());
+  }
+
+  private long newEdition(String name) {
+    var created = lokaal.post("api/editions", """
+        {"region":"achterhoek","kind":"COMPANY_VISITS","name":"%s","firstDay":"2026-03-16","lastDay":"2026-03-20",
+         "registrationOpens":"2025-11-01","registrationCloses":"2026-03-06",
+         "allowedLevels":["PO5","PO6","PO7","PO8","VO1","VO2","VO3","VO4"]}""".formatted(name));
+    assertEquals(201, created.status(), created.toString());
+    return created.json().getInt("id");
+  }
+
+  private static String files(long id) {
+    return "api/editions/" + id + "/files";
+  }
+
+  static Map<String, byte[]> sample(String edition) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String name : EditionFiles.FILE_NAMES) {
+      try (InputStream in = EditionFilesIT.class.getResourceAsStream("/editions/" + edition + "/" + name)) {
+        files.put(name, in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return files;
+  }
+
+  /** The header, then the rows in id order: the database does not keep the order of the file. */
+  private static List<String> rows(byte[] csv) {
+    List<String> lines = new ArrayList<>(List.of(new String(csv, StandardCharsets.UTF_8).split("\r?\n")));
+    String header = lines.remove(0);
+    lines.sort(null);
+    lines.add(0, header);
+    return lines;
+  }
+
+  private static byte[] replaceLine(byte[] file, int line, String replacement) {
+    String[] lines = new String(file, StandardCharsets.UTF_8).split("\r\n", -1);
+    lines[line - 1] = replacement;
+    return String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8);
+  }
+}
