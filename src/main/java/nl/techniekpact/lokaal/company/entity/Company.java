@@ -24,9 +24,11 @@ import nl.techniekpact.lokaal.platform.entity.Require;
 @Entity
 @Table(name = "company")
 @NamedQuery(name = Company.OF_REGION, query = "select c from Company c where c.region = :region order by c.code")
+@NamedQuery(name = Company.BY_CONTACT_EMAIL, query = "select c from Company c where c.contact.email = :email order by c.id")
 public class Company {
 
   public static final String OF_REGION = "Company.ofRegion";
+  public static final String BY_CONTACT_EMAIL = "Company.byContactEmail";
   private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_-]{1,20}$");
 
   @Id

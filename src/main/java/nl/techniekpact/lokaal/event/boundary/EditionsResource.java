@@ -17,10 +17,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import nl.techniekpact.lokaal.access.control.Access;
+import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.event.entity.EditionStatus;
+import nl.techniekpact.lokaal.event.entity.Region;
 
-/** Editions: list, create, describe, and open or close their registration. */
+/**
+ * Editions: anyone may list and read them (drafts only their organisers); organisers of the region
+ * create and describe them, and open or close their registration.
+ */
 @Path("editions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,31 +35,40 @@ import nl.techniekpact.lokaal.event.entity.Edition;
 public class EditionsResource {
 
   @Inject Editions editions;
+  @Inject Access access;
+  @Inject AuditLog audit;
 
   @GET
   public List<EditionView> list(@QueryParam("region") String region) {
     var found = region == null || region.isBlank() ? editions.all() : editions.ofRegion(editions.region(region));
-    return found.stream().map(EditionView::of).toList();
+    return found.stream()
+        .filter(e -> e.status() != EditionStatus.DRAFT || access.runs(e.region()))
+        .map(EditionView::of)
+        .toList();
   }
 
   @GET
   @Path("{id}")
   public EditionView get(@PathParam("id") long id) {
-    return EditionView.of(editions.edition(id));
+    return EditionView.of(access.requireVisible(editions.edition(id)));
   }
 
   @POST
   public Response create(@Valid @NotNull EditionRequest request, @Context UriInfo uri) {
+    access.requireSignedIn();
+    Region region = editions.region(request.region);
+    access.requireOrganiserOf(region);
     Edition edition =
         editions.add(
             new Edition(
-                editions.region(request.region),
+                region,
                 request.kind,
                 request.name,
                 request.period(),
                 request.registration(),
                 request.levels(),
                 request.visits()));
+    audit.record(edition, "edition.created", "edition " + edition.id(), edition.name());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(edition.id())).build())
         .entity(EditionView.of(edition))
         .build();
@@ -61,24 +77,27 @@ public class EditionsResource {
   @PUT
   @Path("{id}")
   public EditionView describe(@PathParam("id") long id, @Valid @NotNull EditionRequest request) {
-    Edition edition = editions.edition(id);
+    Edition edition = access.requireOrganising(editions.edition(id));
     edition.describe(request.name, request.period(), request.registration(), request.levels(), request.visits());
+    audit.record(edition, "edition.described", "edition " + id, edition.name() + " " + edition.period());
     return EditionView.of(edition);
   }
 
   @POST
   @Path("{id}/open")
   public EditionView open(@PathParam("id") long id) {
-    Edition edition = editions.edition(id);
+    Edition edition = access.requireOrganising(editions.edition(id));
     edition.openRegistration();
+    audit.record(edition, "edition.opened", "edition " + id, null);
     return EditionView.of(edition);
   }
 
   @POST
   @Path("{id}/close")
   public EditionView close(@PathParam("id") long id) {
-    Edition edition = editions.edition(id);
+    Edition edition = access.requireOrganising(editions.edition(id));
     edition.closeRegistration();
+    audit.record(edition, "edition.closed", "edition " + id, null);
     return EditionView.of(edition);
   }
 }

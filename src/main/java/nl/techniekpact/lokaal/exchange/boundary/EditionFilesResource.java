@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Map;
+import nl.techniekpact.lokaal.access.control.Access;
+import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.exchange.control.EditionExporter;
@@ -37,21 +39,25 @@ public class EditionFilesResource {
   @Inject Editions editions;
   @Inject EditionImporter importer;
   @Inject EditionExporter exporter;
+  @Inject Access access;
+  @Inject AuditLog audit;
 
   @PUT
   @Consumes(ZIP)
   @Produces(MediaType.APPLICATION_JSON)
   public EditionImporter.Summary replace(@PathParam("id") long id, InputStream zip) {
-    Edition edition = editions.edition(id);
+    Edition edition = access.requireOrganising(editions.edition(id));
     Map<String, byte[]> files = ZipArchive.unpack(zip);
     EditionFiles checked = new InterchangeReader().read(files, EditionBounds.of(edition));
-    return importer.replaceContent(edition, checked);
+    EditionImporter.Summary summary = importer.replaceContent(edition, checked);
+    audit.record(edition, "edition.imported", "edition " + id, summary.toString());
+    return summary;
   }
 
   @GET
   @Produces(ZIP)
   public Response export(@PathParam("id") long id) {
-    Edition edition = editions.edition(id);
+    Edition edition = access.requireOrganising(editions.edition(id));
     byte[] zip = ZipArchive.pack(new InterchangeWriter().write(exporter.export(edition)));
     return Response.ok(zip, ZIP).header("Content-Disposition", "attachment; filename=\"edition-" + id + ".zip\"").build();
   }
@@ -63,7 +69,7 @@ public class EditionFilesResource {
     if (!EditionFiles.FILE_NAMES.contains(file)) {
       throw new NoSuchEntityException("file", file);
     }
-    byte[] csv = new InterchangeWriter().write(exporter.export(editions.edition(id))).get(file);
+    byte[] csv = new InterchangeWriter().write(exporter.export(access.requireOrganising(editions.edition(id)))).get(file);
     return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
   }
 }

@@ -25,10 +25,12 @@ import nl.techniekpact.lokaal.platform.entity.Require;
 @Table(name = "school")
 @NamedQuery(name = School.BY_CODE, query = "select s from School s where s.code.value = :code")
 @NamedQuery(name = School.BY_CODES, query = "select s from School s where s.code.value in :codes")
+@NamedQuery(name = School.BY_CONTACT_EMAIL, query = "select s from School s where s.contact.email = :email order by s.id")
 public class School {
 
   public static final String BY_CODE = "School.byCode";
   public static final String BY_CODES = "School.byCodes";
+  public static final String BY_CONTACT_EMAIL = "School.byContactEmail";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

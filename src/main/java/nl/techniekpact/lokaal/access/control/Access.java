@@ -1,0 +1,110 @@
+package nl.techniekpact.lokaal.access.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import nl.techniekpact.lokaal.access.entity.Caller;
+import nl.techniekpact.lokaal.access.entity.Role;
+import nl.techniekpact.lokaal.company.entity.Company;
+import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.event.entity.EditionStatus;
+import nl.techniekpact.lokaal.event.entity.Region;
+import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
+import nl.techniekpact.lokaal.platform.entity.StateConflictException;
+import nl.techniekpact.lokaal.school.entity.School;
+
+/**
+ * Every access rule of Lokaal in one place. Not signed in: 401. Signed in as the wrong kind of
+ * party: 403. Another party's school, company, group or slot: 404, as if it did not exist, so that
+ * ids in URLs reveal nothing.
+ */
+@RequestScoped
+public class Access {
+
+  @Inject CurrentCaller current;
+
+  public Caller caller() {
+    return current.get();
+  }
+
+  public Caller requireSignedIn() {
+    if (caller().isAnonymous()) {
+      throw new NotAuthorizedException("sign in first", "Bearer realm=\"lokaal\"");
+    }
+    return caller();
+  }
+
+  public void requireAdmin() {
+    if (!requireSignedIn().isAdmin()) {
+      throw new ForbiddenException("only an administrator may do this");
+    }
+  }
+
+  /** Organisers run their own region's editions; administrators run every region's. */
+  public void requireOrganiserOf(Region region) {
+    if (!runs(region)) {
+      requireSignedIn();
+      throw new ForbiddenException(caller().isOrganiser() ? "you do not organise in region " + region.name() : "only organisers may do this");
+    }
+  }
+
+  public boolean runs(Region region) {
+    Caller caller = caller();
+    return caller.isAdmin() || (caller.role() == Role.ORGANISER && region.id().equals(caller.regionId()));
+  }
+
+  /** The edition, if the caller organises it: for changes and for organiser-only views. */
+  public Edition requireOrganising(Edition edition) {
+    requireSignedIn();
+    requireOrganiserOf(requireVisible(edition).region());
+    return edition;
+  }
+
+  /** Draft editions are the organisers' work in progress; everything else is public. */
+  public Edition requireVisible(Edition edition) {
+    if (edition.status() == EditionStatus.DRAFT && !runs(edition.region())) {
+      throw new NoSuchEntityException("edition", edition.id());
+    }
+    return edition;
+  }
+
+  /** The school itself, or an organiser of its region. */
+  public void requireActingFor(School school) {
+    requireParty(Role.SCHOOL, school.id(), school.region(), "school", school.id());
+  }
+
+  /** The company itself, or an organiser of its region. */
+  public void requireActingFor(Company company) {
+    requireParty(Role.COMPANY, company.id(), company.region(), "company", company.id());
+  }
+
+  /**
+   * Schools and companies change their registrations while registration is open; organisers of
+   * the region may change them at any time.
+   */
+  public void requireChangeable(Edition edition) {
+    if (!runs(edition.region()) && !edition.isRegistrationOpenOn(java.time.LocalDate.now())) {
+      throw new StateConflictException("registration for " + edition.name() + " is closed; ask the organisers to change this");
+    }
+  }
+
+  public boolean isSchool() {
+    return caller().role() == Role.SCHOOL;
+  }
+
+  public boolean isCompany() {
+    return caller().role() == Role.COMPANY;
+  }
+
+  private void requireParty(Role role, long id, Region region, String what, Object shownId) {
+    Caller caller = requireSignedIn();
+    if (caller.role() == role && caller.subjectId() == id || runs(region)) {
+      return;
+    }
+    if (caller.role() == role) {
+      throw new NoSuchEntityException(what, shownId);
+    }
+    throw new ForbiddenException("only the " + what + " itself or its organisers may do this");
+  }
+}

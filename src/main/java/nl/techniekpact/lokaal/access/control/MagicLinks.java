@@ -1,0 +1,52 @@
+package nl.techniekpact.lokaal.access.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.Map;
+import nl.techniekpact.lokaal.access.entity.Role;
+import nl.techniekpact.lokaal.company.entity.Company;
+import nl.techniekpact.lokaal.event.entity.Region;
+import nl.techniekpact.lokaal.notification.control.Outbox;
+import nl.techniekpact.lokaal.school.entity.School;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sends schools and companies a single-use sign-in link, through the outbox. */
+@ApplicationScoped
+public class MagicLinks {
+
+  @PersistenceContext(unitName = "lokaal")
+  EntityManager em;
+
+  @Inject Sessions sessions;
+  @Inject Outbox outbox;
+
+  @Inject
+  @ConfigProperty(name = "lokaal.base-url", defaultValue = "http://localhost:8080")
+  String baseUrl;
+
+  @Inject
+  @ConfigProperty(name = "lokaal.magic-link.minutes", defaultValue = "60")
+  int minutes;
+
+  /** A link for every school and company with this contact address; none if the address is unknown. */
+  public void sendTo(String email, Locale locale) {
+    em.createNamedQuery(School.BY_CONTACT_EMAIL, School.class).setParameter("email", email).getResultList().forEach(s -> send(s, locale));
+    em.createNamedQuery(Company.BY_CONTACT_EMAIL, Company.class).setParameter("email", email).getResultList().forEach(c -> send(c, locale));
+  }
+
+  public void send(School school, Locale locale) {
+    mail(Role.SCHOOL, school.id(), school.contact().email(), school.name(), school.region(), locale);
+  }
+
+  public void send(Company company, Locale locale) {
+    mail(Role.COMPANY, company.id(), company.contact().email(), company.name(), company.region(), locale);
+  }
+
+  private void mail(Role role, long id, String email, String name, Region region, Locale locale) {
+    String link = baseUrl.replaceAll("/+$", "") + "/api/session/link?token=" + sessions.issueLink(role, id);
+    outbox.add(email, "sign-in-link", locale, Map.of("name", name, "link", link, "minutes", minutes, "region", region.name()), region.id());
+  }
+}

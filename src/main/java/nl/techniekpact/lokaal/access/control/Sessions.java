@@ -1,0 +1,94 @@
+package nl.techniekpact.lokaal.access.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import nl.techniekpact.lokaal.access.entity.Caller;
+import nl.techniekpact.lokaal.access.entity.Organiser;
+import nl.techniekpact.lokaal.access.entity.Role;
+import nl.techniekpact.lokaal.access.entity.SignInToken;
+import nl.techniekpact.lokaal.access.entity.SignInToken.Purpose;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Opens, resolves and closes sessions, and issues and redeems magic links. */
+@ApplicationScoped
+@Transactional
+public class Sessions {
+
+  @PersistenceContext(unitName = "lokaal")
+  EntityManager em;
+
+  @Inject
+  @ConfigProperty(name = "lokaal.session.organiser-hours", defaultValue = "12")
+  int organiserHours;
+
+  @Inject
+  @ConfigProperty(name = "lokaal.session.party-days", defaultValue = "30")
+  int partyDays;
+
+  @Inject
+  @ConfigProperty(name = "lokaal.magic-link.minutes", defaultValue = "60")
+  int linkMinutes;
+
+  /** A new session for the subject; returns its secret, which only the client keeps. */
+  public String open(Role role, long subjectId) {
+    Duration life = role == Role.ADMIN || role == Role.ORGANISER ? Duration.ofHours(organiserHours) : Duration.ofDays(partyDays);
+    return store(Purpose.SESSION, role, subjectId, life);
+  }
+
+  /** A single-use link secret for a school or company contact. */
+  public String issueLink(Role role, long subjectId) {
+    return store(Purpose.LINK, role, subjectId, Duration.ofMinutes(linkMinutes));
+  }
+
+  /** Exchanges a valid, unused link for a new session secret; the link cannot be used again. */
+  public Optional<String> redeem(String linkSecret) {
+    return find(linkSecret, Purpose.LINK)
+        .map(link -> {
+          link.use(Instant.now());
+          return open(link.role(), link.subjectId());
+        });
+  }
+
+  public Optional<Caller> resolve(String sessionSecret) {
+    return find(sessionSecret, Purpose.SESSION).flatMap(this::caller);
+  }
+
+  public void close(String sessionSecret) {
+    find(sessionSecret, Purpose.SESSION).ifPresent(session -> session.use(Instant.now()));
+  }
+
+  private Optional<Caller> caller(SignInToken session) {
+    if (session.role() == Role.ADMIN || session.role() == Role.ORGANISER) {
+      Organiser organiser = em.find(Organiser.class, session.subjectId());
+      if (organiser == null || !organiser.isActive()) {
+        return Optional.empty();
+      }
+      Long region = organiser.region() == null ? null : organiser.region().id();
+      return Optional.of(new Caller(organiser.role(), organiser.id(), region));
+    }
+    return Optional.of(new Caller(session.role(), session.subjectId(), null));
+  }
+
+  private Optional<SignInToken> find(String secret, Purpose purpose) {
+    if (!Tokens.looksValid(secret)) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(SignInToken.BY_HASH, SignInToken.class)
+        .setParameter("hash", Tokens.hash(secret))
+        .getResultStream()
+        .filter(t -> t.purpose() == purpose && t.isValidAt(Instant.now()))
+        .findFirst();
+  }
+
+  private String store(Purpose purpose, Role role, long subjectId, Duration life) {
+    String secret = Tokens.newSecret();
+    em.persist(new SignInToken(Tokens.hash(secret), purpose, role, subjectId, Instant.now().plus(life)));
+    return secret;
+  }
+}

@@ -1,0 +1,93 @@
+package nl.techniekpact.lokaal.access.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import nl.techniekpact.lokaal.platform.entity.Require;
+
+/**
+ * A single-use magic link for a school or company, or a session after signing in. Only the SHA-256
+ * hash of the secret is stored: a database leak does not let anyone sign in.
+ */
+@Entity
+@Table(name = "sign_in_token")
+@NamedQuery(name = SignInToken.BY_HASH, query = "select t from SignInToken t where t.hash = :hash")
+@NamedQuery(name = SignInToken.PURGE, query = "delete from SignInToken t where t.expiresAt < :now")
+public class SignInToken {
+
+  public static final String BY_HASH = "SignInToken.byHash";
+  public static final String PURGE = "SignInToken.purge";
+
+  /** A link in an e-mail, exchanged once for a session; or the session itself. */
+  public enum Purpose {
+    LINK,
+    SESSION
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "hash", nullable = false, unique = true, length = 64)
+  private String hash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "purpose", nullable = false)
+  private Purpose purpose;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false)
+  private Role role;
+
+  /** The organiser, school or company signed in. */
+  @Column(name = "subject_id", nullable = false)
+  private long subjectId;
+
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  @Column(name = "used_at")
+  private Instant usedAt;
+
+  protected SignInToken() {}
+
+  public SignInToken(String hash, Purpose purpose, Role role, long subjectId, Instant expiresAt) {
+    this.hash = Require.text(hash, "hash", 64);
+    this.purpose = Require.present(purpose, "purpose");
+    this.role = Require.present(role, "role");
+    this.subjectId = subjectId;
+    this.expiresAt = Require.present(expiresAt, "expiresAt");
+  }
+
+  public boolean isValidAt(Instant now) {
+    return usedAt == null && now.isBefore(expiresAt);
+  }
+
+  /** A link works once; a session ends at logout. */
+  public void use(Instant now) {
+    usedAt = now;
+  }
+
+  public Purpose purpose() {
+    return purpose;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public long subjectId() {
+    return subjectId;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+}

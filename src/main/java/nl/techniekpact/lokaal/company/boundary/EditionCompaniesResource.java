@@ -1,0 +1,68 @@
+package nl.techniekpact.lokaal.company.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import nl.techniekpact.lokaal.access.control.Access;
+import nl.techniekpact.lokaal.access.control.MagicLinks;
+import nl.techniekpact.lokaal.audit.control.AuditLog;
+import nl.techniekpact.lokaal.company.control.Companies;
+import nl.techniekpact.lokaal.company.entity.Company;
+import nl.techniekpact.lokaal.event.control.Editions;
+import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.platform.entity.StateConflictException;
+
+/** The companies of an edition: sign up for it (a sign-in link follows by mail); organisers list them. */
+@Path("editions/{id}/companies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Transactional
+public class EditionCompaniesResource {
+
+  public record Accepted(String detail) {}
+
+  @Inject Companies companies;
+  @Inject Editions editions;
+  @Inject Access access;
+  @Inject MagicLinks links;
+  @Inject AuditLog audit;
+
+  /**
+   * Signs a company up. An address already known in the region gets a sign-in link instead of a
+   * second company; the answer is the same either way.
+   */
+  @POST
+  public Response signUp(@PathParam("id") long id, @Valid @NotNull CompanyRequest request, @Context HttpHeaders headers) {
+    Edition edition = access.requireVisible(editions.edition(id));
+    if (!edition.isRegistrationOpenOn(LocalDate.now()) && !access.runs(edition.region())) {
+      throw new StateConflictException("registration for " + edition.name() + " is not open");
+    }
+    Company company = companies.byContact(edition.region(), request.contact().email()).orElseGet(() -> companies.add(
+        new Company(edition.region(), Companies.newCode('C'), request.name, request.sector, request.address(), request.location(), request.contact())));
+    edition.enrol(company);
+    audit.record(edition, "company.signed-up", "company " + company.code(), company.name());
+    links.send(company, headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.forLanguageTag("nl")));
+    return Response.accepted(new Accepted("Aangemeld. U ontvangt een inloglink per e-mail. / Signed up: a sign-in link is on its way.")).build();
+  }
+
+  @GET
+  public List<CompanyView> ofEdition(@PathParam("id") long id) {
+    Edition edition = access.requireOrganising(editions.edition(id));
+    return edition.companies().stream().map(CompanyView::of).toList();
+  }
+}

@@ -1,0 +1,85 @@
+package nl.techniekpact.lokaal.company.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import nl.techniekpact.lokaal.access.control.Access;
+import nl.techniekpact.lokaal.audit.control.AuditLog;
+import nl.techniekpact.lokaal.company.control.Companies;
+import nl.techniekpact.lokaal.company.entity.Company;
+import nl.techniekpact.lokaal.company.entity.VisitSlot;
+import nl.techniekpact.lokaal.event.control.Editions;
+import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+
+/** The slots of an edition: a company offers its own and lists them; organisers list all. */
+@Path("editions/{id}/slots")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Transactional
+public class EditionSlotsResource {
+
+  @Inject Companies companies;
+  @Inject Editions editions;
+  @Inject Access access;
+  @Inject AuditLog audit;
+
+  @POST
+  public Response offer(@PathParam("id") long id, @Valid @NotNull SlotRequest request, @Context UriInfo uri) {
+    access.requireSignedIn();
+    Edition edition = access.requireVisible(editions.edition(id));
+    Company host = host(edition, request);
+    access.requireActingFor(host);
+    access.requireChangeable(edition);
+    if (!edition.takesPart(host)) {
+      throw new InvalidValueException("companyId", "company " + host.name() + " does not take part in " + edition.name() + "; sign up first");
+    }
+    VisitSlot slot = request.link() == null
+        ? VisitSlot.atCompany(edition, Companies.newCode('S'), host, request.date, request.window(), request.seats, request.maxGroups, request.levelSet())
+        : VisitSlot.online(edition, Companies.newCode('S'), host, request.link(), request.date, request.window(), request.seats, request.maxGroups, request.levelSet());
+    companies.add(slot);
+    audit.record(edition, "slot.offered", "slot " + slot.code(), host.name() + " " + slot.day() + " " + slot.window() + " seats " + slot.seats());
+    return Response.created(uri.getBaseUriBuilder().path("slots").path(String.valueOf(slot.id())).build()).entity(SlotView.of(slot)).build();
+  }
+
+  @GET
+  public List<SlotView> list(@PathParam("id") long id) {
+    access.requireSignedIn();
+    Edition edition = access.requireVisible(editions.edition(id));
+    if (access.runs(edition.region())) {
+      return companies.slots(edition).stream().map(SlotView::of).toList();
+    }
+    if (!access.isCompany()) {
+      throw new ForbiddenException("only companies and organisers list slots; schools see the offer");
+    }
+    long own = access.caller().subjectId();
+    return companies.slots(edition).stream().filter(s -> s.host() != null && s.host().id() == own).map(SlotView::of).toList();
+  }
+
+  private Company host(Edition edition, SlotRequest request) {
+    if (access.isCompany()) {
+      return companies.company(access.caller().subjectId());
+    }
+    if (request.companyId == null) {
+      throw new InvalidValueException("companyId", "companyId is required when an organiser offers a slot");
+    }
+    Company company = companies.company(request.companyId);
+    if (!company.region().equals(edition.region())) {
+      throw new InvalidValueException("companyId", "company " + request.companyId + " is not in this edition's region");
+    }
+    return company;
+  }
+}

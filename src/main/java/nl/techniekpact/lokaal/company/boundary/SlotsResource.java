@@ -1,0 +1,66 @@
+package nl.techniekpact.lokaal.company.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.techniekpact.lokaal.access.control.Access;
+import nl.techniekpact.lokaal.audit.control.AuditLog;
+import nl.techniekpact.lokaal.company.control.Companies;
+import nl.techniekpact.lokaal.company.entity.VisitSlot;
+
+/** One slot: its host company and the organisers read, change and withdraw it. */
+@Path("slots/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Transactional
+public class SlotsResource {
+
+  @Inject Companies companies;
+  @Inject Access access;
+  @Inject AuditLog audit;
+
+  @GET
+  public SlotView get(@PathParam("id") long id) {
+    return SlotView.of(own(id));
+  }
+
+  @PUT
+  public SlotView change(@PathParam("id") long id, @Valid @NotNull SlotRequest request) {
+    VisitSlot slot = own(id);
+    access.requireChangeable(slot.edition());
+    slot.reschedule(request.date, request.window(), request.seats, request.maxGroups, request.levelSet());
+    audit.record(slot.edition(), "slot.changed", "slot " + slot.code(), slot.day() + " " + slot.window() + " seats " + slot.seats());
+    return SlotView.of(slot);
+  }
+
+  @DELETE
+  public Response withdraw(@PathParam("id") long id) {
+    VisitSlot slot = own(id);
+    access.requireChangeable(slot.edition());
+    companies.remove(slot);
+    audit.record(slot.edition(), "slot.withdrawn", "slot " + slot.code(), null);
+    return Response.noContent().build();
+  }
+
+  /** Venue slots (show sessions, centre visits) belong to the organisers alone. */
+  private VisitSlot own(long id) {
+    access.requireSignedIn();
+    VisitSlot slot = companies.slot(id);
+    if (slot.host() != null) {
+      access.requireActingFor(slot.host());
+    } else {
+      access.requireOrganiserOf(slot.edition().region());
+    }
+    return slot;
+  }
+}

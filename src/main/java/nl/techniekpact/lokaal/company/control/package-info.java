@@ -1,0 +1,2 @@
+/** Finding and storing companies and their slots. */
+package nl.techniekpact.lokaal.company.control;

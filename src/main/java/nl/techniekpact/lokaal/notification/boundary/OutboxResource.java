@@ -1,0 +1,53 @@
+package nl.techniekpact.lokaal.notification.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import nl.techniekpact.lokaal.access.control.Access;
+import nl.techniekpact.lokaal.access.entity.Caller;
+import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
+
+/**
+ * The outbox, newest first: what Lokaal sent or is about to send. Organisers see their region's
+ * mail, administrators all. Without an SMTP server this is where sign-in links can be read.
+ */
+@Path("outbox")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class OutboxResource {
+
+  public record MessageView(
+      long id, String recipient, String subject, String text, OutboxMessage.Status status, Instant createdAt,
+      int attempts, Instant sentAt, String lastError) {}
+
+  @PersistenceContext(unitName = "lokaal")
+  EntityManager em;
+
+  @Inject Access access;
+
+  @GET
+  public List<MessageView> list(@QueryParam("max") @DefaultValue("100") int max) {
+    Caller caller = access.requireSignedIn();
+    if (!caller.isOrganiser()) {
+      throw new ForbiddenException("only organisers read the outbox");
+    }
+    var query = caller.isAdmin()
+        ? em.createNamedQuery(OutboxMessage.RECENT, OutboxMessage.class)
+        : em.createNamedQuery(OutboxMessage.RECENT_OF_REGION, OutboxMessage.class).setParameter("region", caller.regionId());
+    return query
+        .setMaxResults(Math.max(1, Math.min(max, 1000)))
+        .getResultList().stream()
+        .map(m -> new MessageView(m.id(), m.recipient(), m.subject(), m.textBody(), m.status(), m.createdAt(), m.attempts(), m.sentAt(), m.lastError()))
+        .toList();
+  }
+}

@@ -1,0 +1,2 @@
+/** What organisers see of the mail Lokaal sends. */
+package nl.techniekpact.lokaal.notification.boundary;

@@ -1,0 +1,77 @@
+package nl.techniekpact.lokaal.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.logging.Logger;
+import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
+
+/**
+ * Delivers one outbox message per transaction: lock it, hand it to SMTP, mark it sent, commit. If
+ * the process dies after the SMTP server accepted a message and before that commit, the message is
+ * sent again after restart; that window (milliseconds) is the only way a message goes out twice.
+ */
+@ApplicationScoped
+@Transactional(TxType.REQUIRES_NEW)
+public class Delivery {
+
+  private static final Logger LOG = Logger.getLogger(Delivery.class.getName());
+
+  @PersistenceContext(unitName = "lokaal")
+  EntityManager em;
+
+  @Inject MailSettings settings;
+
+  public List<Long> due(int max) {
+    return em.createNamedQuery(OutboxMessage.DUE, Long.class).setParameter("now", Instant.now()).setMaxResults(max).getResultList();
+  }
+
+  public boolean deliver(long id) {
+    OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (message == null || message.status() != OutboxMessage.Status.PENDING) {
+      return false;
+    }
+    try {
+      Transport.send(mime(message));
+      message.sent(Instant.now());
+      return true;
+    } catch (MessagingException | RuntimeException e) {
+      LOG.warning(() -> "Mail " + id + " to " + message.recipient() + " not delivered (attempt " + (message.attempts() + 1) + "): " + e.getMessage());
+      message.failed(Instant.now(), e.getMessage());
+      return false;
+    }
+  }
+
+  private MimeMessage mime(OutboxMessage message) throws MessagingException {
+    MimeMessage mime = new MimeMessage(settings.session());
+    mime.setFrom(new InternetAddress(settings.from()));
+    mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.recipient()));
+    mime.setSubject(message.subject(), "UTF-8");
+    mime.setSentDate(new Date());
+    mime.setHeader("X-Lokaal-Message", String.valueOf(message.id()));
+    MimeMultipart alternative = new MimeMultipart("alternative");
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(message.textBody(), "UTF-8", "plain");
+    alternative.addBodyPart(text);
+    if (message.htmlBody() != null) {
+      MimeBodyPart html = new MimeBodyPart();
+      html.setText(message.htmlBody(), "UTF-8", "html");
+      alternative.addBodyPart(html);
+    }
+    mime.setContent(alternative);
+    return mime;
+  }
+}

@@ -1,0 +1,68 @@
+package nl.techniekpact.lokaal.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The SMTP server to deliver through; without {@code lokaal.mail.smtp.host} mail stays in the outbox. */
+@ApplicationScoped
+public class MailSettings {
+
+  @Inject
+  @ConfigProperty(name = "lokaal.mail.smtp.host")
+  Optional<String> host;
+
+  @Inject
+  @ConfigProperty(name = "lokaal.mail.smtp.port", defaultValue = "587")
+  int port;
+
+  @Inject
+  @ConfigProperty(name = "lokaal.mail.smtp.starttls", defaultValue = "true")
+  boolean starttls;
+
+  @Inject
+  @ConfigProperty(name = "lokaal.mail.smtp.user")
+  Optional<String> user;
+
+  @Inject
+  @ConfigProperty(name = "lokaal.mail.smtp.password")
+  Optional<String> password;
+
+  @Inject
+  @ConfigProperty(name = "lokaal.mail.from", defaultValue = "Lokaal <noreply@lokaal.example.nl>")
+  String from;
+
+  public boolean isConfigured() {
+    return host.filter(h -> !h.isBlank()).isPresent();
+  }
+
+  public String from() {
+    return from;
+  }
+
+  public Session session() {
+    Properties properties = new Properties();
+    properties.put("mail.smtp.host", host.orElseThrow());
+    properties.put("mail.smtp.port", String.valueOf(port));
+    properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+    properties.put("mail.smtp.starttls.required", String.valueOf(starttls));
+    properties.put("mail.smtp.connectiontimeout", "10000");
+    properties.put("mail.smtp.timeout", "20000");
+    properties.put("mail.smtp.writetimeout", "20000");
+    if (user.isPresent()) {
+      properties.put("mail.smtp.auth", "true");
+      return Session.getInstance(properties, new Authenticator() {
+        @Override
+        protected PasswordAuthentication getPasswordAuthentication() {
+          return new PasswordAuthentication(user.get(), password.orElse(""));
+        }
+      });
+    }
+    return Session.getInstance(properties);
+  }
+}

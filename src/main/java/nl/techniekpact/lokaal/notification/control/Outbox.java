@@ -1,0 +1,26 @@
+package nl.techniekpact.lokaal.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.Map;
+import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
+
+/** Writes rendered mail to the outbox within the caller's transaction; the sender delivers it later. */
+@ApplicationScoped
+public class Outbox {
+
+  @PersistenceContext(unitName = "lokaal")
+  EntityManager em;
+
+  @Inject MailTemplates templates;
+
+  public OutboxMessage add(String recipient, String template, Locale locale, Map<String, Object> variables, Long regionId) {
+    MailTemplates.Rendered mail = templates.render(template, locale, variables);
+    OutboxMessage message = new OutboxMessage(recipient, mail.subject(), mail.text(), mail.html(), regionId);
+    em.persist(message);
+    return message;
+  }
+}

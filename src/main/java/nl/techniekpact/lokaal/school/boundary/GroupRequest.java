@@ -1,0 +1,41 @@
+package nl.techniekpact.lokaal.school.boundary;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import nl.techniekpact.lokaal.event.entity.Level;
+import nl.techniekpact.lokaal.platform.entity.Contact;
+import nl.techniekpact.lokaal.school.entity.Days;
+import nl.techniekpact.lokaal.school.entity.Transport;
+
+/** A class group as its school registers it. Wishes are company ids from the offer, best first. */
+public class GroupRequest {
+  /** Only organisers say for which school; a school always registers its own groups. */
+  public Long schoolId;
+  @NotBlank @Size(max = 60) public String name;
+  @NotNull public Level level;
+  @NotNull @Min(1) @Max(40) public Integer pupils;
+  @Size(max = 120) public String teacherName;
+  @NotBlank @Email @Size(max = 254) public String teacherEmail;
+  @Size(max = 20) public String teacherPhone;
+  @NotEmpty @Size(max = 10) public List<@NotNull LocalDate> days;
+  @NotNull public Transport transport;
+  @NotNull @DecimalMin("0.5") @DecimalMax("150") public Double reachKm;
+  @Size(max = 5) public List<@NotNull Long> wishes = List.of();
+
+  Contact teacher() {
+    return new Contact(teacherName, teacherEmail, teacherPhone);
+  }
+
+  Days daySet() {
+    return Days.of(days, "days");
+  }
+}

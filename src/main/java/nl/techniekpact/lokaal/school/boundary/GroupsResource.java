@@ -1,0 +1,65 @@
+package nl.techniekpact.lokaal.school.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.techniekpact.lokaal.access.control.Access;
+import nl.techniekpact.lokaal.audit.control.AuditLog;
+import nl.techniekpact.lokaal.school.control.Offer;
+import nl.techniekpact.lokaal.school.control.Schools;
+import nl.techniekpact.lokaal.school.entity.ClassGroup;
+
+/** One class group: its school and the organisers read, change and withdraw it. */
+@Path("groups/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Transactional
+public class GroupsResource {
+
+  @Inject Schools schools;
+  @Inject Offer offer;
+  @Inject Access access;
+  @Inject AuditLog audit;
+
+  @GET
+  public GroupView get(@PathParam("id") long id) {
+    return GroupView.of(own(id));
+  }
+
+  @PUT
+  public GroupView change(@PathParam("id") long id, @Valid @NotNull GroupRequest request) {
+    ClassGroup group = own(id);
+    access.requireChangeable(group.edition());
+    group.describe(request.name, request.level, request.pupils, request.teacher());
+    group.availability(request.daySet(), request.transport, request.reachKm);
+    group.wish(offer.requireOffered(group.edition(), group.school(), request.reachKm, request.level, request.wishes));
+    audit.record(group.edition(), "group.changed", "group " + group.code(), group.name() + " " + group.level() + " " + group.pupils());
+    return GroupView.of(group);
+  }
+
+  @DELETE
+  public Response withdraw(@PathParam("id") long id) {
+    ClassGroup group = own(id);
+    access.requireChangeable(group.edition());
+    schools.remove(group);
+    audit.record(group.edition(), "group.withdrawn", "group " + group.code(), group.name());
+    return Response.noContent().build();
+  }
+
+  private ClassGroup own(long id) {
+    access.requireSignedIn();
+    ClassGroup group = schools.group(id);
+    access.requireActingFor(group.school());
+    return group;
+  }
+}

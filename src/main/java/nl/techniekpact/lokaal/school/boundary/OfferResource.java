@@ -1,0 +1,50 @@
+package nl.techniekpact.lokaal.school.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import nl.techniekpact.lokaal.access.control.Access;
+import nl.techniekpact.lokaal.event.control.Editions;
+import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.event.entity.Level;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.school.control.Offer;
+import nl.techniekpact.lokaal.school.control.Schools;
+import nl.techniekpact.lokaal.school.entity.ClassGroup;
+import nl.techniekpact.lokaal.school.entity.School;
+
+/** The companies a group of a school may wish for: within reach, offering its level, nearest first, distance shown. */
+@Path("editions/{id}/offer")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class OfferResource {
+
+  public record OfferedView(long companyId, String name, String sector, String town, double distanceKm, Set<Level> levels) {}
+
+  @Inject Schools schools;
+  @Inject Editions editions;
+  @Inject Offer offer;
+  @Inject Access access;
+
+  @GET
+  public List<OfferedView> offer(@PathParam("id") long id, @QueryParam("schoolId") Long schoolId,
+      @QueryParam("reachKm") Double reachKm, @QueryParam("level") Level level) {
+    access.requireSignedIn();
+    Edition edition = access.requireVisible(editions.edition(id));
+    School school = EditionGroupsResource.school(access, schools, edition, schoolId);
+    if (reachKm == null || reachKm <= 0 || reachKm > ClassGroup.MAX_REACH_KM) {
+      throw new InvalidValueException("reachKm", "reachKm must be between 0 and " + ClassGroup.MAX_REACH_KM);
+    }
+    return offer.within(edition, school, reachKm, level).stream()
+        .map(o -> new OfferedView(o.company().id(), o.company().name(), o.company().sector(), o.company().address().town(),
+            Math.round(o.distanceKm() * 10) / 10.0, o.levels()))
+        .toList();
+  }
+}
