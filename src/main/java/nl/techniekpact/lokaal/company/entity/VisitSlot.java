@@ -129,6 +129,17 @@ public class VisitSlot {
     this.levels = levels;
   }
 
+  /** More seats, as an organiser adds them to a full session. */
+  public void addSeats(int more) {
+    Require.range(more, 1, 1000, "add");
+    this.seats = Require.range(seats + more, 1, 1000, "capacity_pupils");
+  }
+
+  /** Where and with whom the visit takes place, for people: the venue or host name. */
+  public String placeName() {
+    return venue != null ? venue.name() : host != null ? host.name() : "online";
+  }
+
   public boolean isOnline() {
     return joinLink != null;
   }

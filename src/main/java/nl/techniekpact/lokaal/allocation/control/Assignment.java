@@ -1,0 +1,163 @@
+package nl.techniekpact.lokaal.allocation.control;
+
+import java.util.Arrays;
+import nl.techniekpact.lokaal.allocation.entity.Allocation;
+import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
+import nl.techniekpact.lokaal.allocation.entity.Candidates;
+import nl.techniekpact.lokaal.allocation.entity.Objective;
+
+/**
+ * A mutable allocation that solvers change move by move. It keeps what the seats and max-groups rules
+ * and the objective need (pupils and groups per slot, placed groups per school, the four terms) up to
+ * date, so checking and scoring a move costs a few array reads.
+ */
+final class Assignment {
+
+  final AllocationProblem problem;
+  final Candidates candidates;
+  private final int[] pairOfGroup;
+  private final int[] pupilsIn;
+  private final int[] groupsIn;
+  private final int[] placedOfSchool;
+  private final int[] pupils;
+  private final int[] capacity;
+  private final int[] maxGroups;
+  private int schools;
+  private int groups;
+  private int points;
+  private long metres;
+
+  Assignment(AllocationProblem problem, Candidates candidates) {
+    this.problem = problem;
+    this.candidates = candidates;
+    pairOfGroup = new int[problem.groupCount()];
+    Arrays.fill(pairOfGroup, -1);
+    pupilsIn = new int[problem.slotCount()];
+    groupsIn = new int[problem.slotCount()];
+    placedOfSchool = new int[problem.schoolCount()];
+    pupils = new int[problem.groupCount()];
+    for (int g = 0; g < pupils.length; g++) {
+      pupils[g] = problem.group(g).pupils();
+    }
+    capacity = new int[problem.slotCount()];
+    maxGroups = new int[problem.slotCount()];
+    for (int t = 0; t < capacity.length; t++) {
+      capacity[t] = problem.slot(t).capacityPupils();
+      maxGroups[t] = problem.slot(t).maxGroups();
+    }
+  }
+
+  /** Takes over an allocation whose every placement is a candidate pair. */
+  void load(Allocation allocation) {
+    for (int g = 0; g < problem.groupCount(); g++) {
+      if (isPlaced(g)) {
+        remove(g);
+      }
+      if (allocation.isPlaced(g)) {
+        int pair = candidates.pairOf(g, allocation.slotOf(g));
+        if (pair < 0) {
+          throw new IllegalArgumentException("group " + problem.group(g).id() + " cannot take slot "
+              + problem.slot(allocation.slotOf(g)).id());
+        }
+        place(g, pair);
+      }
+    }
+  }
+
+  boolean isPlaced(int g) {
+    return pairOfGroup[g] >= 0;
+  }
+
+  int pairOf(int g) {
+    return pairOfGroup[g];
+  }
+
+  int slotOf(int g) {
+    return pairOfGroup[g] < 0 ? Allocation.WAITING : candidates.slot(pairOfGroup[g]);
+  }
+
+  int pupils(int g) {
+    return pupils[g];
+  }
+
+  int freeSeats(int t) {
+    return capacity[t] - pupilsIn[t];
+  }
+
+  int freeGroups(int t) {
+    return maxGroups[t] - groupsIn[t];
+  }
+
+  int groupsIn(int t) {
+    return groupsIn[t];
+  }
+
+  int placedOfSchool(int school) {
+    return placedOfSchool[school];
+  }
+
+  /** Whether slot t has room for group g next to the groups it has now. */
+  boolean fits(int g, int t) {
+    return SeatsRule.fits(pupilsIn[t] + pupils[g], problem.slot(t)) && MaxGroupsRule.fits(groupsIn[t] + 1, problem.slot(t));
+  }
+
+  /** Whether slot t has room for group g once group out has left it. */
+  boolean fitsInstead(int g, int out, int t) {
+    return pupilsIn[t] - pupils[out] + pupils[g] <= capacity[t];
+  }
+
+  void place(int g, int pair) {
+    if (pairOfGroup[g] >= 0) {
+      throw new IllegalStateException("group " + g + " is placed already");
+    }
+    int t = candidates.slot(pair);
+    pairOfGroup[g] = pair;
+    pupilsIn[t] += pupils[g];
+    groupsIn[t]++;
+    if (placedOfSchool[problem.schoolOf(g)]++ == 0) {
+      schools++;
+    }
+    groups++;
+    points += candidates.points(pair);
+    metres += candidates.metres(pair);
+  }
+
+  void remove(int g) {
+    int pair = pairOfGroup[g];
+    int t = candidates.slot(pair);
+    pairOfGroup[g] = -1;
+    pupilsIn[t] -= pupils[g];
+    groupsIn[t]--;
+    if (--placedOfSchool[problem.schoolOf(g)] == 0) {
+      schools--;
+    }
+    groups--;
+    points -= candidates.points(pair);
+    metres -= candidates.metres(pair);
+  }
+
+  void move(int g, int pair) {
+    remove(g);
+    place(g, pair);
+  }
+
+  Objective objective() {
+    return new Objective(schools, groups, points, metres);
+  }
+
+  int points() {
+    return points;
+  }
+
+  long metres() {
+    return metres;
+  }
+
+  Allocation toAllocation() {
+    int[] slots = new int[pairOfGroup.length];
+    for (int g = 0; g < slots.length; g++) {
+      slots[g] = slotOf(g);
+    }
+    return new Allocation(slots);
+  }
+}

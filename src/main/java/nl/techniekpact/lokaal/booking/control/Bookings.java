@@ -1,0 +1,163 @@
+package nl.techniekpact.lokaal.booking.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import nl.techniekpact.lokaal.booking.entity.Booking;
+import nl.techniekpact.lokaal.booking.entity.BookingEvent;
+import nl.techniekpact.lokaal.booking.entity.SeatCount;
+import nl.techniekpact.lokaal.company.entity.VisitSlot;
+import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
+import nl.techniekpact.lokaal.platform.entity.StateConflictException;
+import nl.techniekpact.lokaal.school.entity.ClassGroup;
+
+/**
+ * Books, changes and cancels seats, never more than a session has: every change takes the session
+ * row's write lock ({@code SELECT ... FOR UPDATE}) and recounts its confirmed bookings under that
+ * lock before deciding. A group's row is locked first when it books, so one group cannot hold two
+ * places at once. Seats that come free go to the waiting list, first in first out, in the same
+ * transaction. Joins the caller's transaction.
+ */
+@ApplicationScoped
+public class Bookings {
+
+  @PersistenceContext(unitName = "lokaal")
+  EntityManager em;
+
+  @Inject Event<BookingEvent> events;
+
+  public Booking booking(long id) {
+    return Optional.ofNullable(em.find(Booking.class, id)).orElseThrow(() -> new NoSuchEntityException("booking", id));
+  }
+
+  public List<Booking> ofEdition(Edition edition) {
+    return em.createNamedQuery(Booking.OF_EDITION, Booking.class).setParameter("edition", edition).getResultList();
+  }
+
+  /** Seats at once if they are left, else a waiting-list place (or a refusal, if the school does not want to wait). */
+  public Booking book(VisitSlot slot, ClassGroup group, int pupils, boolean waitIfFull) {
+    em.lock(group, LockModeType.PESSIMISTIC_WRITE);
+    VisitSlot locked = lock(slot);
+    if (!active(group).isEmpty()) {
+      throw new StateConflictException("group " + group.name() + " already has a booking or waiting-list place in this edition");
+    }
+    SeatCount count = count(locked);
+    Booking booking;
+    if (count.fits(pupils)) {
+      booking = persist(Booking.confirmed(locked, group, pupils));
+      events.fire(new BookingEvent.Confirmed(booking));
+    } else if (waitIfFull) {
+      booking = persist(Booking.waiting(locked, group, pupils));
+      events.fire(new BookingEvent.Waitlisted(booking));
+    } else {
+      throw new StateConflictException("full: " + count.seatsLeft() + " seats and " + count.groupsLeft() + " group places left");
+    }
+    return booking;
+  }
+
+  /** Cancels a booking or leaves the waiting list; freed seats go to those waiting. */
+  public void cancel(Booking booking) {
+    VisitSlot slot = lock(booking.slot());
+    boolean freesSeats = booking.isConfirmed();
+    booking.cancel();
+    events.fire(new BookingEvent.Cancelled(booking));
+    if (freesSeats) {
+      promoteWaiting(slot);
+    }
+  }
+
+  /** More pupils only if the seats are there; fewer frees seats for those waiting. */
+  public void changePupils(Booking booking, int pupils) {
+    VisitSlot slot = lock(booking.slot());
+    if (booking.isConfirmed() && !count(slot).fitsGrowth(booking.pupils(), pupils)) {
+      throw new StateConflictException("only " + count(slot).seatsLeft() + " more seats are left");
+    }
+    boolean shrinks = pupils < booking.pupils();
+    booking.changePupils(pupils);
+    events.fire(new BookingEvent.Changed(booking));
+    if (shrinks) {
+      promoteWaiting(slot);
+    }
+  }
+
+  /** An organiser adds seats; those waiting take them. */
+  public void addSeats(VisitSlot slot, int more) {
+    VisitSlot locked = lock(slot);
+    locked.addSeats(more);
+    promoteWaiting(locked);
+  }
+
+  /** An organiser moves a confirmed booking to another session of the edition, if it fits there. */
+  public void move(Booking booking, VisitSlot target) {
+    VisitSlot from = booking.slot();
+    if (from.equals(target)) {
+      return;
+    }
+    // Lock in id order, so that two opposite moves cannot deadlock.
+    VisitSlot first = lock(from.id() < target.id() ? from : target);
+    VisitSlot second = lock(from.id() < target.id() ? target : from);
+    VisitSlot lockedTarget = first.equals(target) ? first : second;
+    if (booking.isConfirmed() && !count(lockedTarget).fits(booking.pupils())) {
+      throw new StateConflictException("the group does not fit in that session");
+    }
+    booking.moveTo(lockedTarget);
+    events.fire(new BookingEvent.Changed(booking));
+    promoteWaiting(first.equals(from) ? first : second);
+  }
+
+  /** An organiser cancels a whole session: every booking and waiting-list place ends, and each is told. */
+  public int cancelSession(VisitSlot slot) {
+    VisitSlot locked = lock(slot);
+    List<Booking> active = activeIn(locked);
+    for (Booking booking : active) {
+      booking.cancel();
+      events.fire(new BookingEvent.Cancelled(booking));
+    }
+    return active.size();
+  }
+
+  public SeatCount count(VisitSlot slot) {
+    return SeatCount.of(slot, activeIn(slot));
+  }
+
+  public List<Booking> waiting(VisitSlot slot) {
+    return activeIn(slot).stream().filter(Booking::isWaiting).toList();
+  }
+
+  private List<Booking> activeIn(VisitSlot slot) {
+    return em.createNamedQuery(Booking.ACTIVE_OF_SLOT, Booking.class).setParameter("slot", slot).getResultList();
+  }
+
+  /** In order of waiting; a group that does not fit is passed over for a later one that does. */
+  private void promoteWaiting(VisitSlot slot) {
+    SeatCount count = count(slot);
+    for (Booking waiting : waiting(slot)) {
+      if (count.fits(waiting.pupils())) {
+        waiting.promote();
+        count = count.with(waiting.pupils());
+        events.fire(new BookingEvent.Promoted(waiting));
+      }
+    }
+  }
+
+  private List<Booking> active(ClassGroup group) {
+    return em.createNamedQuery(Booking.ACTIVE_OF_GROUP, Booking.class).setParameter("group", group).getResultList();
+  }
+
+  private VisitSlot lock(VisitSlot slot) {
+    em.lock(slot, LockModeType.PESSIMISTIC_WRITE);
+    return slot;
+  }
+
+  private Booking persist(Booking booking) {
+    em.persist(booking);
+    em.flush();
+    return booking;
+  }
+}

@@ -1,0 +1,186 @@
+package nl.techniekpact.lokaal.booking.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import nl.techniekpact.lokaal.company.entity.VisitSlot;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.Require;
+import nl.techniekpact.lokaal.platform.entity.StateConflictException;
+import nl.techniekpact.lokaal.school.entity.ClassGroup;
+
+/**
+ * A class group's place in a session or time slot: confirmed (its pupils hold seats), waiting (in
+ * line, first in first out, by id), or cancelled. {@code sequence} counts the changes a calendar
+ * must hear about, for the invite's SEQUENCE.
+ */
+@Entity
+@Table(name = "booking")
+@NamedQuery(
+    name = Booking.ACTIVE_OF_SLOT,
+    query = "select b from Booking b where b.slot = :slot and b.status <> nl.techniekpact.lokaal.booking.entity.Booking.Status.CANCELLED order by b.id")
+@NamedQuery(
+    name = Booking.ACTIVE_OF_GROUP,
+    query = "select b from Booking b where b.group = :group and b.status <> nl.techniekpact.lokaal.booking.entity.Booking.Status.CANCELLED")
+@NamedQuery(name = Booking.OF_EDITION, query = "select b from Booking b where b.slot.edition = :edition order by b.slot.day, b.slot.window.start, b.id")
+public class Booking {
+
+  public static final String ACTIVE_OF_SLOT = "Booking.activeOfSlot";
+  public static final String ACTIVE_OF_GROUP = "Booking.activeOfGroup";
+  public static final String OF_EDITION = "Booking.ofEdition";
+
+  public enum Status {
+    CONFIRMED,
+    WAITING,
+    CANCELLED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "slot_id")
+  private VisitSlot slot;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "group_id")
+  private ClassGroup group;
+
+  @Column(name = "pupils", nullable = false)
+  private int pupils;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private Status status;
+
+  @Column(name = "sequence", nullable = false)
+  private int sequence;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Booking() {}
+
+  private Booking(VisitSlot slot, ClassGroup group, int pupils, Status status) {
+    this.slot = Require.present(slot, "slot");
+    this.group = Require.present(group, "groupId");
+    if (!slot.edition().equals(group.edition())) {
+      throw new InvalidValueException("groupId", "group " + group.name() + " is registered for another edition");
+    }
+    if (!slot.levels().contains(group.level())) {
+      throw new InvalidValueException("groupId", "this session is not for " + group.level().dutchName() + " (" + slot.levels() + ")");
+    }
+    this.pupils = Require.range(pupils, 1, slot.seats(), "pupils");
+    this.status = status;
+    this.createdAt = Instant.now();
+  }
+
+  public static Booking confirmed(VisitSlot slot, ClassGroup group, int pupils) {
+    return new Booking(slot, group, pupils, Status.CONFIRMED);
+  }
+
+  public static Booking waiting(VisitSlot slot, ClassGroup group, int pupils) {
+    return new Booking(slot, group, pupils, Status.WAITING);
+  }
+
+  /** Off the waiting list into seats that have come free. */
+  public void promote() {
+    requireStatus(Status.WAITING, "promote");
+    status = Status.CONFIRMED;
+    sequence++;
+  }
+
+  public void cancel() {
+    if (status == Status.CANCELLED) {
+      throw new StateConflictException("booking " + id + " is already cancelled");
+    }
+    status = Status.CANCELLED;
+    sequence++;
+  }
+
+  /** A different number of pupils; whether the seats exist is for {@link SeatCount} to say first. */
+  public void changePupils(int pupils) {
+    requireActive("change");
+    this.pupils = Require.range(pupils, 1, slot.seats(), "pupils");
+    sequence++;
+  }
+
+  /** To another session or slot, by an organiser; the group's level must fit there too. */
+  public void moveTo(VisitSlot other) {
+    requireActive("move");
+    if (!other.edition().equals(slot.edition()) || !other.levels().contains(group.level())) {
+      throw new InvalidValueException("slotId", "the group cannot go to that session: other edition or level");
+    }
+    slot = other;
+    sequence++;
+  }
+
+  public boolean isConfirmed() {
+    return status == Status.CONFIRMED;
+  }
+
+  public boolean isWaiting() {
+    return status == Status.WAITING;
+  }
+
+  private void requireActive(String action) {
+    if (status == Status.CANCELLED) {
+      throw new StateConflictException("cannot " + action + " a cancelled booking");
+    }
+  }
+
+  private void requireStatus(Status expected, String action) {
+    if (status != expected) {
+      throw new StateConflictException("cannot " + action + " a booking that is " + status);
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public VisitSlot slot() {
+    return slot;
+  }
+
+  public ClassGroup group() {
+    return group;
+  }
+
+  public int pupils() {
+    return pupils;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public int sequence() {
+    return sequence;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof Booking b && id != null && id.equals(b.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
+}

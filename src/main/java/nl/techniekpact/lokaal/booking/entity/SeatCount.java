@@ -1,0 +1,44 @@
+package nl.techniekpact.lokaal.booking.entity;
+
+import java.util.List;
+import nl.techniekpact.lokaal.company.entity.VisitSlot;
+
+/**
+ * What is taken and left of a session or slot, counted from its confirmed bookings. The one rule
+ * of "never overbooked": a group fits if its pupils fit the seats left and a group place is left.
+ */
+public record SeatCount(int seats, int maxGroups, int seatsTaken, int groupsTaken) {
+
+  public static SeatCount of(VisitSlot slot, List<Booking> active) {
+    int pupils = 0;
+    int groups = 0;
+    for (Booking b : active) {
+      if (b.isConfirmed()) {
+        pupils += b.pupils();
+        groups++;
+      }
+    }
+    return new SeatCount(slot.seats(), slot.maxGroups(), pupils, groups);
+  }
+
+  public int seatsLeft() {
+    return Math.max(0, seats - seatsTaken);
+  }
+
+  public int groupsLeft() {
+    return Math.max(0, maxGroups - groupsTaken);
+  }
+
+  public boolean fits(int pupils) {
+    return groupsLeft() > 0 && pupils <= seatsLeft();
+  }
+
+  /** After a confirmed group grows from {@code before} to {@code after} pupils. */
+  public boolean fitsGrowth(int before, int after) {
+    return after - before <= seatsLeft();
+  }
+
+  public SeatCount with(int pupils) {
+    return new SeatCount(seats, maxGroups, seatsTaken + pupils, groupsTaken + 1);
+  }
+}

@@ -1,0 +1,72 @@
+package nl.techniekpact.lokaal.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.techniekpact.lokaal.booking.entity.Booking;
+import nl.techniekpact.lokaal.booking.entity.BookingEvent;
+import nl.techniekpact.lokaal.company.entity.VisitSlot;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tells the teacher and the school's contact about every booking event, by mail written to the
+ * outbox in the booking's own transaction: rolled back together, or sent together.
+ */
+@ApplicationScoped
+public class BookingMails {
+
+  @Inject Outbox outbox;
+
+  @Inject
+  @ConfigProperty(name = "lokaal.base-url", defaultValue = "http://localhost:8080")
+  String baseUrl;
+
+  void on(@Observes BookingEvent event) {
+    Booking booking = event.booking();
+    VisitSlot slot = booking.slot();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("kind", kind(event));
+    variables.put("edition", slot.edition().name());
+    variables.put("group", booking.group().name());
+    variables.put("school", booking.group().school().name());
+    variables.put("date", slot.day());
+    variables.put("start", slot.window().start());
+    variables.put("end", slot.window().end());
+    variables.put("place", slot.placeName());
+    variables.put("address", slot.address() == null ? null : slot.address().oneLine());
+    variables.put("routeLink", slot.address() == null ? null
+        : "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(slot.address().oneLine(), StandardCharsets.UTF_8));
+    variables.put("joinLink", booking.isConfirmed() && slot.isOnline() ? slot.joinLink().toString() : null);
+    variables.put("pupils", booking.pupils());
+    variables.put("link", baseUrl.replaceAll("/+$", "") + "/api/bookings/" + booking.id());
+    variables.put("region", slot.edition().region().name());
+    Set<String> recipients = new LinkedHashSet<>();
+    recipients.add(booking.group().teacher().email());
+    recipients.add(booking.group().school().contact().email());
+    for (String recipient : recipients) {
+      variables.put("name", recipient.equals(booking.group().teacher().email()) && booking.group().teacher().name() != null
+          ? booking.group().teacher().name() : booking.group().school().name());
+      outbox.add(recipient, "booking", Locale.forLanguageTag("nl"), variables, slot.edition().region().id());
+    }
+  }
+
+  private static String kind(BookingEvent event) {
+    if (event instanceof BookingEvent.Confirmed) {
+      return "confirmed";
+    }
+    if (event instanceof BookingEvent.Waitlisted) {
+      return "waiting";
+    }
+    if (event instanceof BookingEvent.Promoted) {
+      return "promoted";
+    }
+    return event instanceof BookingEvent.Changed ? "changed" : "cancelled";
+  }
+}
