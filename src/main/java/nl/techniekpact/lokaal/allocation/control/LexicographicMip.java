@@ -48,6 +48,9 @@ public final class LexicographicMip {
     }
     try (SolverWatch watch = new SolverWatch(solver, cancelled)) {
       solver.setNumThreads(1);
+      if (Boolean.getBoolean("lokaal.mip.verbose")) {
+        solver.enableOutput();
+      }
       MipModel model = new MipModel(solver, problem, candidates, pinnedSlot);
       long deadline = System.currentTimeMillis() + timeLimitMillis;
       Allocation best = start;
