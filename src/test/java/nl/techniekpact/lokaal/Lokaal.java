@@ -21,11 +21,34 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The built WAR as Arquillian deploys it, and a small HTTP client for talking to it in tests. */
 public final class Lokaal {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http;
   private final URI base;
+  /** The session secret sent as {@code Authorization: Bearer}; null for an anonymous caller. */
+  private final String token;
 
   public Lokaal(URL base) {
-    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+        URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
+  }
+
+  private Lokaal(HttpClient http, URI base, String token) {
+    this.http = http;
+    this.base = base;
+    this.token = token;
+  }
+
+  /** Signs an organiser in (POST api/session) and returns a client that acts as them. */
+  public Lokaal signIn(String email, String password) {
+    Reply session = post("api/session", Json.createObjectBuilder().add("email", email).add("password", password).build().toString());
+    if (session.status() != 200) {
+      throw new IllegalStateException("signing in as " + email + " failed: " + session);
+    }
+    return withToken(session.json().getString("token"));
+  }
+
+  /** The same server, as the caller whose session secret this is. */
+  public Lokaal withToken(String sessionToken) {
+    return new Lokaal(http, base, sessionToken);
   }
 
   /** The WAR that `mvn package` built, deployed at the root context as in production. */
@@ -61,7 +84,7 @@ public final class Lokaal {
   }
 
   public Reply get(String path) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    return send(authorized(HttpRequest.newBuilder(base.resolve(path))).GET());
   }
 
   public Reply post(String path, String json) {
@@ -72,8 +95,20 @@ public final class Lokaal {
     return send(request(path, contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  public Reply put(String path, String json) {
+    return put(path, "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  public Reply delete(String path) {
+    return send(authorized(HttpRequest.newBuilder(base.resolve(path))).DELETE());
+  }
+
   private HttpRequest.Builder request(String path, String contentType) {
-    return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType);
+    return authorized(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType));
+  }
+
+  private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    return token == null ? request : request.header("Authorization", "Bearer " + token);
   }
 
   private Reply send(HttpRequest.Builder request) {

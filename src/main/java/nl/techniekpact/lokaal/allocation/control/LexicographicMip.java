@@ -48,6 +48,9 @@ public final class LexicographicMip {
     }
     try (SolverWatch watch = new SolverWatch(solver, cancelled)) {
       solver.setNumThreads(1);
+      if (System.getProperty("lokaal.mip.params") != null) {
+        solver.setSolverSpecificParametersAsString(System.getProperty("lokaal.mip.params"));
+      }
       if (Boolean.getBoolean("lokaal.mip.verbose")) {
         solver.enableOutput();
       }

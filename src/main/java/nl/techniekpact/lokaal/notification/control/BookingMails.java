@@ -3,26 +3,31 @@ package nl.techniekpact.lokaal.notification.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.booking.entity.BookingEvent;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
+import nl.techniekpact.lokaal.notification.entity.CalendarEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells the teacher and the school's contact about every booking event, by mail written to the
- * outbox in the booking's own transaction: rolled back together, or sent together.
+ * outbox in the booking's own transaction: rolled back together, or sent together. Held seats come
+ * with a calendar invite (REQUEST, SEQUENCE raised on every change), cancellations with a CANCEL.
  */
 @ApplicationScoped
 public class BookingMails {
 
   @Inject Outbox outbox;
+  @Inject MailSettings settings;
 
   @Inject
   @ConfigProperty(name = "lokaal.base-url", defaultValue = "http://localhost:8080")
@@ -50,11 +55,42 @@ public class BookingMails {
     Set<String> recipients = new LinkedHashSet<>();
     recipients.add(booking.group().teacher().email());
     recipients.add(booking.group().school().contact().email());
+    String method = calendarMethod(event);
+    String calendar = method == null ? null
+        : Invites.write(method, settings.organiserEmail(), List.of(calendarEvent(booking, recipients, (String) variables.get("link"))));
     for (String recipient : recipients) {
       variables.put("name", recipient.equals(booking.group().teacher().email()) && booking.group().teacher().name() != null
           ? booking.group().teacher().name() : booking.group().school().name());
-      outbox.add(recipient, "booking", Locale.forLanguageTag("nl"), variables, slot.edition().region().id());
+      outbox.add(recipient, "booking", Locale.forLanguageTag("nl"), variables, slot.edition().region().id(), method, calendar);
     }
+  }
+
+  /** Seats held: an invite or update. Cancelled: a cancellation. On the waiting list: nothing for the calendar yet. */
+  private static String calendarMethod(BookingEvent event) {
+    if (event instanceof BookingEvent.Cancelled) {
+      return "CANCEL";
+    }
+    return event.booking().isConfirmed() ? "REQUEST" : null;
+  }
+
+  private CalendarEvent calendarEvent(Booking booking, Set<String> recipients, String link) {
+    VisitSlot slot = booking.slot();
+    String where = slot.address() == null ? slot.placeName() : slot.placeName() + ", " + slot.address().oneLine();
+    String description = booking.group().name() + " (" + booking.group().school().name() + "), " + booking.pupils() + " leerlingen"
+        + (slot.isOnline() && booking.isConfirmed() ? "\nOnline: " + slot.joinLink() : "") + "\nLokaal: " + link;
+    List<CalendarEvent.Attendee> attendees = recipients.stream().map(email -> new CalendarEvent.Attendee(email, null)).toList();
+    return new CalendarEvent(
+        "booking-" + booking.id() + "@" + URI.create(baseUrl).getHost(),
+        booking.sequence(),
+        slot.day().atTime(slot.window().start()).atZone(Invites.ZONE),
+        slot.day().atTime(slot.window().end()).atZone(Invites.ZONE),
+        slot.edition().name() + ": " + booking.group().name(),
+        where,
+        slot.location(),
+        description,
+        URI.create(link),
+        attendees,
+        booking.status() == Booking.Status.CANCELLED);
   }
 
   private static String kind(BookingEvent event) {

@@ -71,7 +71,28 @@ public class Delivery {
       html.setText(message.htmlBody(), "UTF-8", "html");
       alternative.addBodyPart(html);
     }
-    mime.setContent(alternative);
+    if (message.calendar() == null) {
+      mime.setContent(alternative);
+      return mime;
+    }
+    // multipart/mixed { multipart/alternative { text, html, text/calendar; method=M }, invite.ics }:
+    // Outlook and Gmail read the inline part, other clients offer the attachment.
+    String calendarType = "text/calendar; charset=UTF-8; method=" + message.calendarMethod();
+    MimeBodyPart inline = new MimeBodyPart();
+    inline.setContent(message.calendar(), calendarType);
+    inline.setHeader("Content-Type", calendarType);
+    alternative.addBodyPart(inline);
+    MimeBodyPart body = new MimeBodyPart();
+    body.setContent(alternative);
+    MimeBodyPart attachment = new MimeBodyPart();
+    attachment.setContent(message.calendar(), "application/ics; name=\"invite.ics\"");
+    attachment.setHeader("Content-Type", "application/ics; name=\"invite.ics\"");
+    attachment.setFileName("invite.ics");
+    attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+    MimeMultipart mixed = new MimeMultipart("mixed");
+    mixed.addBodyPart(body);
+    mixed.addBodyPart(attachment);
+    mime.setContent(mixed);
     return mime;
   }
 }

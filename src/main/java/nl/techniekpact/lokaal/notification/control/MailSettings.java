@@ -45,6 +45,12 @@ public class MailSettings {
     return from;
   }
 
+  /** The bare address of {@link #from}: the ORGANIZER of calendar invites. */
+  public String organiserEmail() {
+    int open = from.indexOf('<');
+    return open >= 0 ? from.substring(open + 1, from.indexOf('>', open)).strip() : from.strip();
+  }
+
   public Session session() {
     Properties properties = new Properties();
     properties.put("mail.smtp.host", host.orElseThrow());

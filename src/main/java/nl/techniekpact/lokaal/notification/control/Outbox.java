@@ -18,8 +18,17 @@ public class Outbox {
   @Inject MailTemplates templates;
 
   public OutboxMessage add(String recipient, String template, Locale locale, Map<String, Object> variables, Long regionId) {
+    return add(recipient, template, locale, variables, regionId, null, null);
+  }
+
+  /** A mail with an iCalendar object (method REQUEST or CANCEL) for the recipient's calendar. */
+  public OutboxMessage add(String recipient, String template, Locale locale, Map<String, Object> variables, Long regionId,
+      String calendarMethod, String calendar) {
     MailTemplates.Rendered mail = templates.render(template, locale, variables);
     OutboxMessage message = new OutboxMessage(recipient, mail.subject(), mail.text(), mail.html(), regionId);
+    if (calendar != null) {
+      message.withCalendar(calendarMethod, calendar);
+    }
     em.persist(message);
     return message;
   }

@@ -57,6 +57,15 @@ public class OutboxMessage {
   @Column(name = "html_body")
   private String htmlBody;
 
+  /** An iCalendar object sent along (invite, update, cancellation), or null. */
+  @Lob
+  @Column(name = "calendar")
+  private String calendar;
+
+  /** The calendar's METHOD (REQUEST, CANCEL), repeated on the MIME part as Outlook requires. */
+  @Column(name = "calendar_method")
+  private String calendarMethod;
+
   /** The organisers who may read it: those of this region (null: administrators only). */
   @Column(name = "region_id")
   private Long regionId;
@@ -93,6 +102,16 @@ public class OutboxMessage {
     this.status = Status.PENDING;
   }
 
+  /** Sends an iCalendar object along; its METHOD must be the one given. */
+  public OutboxMessage withCalendar(String method, String calendar) {
+    if (!calendar.contains("METHOD:" + method + "\r\n")) {
+      throw new IllegalArgumentException("the calendar's METHOD is not " + method);
+    }
+    this.calendarMethod = method;
+    this.calendar = calendar;
+    return this;
+  }
+
   public void sent(Instant at) {
     status = Status.SENT;
     sentAt = at;
@@ -126,6 +145,14 @@ public class OutboxMessage {
 
   public String htmlBody() {
     return htmlBody;
+  }
+
+  public String calendar() {
+    return calendar;
+  }
+
+  public String calendarMethod() {
+    return calendarMethod;
   }
 
   public Long regionId() {
