@@ -10,10 +10,16 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,16 +31,19 @@ public final class Lokaal {
   private final URI base;
   /** The session secret sent as {@code Authorization: Bearer}; null for an anonymous caller. */
   private final String token;
+  /** More headers sent with every request, such as an {@code Idempotency-Key}. */
+  private final Map<String, String> headers;
 
   public Lokaal(URL base) {
     this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
-        URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
+        URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null, Map.of());
   }
 
-  private Lokaal(HttpClient http, URI base, String token) {
+  private Lokaal(HttpClient http, URI base, String token, Map<String, String> headers) {
     this.http = http;
     this.base = base;
     this.token = token;
+    this.headers = headers;
   }
 
   /** Signs an organiser in (POST api/session) and returns a client that acts as them. */
@@ -46,9 +55,16 @@ public final class Lokaal {
     return withToken(session.json().getString("token"));
   }
 
-  /** The same server, as the caller whose session secret this is. */
+  /** The same server, as the caller whose session secret this is; anonymous for null. */
   public Lokaal withToken(String sessionToken) {
-    return new Lokaal(http, base, sessionToken);
+    return new Lokaal(http, base, sessionToken, headers);
+  }
+
+  /** The same server and caller, sending this header too with every request (replacing one of that name). */
+  public Lokaal withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new Lokaal(http, base, token, Map.copyOf(more));
   }
 
   /** The WAR that `mvn package` built, deployed at the root context as in production. */
@@ -57,7 +73,12 @@ public final class Lokaal {
     return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
   }
 
-  public record Reply(int status, String contentType, byte[] body) {
+  public record Reply(int status, String contentType, byte[] body, HttpHeaders headers) {
+
+    /** The first value of a response header, or null. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
 
     public String text() {
       return new String(body, java.nio.charset.StandardCharsets.UTF_8);
@@ -103,18 +124,27 @@ public final class Lokaal {
     return send(authorized(HttpRequest.newBuilder(base.resolve(path))).DELETE());
   }
 
+  /** A form as a browser posts it. */
+  public Reply postForm(String path, Map<String, String> fields) {
+    String form = fields.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return send(request(path, "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
   private HttpRequest.Builder request(String path, String contentType) {
     return authorized(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType));
   }
 
   private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    headers.forEach(request::header);
     return token == null ? request : request.header("Authorization", "Bearer " + token);
   }
 
   private Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+      return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -58,14 +58,16 @@ public final class LexicographicMip {
       long deadline = System.currentTimeMillis() + timeLimitMillis;
       Allocation best = start;
       boolean proven = true;
-      int[] bound = new int[3];
-      for (Stage stage : new Stage[] {Stage.MIP_SCHOOLS, Stage.MIP_GROUPS, Stage.MIP_POINTS, Stage.MIP_KM}) {
+      long[] bound = new long[3];
+      for (Level level : levels(problem.groupCount())) {
         watch.throwIfCancelled();
-        progress.accept(new Progress(stage, Optional.of(ObjectiveFunction.evaluate(problem, best))));
+        progress.accept(new Progress(level.stage(), Optional.of(ObjectiveFunction.evaluate(problem, best))));
         MPObjective objective = solver.objective();
         objective.clear();
-        setObjective(stage, model, problem, candidates, objective);
-        model.hint(best, problem);
+        level.setObjective(model, problem, candidates, objective);
+        if (!SOLVER.equals("HIGHS")) {
+          model.hint(best, problem);
+        }
         solver.setTimeLimit(Math.max(1, deadline - System.currentTimeMillis()));
         ResultStatus status = solveQuietly(solver);
         watch.throwIfCancelled();
@@ -78,16 +80,34 @@ public final class LexicographicMip {
         }
         proven &= status == ResultStatus.OPTIMAL;
         Objective reached = ObjectiveFunction.evaluate(problem, best);
-        if (stage != Stage.MIP_KM) {
-          int level = stage.ordinal() - Stage.MIP_SCHOOLS.ordinal();
-          bound[level] = status == ResultStatus.OPTIMAL ? value(stage, reached) : (int) Math.floor(objective.bestBound() + 1e-6);
-          fix(stage, model, problem, candidates, value(stage, reached));
+        if (!level.minimise()) {
+          level.bound(reached, status == ResultStatus.OPTIMAL ? level.value(reached) : (long) Math.floor(objective.bestBound() + 1e-6), bound);
+          level.keep(model, problem, candidates, level.value(reached));
         }
       }
-      return new Outcome(best, new Bounds(bound[0], bound[1], bound[2], proven ? "optimum" : "mip"), proven);
+      return new Outcome(best, new Bounds((int) bound[0], (int) bound[1], (int) bound[2], proven ? "optimum" : "mip"), proven);
     } finally {
       solver.delete();
     }
+  }
+
+  private static java.util.List<Level> levels(int groupCount) {
+    String combine = System.getProperty("lokaal.mip.combine", "");
+    long g = groupCount;
+    if (combine.equals("sg")) {
+      return java.util.List.of(new Level(Stage.MIP_SCHOOLS, g + 1, 1, 0, 0), new Level(Stage.MIP_POINTS, 0, 0, 1, 0), new Level(Stage.MIP_KM, 0, 0, 0, 1));
+    }
+    if (combine.equals("sgp")) {
+      long wg = 5 * g + 1;
+      long ws = g * wg + 5 * g + 1;
+      return java.util.List.of(new Level(Stage.MIP_SCHOOLS, ws, wg, 1, 0), new Level(Stage.MIP_KM, 0, 0, 0, 1));
+    }
+    if (combine.equals("gp")) {
+      long wg = 5 * g + 1;
+      return java.util.List.of(new Level(Stage.MIP_SCHOOLS, 1, 0, 0, 0), new Level(Stage.MIP_GROUPS, 0, wg, 1, 0), new Level(Stage.MIP_KM, 0, 0, 0, 1));
+    }
+    return java.util.List.of(new Level(Stage.MIP_SCHOOLS, 1, 0, 0, 0), new Level(Stage.MIP_GROUPS, 0, 1, 0, 0),
+        new Level(Stage.MIP_POINTS, 0, 0, 1, 0), new Level(Stage.MIP_KM, 0, 0, 0, 1));
   }
 
   private static ResultStatus solveQuietly(MPSolver solver) {
@@ -101,53 +121,4 @@ public final class LexicographicMip {
     }
   }
 
-  private static int value(Stage stage, Objective objective) {
-    return switch (stage) {
-      case MIP_SCHOOLS -> objective.schools();
-      case MIP_GROUPS -> objective.groups();
-      case MIP_POINTS -> objective.points();
-      default -> throw new IllegalArgumentException(stage.name());
-    };
-  }
-
-  private static void setObjective(
-      Stage stage, MipModel model, AllocationProblem problem, Candidates candidates, MPObjective objective) {
-    if (stage == Stage.MIP_SCHOOLS) {
-      for (int s = 0; s < problem.schoolCount(); s++) {
-        objective.setCoefficient(model.served[s], 1);
-      }
-    } else {
-      for (int i = 0; i < candidates.size(); i++) {
-        objective.setCoefficient(model.pair[i], coefficient(stage, candidates, i));
-      }
-    }
-    if (stage == Stage.MIP_KM) {
-      objective.setMinimization();
-    } else {
-      objective.setMaximization();
-    }
-  }
-
-  private static double coefficient(Stage stage, Candidates candidates, int pair) {
-    return switch (stage) {
-      case MIP_GROUPS -> 1;
-      case MIP_POINTS -> candidates.points(pair);
-      case MIP_KM -> candidates.metres(pair);
-      default -> throw new IllegalArgumentException(stage.name());
-    };
-  }
-
-  /** Keeps a level at the value reached, so the next level cannot trade it away. */
-  private static void fix(Stage stage, MipModel model, AllocationProblem problem, Candidates candidates, int reached) {
-    MPConstraint keep = model.solver.makeConstraint(reached, MPSolver.infinity(), "keep_" + stage.name());
-    if (stage == Stage.MIP_SCHOOLS) {
-      for (int s = 0; s < problem.schoolCount(); s++) {
-        keep.setCoefficient(model.served[s], 1);
-      }
-    } else {
-      for (int i = 0; i < candidates.size(); i++) {
-        keep.setCoefficient(model.pair[i], coefficient(stage, candidates, i));
-      }
-    }
-  }
 }

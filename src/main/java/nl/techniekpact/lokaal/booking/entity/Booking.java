@@ -33,11 +33,23 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
     name = Booking.ACTIVE_OF_GROUP,
     query = "select b from Booking b where b.group = :group and b.status <> nl.techniekpact.lokaal.booking.entity.Booking.Status.CANCELLED")
 @NamedQuery(name = Booking.OF_EDITION, query = "select b from Booking b where b.slot.edition = :edition order by b.slot.day, b.slot.window.start, b.id")
+@NamedQuery(
+    name = Booking.CONFIRMED_OF_SCHOOL,
+    query = "select b from Booking b where b.group.school.id = :school and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.CONFIRMED order by b.slot.day, b.id")
+@NamedQuery(
+    name = Booking.CONFIRMED_OF_COMPANY,
+    query = "select b from Booking b where b.slot.host.id = :company and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.CONFIRMED order by b.slot.day, b.id")
+@NamedQuery(
+    name = Booking.CONFIRMED_OF_EDITION,
+    query = "select b from Booking b where b.slot.edition.id = :edition and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.CONFIRMED order by b.slot.day, b.id")
 public class Booking {
 
   public static final String ACTIVE_OF_SLOT = "Booking.activeOfSlot";
   public static final String ACTIVE_OF_GROUP = "Booking.activeOfGroup";
   public static final String OF_EDITION = "Booking.ofEdition";
+  public static final String CONFIRMED_OF_SCHOOL = "Booking.confirmedOfSchool";
+  public static final String CONFIRMED_OF_COMPANY = "Booking.confirmedOfCompany";
+  public static final String CONFIRMED_OF_EDITION = "Booking.confirmedOfEdition";
 
   public enum Status {
     CONFIRMED,

@@ -3,7 +3,6 @@ package nl.techniekpact.lokaal.notification.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -15,8 +14,6 @@ import java.util.Set;
 import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.booking.entity.BookingEvent;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
-import nl.techniekpact.lokaal.notification.entity.CalendarEvent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells the teacher and the school's contact about every booking event, by mail written to the
@@ -28,10 +25,7 @@ public class BookingMails {
 
   @Inject Outbox outbox;
   @Inject MailSettings settings;
-
-  @Inject
-  @ConfigProperty(name = "lokaal.base-url", defaultValue = "http://localhost:8080")
-  String baseUrl;
+  @Inject BookingCalendar calendar;
 
   void on(@Observes BookingEvent event) {
     Booking booking = event.booking();
@@ -50,18 +44,18 @@ public class BookingMails {
         : "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(slot.address().oneLine(), StandardCharsets.UTF_8));
     variables.put("joinLink", booking.isConfirmed() && slot.isOnline() ? slot.joinLink().toString() : null);
     variables.put("pupils", booking.pupils());
-    variables.put("link", baseUrl.replaceAll("/+$", "") + "/api/bookings/" + booking.id());
+    variables.put("link", calendar.link(booking).toString());
     variables.put("region", slot.edition().region().name());
     Set<String> recipients = new LinkedHashSet<>();
     recipients.add(booking.group().teacher().email());
     recipients.add(booking.group().school().contact().email());
     String method = calendarMethod(event);
-    String calendar = method == null ? null
-        : Invites.write(method, settings.organiserEmail(), List.of(calendarEvent(booking, recipients, (String) variables.get("link"))));
+    String ics = method == null ? null
+        : Invites.write(method, settings.organiserEmail(), List.of(calendar.of(booking, recipients)));
     for (String recipient : recipients) {
       variables.put("name", recipient.equals(booking.group().teacher().email()) && booking.group().teacher().name() != null
           ? booking.group().teacher().name() : booking.group().school().name());
-      outbox.add(recipient, "booking", Locale.forLanguageTag("nl"), variables, slot.edition().region().id(), method, calendar);
+      outbox.add(recipient, "booking", Locale.forLanguageTag("nl"), variables, slot.edition().region().id(), method, ics);
     }
   }
 
@@ -73,25 +67,7 @@ public class BookingMails {
     return event.booking().isConfirmed() ? "REQUEST" : null;
   }
 
-  private CalendarEvent calendarEvent(Booking booking, Set<String> recipients, String link) {
-    VisitSlot slot = booking.slot();
-    String where = slot.address() == null ? slot.placeName() : slot.placeName() + ", " + slot.address().oneLine();
-    String description = booking.group().name() + " (" + booking.group().school().name() + "), " + booking.pupils() + " leerlingen"
-        + (slot.isOnline() && booking.isConfirmed() ? "\nOnline: " + slot.joinLink() : "") + "\nLokaal: " + link;
-    List<CalendarEvent.Attendee> attendees = recipients.stream().map(email -> new CalendarEvent.Attendee(email, null)).toList();
-    return new CalendarEvent(
-        "booking-" + booking.id() + "@" + URI.create(baseUrl).getHost(),
-        booking.sequence(),
-        slot.day().atTime(slot.window().start()).atZone(Invites.ZONE),
-        slot.day().atTime(slot.window().end()).atZone(Invites.ZONE),
-        slot.edition().name() + ": " + booking.group().name(),
-        where,
-        slot.location(),
-        description,
-        URI.create(link),
-        attendees,
-        booking.status() == Booking.Status.CANCELLED);
-  }
+
 
   private static String kind(BookingEvent event) {
     if (event instanceof BookingEvent.Confirmed) {

@@ -105,6 +105,20 @@ class MailDeliveryIT {
     assertTrue(first.getAttendees().stream().anyMatch(a -> "jan@kalender.example.nl".equals(a.getEmail())));
     assertEquals(Biweekly.parse(text(mixed.getBodyPart(1))).first().getEvents().get(0).getUid().getValue(), first.getUid().getValue());
 
+    String feed = admin.post("api/feeds", "{\"kind\":\"SCHOOL\",\"id\":" + school + "}").json().getString("url");
+    String feedPath = feed.substring(feed.indexOf("api/feeds/"));
+    var subscribed = lokaal.get(feedPath);
+    assertEquals(200, subscribed.status(), "a calendar app polls the secret address without signing in");
+    assertTrue(subscribed.contentType().startsWith("text/calendar"));
+    assertEquals(first.getUid().getValue(), Biweekly.parse(subscribed.text()).first().getEvents().get(0).getUid().getValue());
+    String rotated = admin.post("api/feeds", "{\"kind\":\"SCHOOL\",\"id\":" + school + "}").json().getString("url");
+    assertEquals(404, lokaal.get(feedPath).status(), "a rotated secret stops the old address");
+    assertEquals(200, lokaal.get(rotated.substring(rotated.indexOf("api/feeds/"))).status());
+
+    var preview = admin.get("api/editions/3/mail-previews/booking?language=de");
+    assertEquals(200, preview.status(), preview.toString());
+    assertTrue(preview.json().getString("subject").startsWith("Bestätigt"), preview.toString());
+
     assertEquals(204, admin.delete("api/bookings/" + booked.json().getJsonNumber("id").longValue()).status());
     MimeMessage cancellation = mailTo("jan@kalender.example.nl", 2);
     MimeMultipart cancelAlternative = (MimeMultipart) ((MimeMultipart) cancellation.getContent()).getBodyPart(0).getContent();

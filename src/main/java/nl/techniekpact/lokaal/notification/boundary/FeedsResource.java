@@ -1,0 +1,75 @@
+package nl.techniekpact.lokaal.notification.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.techniekpact.lokaal.access.control.Access;
+import nl.techniekpact.lokaal.company.control.Companies;
+import nl.techniekpact.lokaal.event.control.Editions;
+import nl.techniekpact.lokaal.notification.control.Feeds;
+import nl.techniekpact.lokaal.notification.entity.CalendarFeed;
+import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
+import nl.techniekpact.lokaal.school.control.Schools;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Calendar subscriptions. A school, a company or an edition's organisers ask for (or rotate) a
+ * secret address; calendar apps poll it without signing in, since the address is the secret.
+ */
+@Path("feeds")
+@Transactional
+public class FeedsResource {
+
+  public static class FeedRequest {
+    @NotNull public CalendarFeed.Kind kind;
+    @NotNull public Long id;
+  }
+
+  public record FeedView(String url, String webcal) {}
+
+  @Inject Feeds feeds;
+  @Inject Access access;
+  @Inject Schools schools;
+  @Inject Companies companies;
+  @Inject Editions editions;
+
+  @Inject
+  @ConfigProperty(name = "lokaal.base-url", defaultValue = "http://localhost:8080")
+  String baseUrl;
+
+  /** A new secret address; the previous one, if any, stops working. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public FeedView rotate(@Valid @NotNull FeedRequest request) {
+    access.requireSignedIn();
+    switch (request.kind) {
+      case SCHOOL -> access.requireActingFor(schools.school(request.id));
+      case COMPANY -> access.requireActingFor(companies.company(request.id));
+      case EDITION -> access.requireOrganising(editions.edition(request.id));
+    }
+    String url = baseUrl.replaceAll("/+$", "") + "/api/feeds/" + feeds.rotate(request.kind, request.id) + ".ics";
+    return new FeedView(url, url.replaceFirst("^https?://", "webcal://"));
+  }
+
+  @GET
+  @Path("{secret}.ics")
+  @Produces("text/calendar")
+  public Response calendar(@PathParam("secret") String secret) {
+    String ics = feeds.calendar(secret).orElseThrow(() -> new NoSuchEntityException("feed", "(secret)"));
+    CacheControl cache = new CacheControl();
+    cache.setPrivate(true);
+    cache.setMaxAge(300);
+    return Response.ok(ics, "text/calendar; charset=UTF-8").cacheControl(cache).build();
+  }
+}

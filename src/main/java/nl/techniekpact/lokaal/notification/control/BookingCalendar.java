@@ -1,0 +1,45 @@
+package nl.techniekpact.lokaal.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import nl.techniekpact.lokaal.booking.entity.Booking;
+import nl.techniekpact.lokaal.company.entity.VisitSlot;
+import nl.techniekpact.lokaal.notification.entity.CalendarEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** A booking as a calendar entry, the same in invites and in feeds: one UID for its whole life. */
+@ApplicationScoped
+public class BookingCalendar {
+
+  @Inject
+  @ConfigProperty(name = "lokaal.base-url", defaultValue = "http://localhost:8080")
+  String baseUrl;
+
+  public URI link(Booking booking) {
+    return URI.create(baseUrl.replaceAll("/+$", "") + "/api/bookings/" + booking.id());
+  }
+
+  public CalendarEvent of(Booking booking, Collection<String> attendees) {
+    VisitSlot slot = booking.slot();
+    String where = slot.address() == null ? slot.placeName() : slot.placeName() + ", " + slot.address().oneLine();
+    String description = booking.group().name() + " (" + booking.group().school().name() + "), " + booking.pupils() + " leerlingen"
+        + ", leerkracht " + booking.group().teacher().email()
+        + (slot.isOnline() && booking.isConfirmed() ? "\nOnline: " + slot.joinLink() : "") + "\nLokaal: " + link(booking);
+    List<CalendarEvent.Attendee> people = attendees.stream().map(email -> new CalendarEvent.Attendee(email, null)).toList();
+    return new CalendarEvent(
+        "booking-" + booking.id() + "@" + URI.create(baseUrl).getHost(),
+        booking.sequence(),
+        slot.day().atTime(slot.window().start()).atZone(Invites.ZONE),
+        slot.day().atTime(slot.window().end()).atZone(Invites.ZONE),
+        slot.edition().name() + ": " + booking.group().name(),
+        where,
+        slot.location(),
+        description,
+        link(booking),
+        people,
+        booking.status() == Booking.Status.CANCELLED);
+  }
+}

@@ -1,0 +1,208 @@
+package nl.techniekpact.lokaal.access.boundary;
+
+import static nl.techniekpact.lokaal.access.boundary.Parties.expect;
+import static nl.techniekpact.lokaal.access.boundary.Parties.id;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.techniekpact.lokaal.Lokaal;
+import nl.techniekpact.lokaal.access.boundary.Parties.Party;
+import nl.techniekpact.lokaal.exchange.control.ZipArchive;
+import nl.techniekpact.lokaal.exchange.entity.EditionFiles;
+
+/**
+ * The eight callers of the access matrix and what they act on: a company with a slot and a school
+ * with a group in the Achterhoek's Week van de Techniek, a booking at the ICER centre, and fresh
+ * objects for the cells that withdraw, cancel or move one. Made once per deployment, through the API.
+ */
+final class AccessFixture {
+
+  enum Caller {
+    ANONYMOUS("anonymous"),
+    OTHER_SCHOOL("other school"),
+    OWN_SCHOOL("own school"),
+    OTHER_COMPANY("other company"),
+    OWN_COMPANY("own company"),
+    OTHER_ORGANISER("organiser of another region"),
+    ORGANISER("organiser"),
+    ADMIN("admin");
+
+    final String label;
+
+    Caller(String label) {
+      this.label = label;
+    }
+  }
+
+  static final String DAY = "2027-03-16";
+  private static AccessFixture made;
+
+  final Parties parties;
+  private final Map<Caller, Party> callers = new EnumMap<>(Caller.class);
+  /** Week van de Techniek Achterhoek: allocated, registration open. */
+  final long edition;
+  /** ICER centre visits in the Achterhoek: booked directly. */
+  final long centre;
+  final long draft;
+  final long ownSchool;
+  final long ownCompany;
+  final long slot;
+  final long group;
+  final long booking;
+  /** As the organisers read them, to send back unchanged. */
+  final String editionView;
+  final String schoolView;
+  final String companyView;
+  final String slotView;
+  final String groupView;
+  final String bookingView;
+  private final List<Long> centreSlots;
+  private final AtomicInteger nextCentreSlot = new AtomicInteger();
+
+  static synchronized AccessFixture on(URL base) {
+    if (made == null) {
+      made = new AccessFixture(new Parties(new Lokaal(base), 7));
+    }
+    return made;
+  }
+
+  private AccessFixture(Parties parties) {
+    this.parties = parties;
+    Lokaal admin = parties.as(parties.admin());
+    List<JsonObject> editions = admin.get("api/editions?region=achterhoek").array().getValuesAs(JsonObject.class);
+    edition = editionNamed(editions, "Week van de Techniek Achterhoek 2027");
+    centre = editions.stream().filter(e -> e.getString("kind").equals("CENTRE_VISIT")).findFirst().map(e -> (long) e.getInt("id")).orElseThrow();
+    draft = newEdition(false);
+
+    callers.put(Caller.ANONYMOUS, null);
+    callers.put(Caller.OTHER_SCHOOL, parties.school(edition, "Basisschool De Ander", "7121 EN", "Aalten"));
+    callers.put(Caller.OWN_SCHOOL, parties.school(edition, "Basisschool De Eigen", "7101 BN", "Winterswijk"));
+    callers.put(Caller.OTHER_COMPANY, parties.company(edition, "Ander Metaal BV", "7121 EN", "Aalten"));
+    callers.put(Caller.OWN_COMPANY, parties.company(edition, "Eigen Techniek BV", "7101 BN", "Winterswijk"));
+    callers.put(Caller.OTHER_ORGANISER, parties.organiser("liemers"));
+    callers.put(Caller.ORGANISER, parties.organiser("achterhoek"));
+    callers.put(Caller.ADMIN, parties.admin());
+    ownSchool = callers.get(Caller.OWN_SCHOOL).id();
+    ownCompany = callers.get(Caller.OWN_COMPANY).id();
+
+    slot = newSlot();
+    group = id(expect(201, as(Caller.OWN_SCHOOL).post("api/editions/" + edition + "/groups",
+        Parties.group("groep 7a", DAY, 25, List.of(ownCompany)).toString())));
+    expect(202, admin.post("api/editions/" + centre + "/invitations", Json.createObjectBuilder().add("kind", "SCHOOL")
+        .add("email", callers.get(Caller.OWN_SCHOOL).email()).add("name", "Basisschool De Eigen").build().toString()));
+    centreSlots = admin.get("api/editions/" + centre + "/sessions").array().getValuesAs(JsonObject.class).stream()
+        .filter(s -> s.getInt("waiting") == 0 && s.getInt("groupsLeft") > 0 && s.getInt("seatsLeft") >= 24)
+        .map(s -> (long) s.getInt("id")).toList();
+    booking = newBooking();
+
+    editionView = admin.get("api/editions/" + edition).text();
+    schoolView = admin.get("api/schools/" + ownSchool).text();
+    companyView = admin.get("api/companies/" + ownCompany).text();
+    slotView = admin.get("api/slots/" + slot).text();
+    groupView = admin.get("api/groups/" + group).text();
+    bookingView = admin.get("api/bookings/" + booking).text();
+  }
+
+  Lokaal as(Caller caller) {
+    return parties.as(callers.get(caller));
+  }
+
+  /** A session of the caller's own, other than the one the other cells use; none for anonymous. */
+  String newSession(Caller caller) {
+    return caller == Caller.ANONYMOUS ? null : parties.newSession(callers.get(caller));
+  }
+
+  /** The e-mail address and password of a new organiser account. */
+  String newOrganiserCredentials() {
+    Party organiser = parties.organiser("achterhoek");
+    return Parties.credentials(organiser.email(), organiser.password());
+  }
+
+  /** The sign-in token mailed to a company that has just signed up. */
+  String newLinkToken() {
+    String email = parties.email("link");
+    expect(202, parties.as(null).post("api/editions/" + edition + "/companies", Parties.companyJson("Link BV", "7101 BN", "Winterswijk", email)));
+    return parties.linkToken(email);
+  }
+
+  /** A new edition of the Achterhoek for March 2027, in draft or with registration open. */
+  long newEdition(boolean open) {
+    return newEdition(open, "2027-04-12", "2027-04-16", "2026-11-01", "2027-04-01");
+  }
+
+  /** A new open edition for the week of the interchange samples. */
+  long newSampleEdition() {
+    return newEdition(true, "2026-03-16", "2026-03-20", "2025-11-01", "2026-03-06");
+  }
+
+  long newSlot() {
+    return id(expect(201, as(Caller.OWN_COMPANY).post("api/editions/" + edition + "/slots", Parties.slotJson(null, DAY))));
+  }
+
+  long newGroup() {
+    return id(expect(201, as(Caller.OWN_SCHOOL).post("api/editions/" + edition + "/groups", Parties.group("groep 7b", DAY, 25, List.of()).toString())));
+  }
+
+  /** A new group of the own school at the centre, not booked yet. */
+  long newCentreGroup() {
+    return id(expect(201, parties.as(parties.admin()).post("api/editions/" + centre + "/groups",
+        Json.createObjectBuilder(Parties.group("groep 7c", DAY, 25, List.of())).add("schoolId", ownSchool).build().toString())));
+  }
+
+  /** A centre session no other cell books. */
+  long newCentreSlot() {
+    return centreSlots.get(nextCentreSlot.getAndIncrement());
+  }
+
+  /** A new booking of the own school at the centre. */
+  long newBooking() {
+    return id(expect(201, as(Caller.OWN_SCHOOL).post("api/sessions/" + newCentreSlot() + "/bookings", "{\"groupId\":" + newCentreGroup() + "}")));
+  }
+
+  /** The small interchange sample, zipped as an organiser uploads it. */
+  static byte[] sampleZip() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String name : EditionFiles.FILE_NAMES) {
+      try (InputStream in = AccessFixture.class.getResourceAsStream("/editions/small/" + name)) {
+        files.put(name, in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return ZipArchive.pack(files);
+  }
+
+  static String newEditionJson(String name) {
+    return editionJson(name, "2027-04-12", "2027-04-16", "2026-11-01", "2027-04-01");
+  }
+
+  private long newEdition(boolean open, String first, String last, String opens, String closes) {
+    Lokaal admin = parties.as(parties.admin());
+    long id = id(expect(201, admin.post("api/editions", editionJson("Matrixweek", first, last, opens, closes))));
+    if (open) {
+      expect(200, admin.post("api/editions/" + id + "/open", ""));
+    }
+    return id;
+  }
+
+  private static String editionJson(String name, String first, String last, String opens, String closes) {
+    return """
+        {"region":"achterhoek","kind":"COMPANY_VISITS","name":"%s","firstDay":"%s","lastDay":"%s",
+         "registrationOpens":"%s","registrationCloses":"%s","allowedLevels":["PO5","PO6","PO7","PO8","VO1","VO2","VO3","VO4"]}"""
+        .formatted(name, first, last, opens, closes);
+  }
+
+  private static long editionNamed(List<JsonObject> editions, String name) {
+    return editions.stream().filter(e -> e.getString("name").equals(name)).findFirst().map(e -> (long) e.getInt("id"))
+        .orElseThrow(() -> new IllegalStateException("no demo edition " + name));
+  }
+}

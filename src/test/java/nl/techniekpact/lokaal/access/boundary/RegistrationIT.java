@@ -1,0 +1,238 @@
+package nl.techniekpact.lokaal.access.boundary;
+
+import static nl.techniekpact.lokaal.access.boundary.Parties.expect;
+import static nl.techniekpact.lokaal.access.boundary.Parties.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import nl.techniekpact.lokaal.Lokaal;
+import nl.techniekpact.lokaal.access.boundary.Parties.Party;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Schools and companies sign up and in by single-use links, organisers by password, and neither
+ * way tells a stranger which addresses Lokaal knows. Retried registrations create nothing twice,
+ * refused ones nothing at all, and the audit log says who did what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationIT {
+
+  private static final String DAY = "2027-03-16";
+  private static Parties parties;
+  private static long edition;
+  private static Party organiser;
+  /** A company in Doetinchem with a slot for groep 7, some 30 km from the schools in Winterswijk. */
+  private static long farCompany;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Lokaal.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @BeforeEach
+  void signUpOnce() {
+    if (parties == null) {
+      parties = new Parties(new Lokaal(base), 8);
+      edition = parties.as(parties.admin()).get("api/editions?region=achterhoek").array().getValuesAs(JsonObject.class).stream()
+          .filter(e -> e.getString("name").equals("Week van de Techniek Achterhoek 2027")).findFirst().orElseThrow().getInt("id");
+      organiser = parties.organiser("achterhoek");
+      Party company = parties.company(edition, "Verre Techniek BV", "7001 BH", "Doetinchem");
+      expect(201, parties.as(company).post(editionPath("slots"), Parties.slotJson(null, DAY)));
+      farCompany = company.id();
+    }
+  }
+
+  @Test
+  void aSignInLinkSignsInOnceAndNeverAgain() {
+    String email = parties.email("company");
+    expect(202, anonymous().post(editionPath("companies"), Parties.companyJson("Eenmalig BV", "7101 BN", "Winterswijk", email)));
+    String link = parties.linkToken(email);
+
+    var first = anonymous().post("api/session/link", Parties.tokenJson(link));
+    assertEquals(200, first.status(), first.toString());
+    assertEquals("COMPANY", first.json().getString("role"));
+    assertProblem(401, anonymous().post("api/session/link", Parties.tokenJson(link)));
+  }
+
+  @Test
+  void anUnknownOrGarbledSignInLinkSignsNobodyIn() {
+    assertProblem(401, anonymous().post("api/session/link", Parties.tokenJson("A".repeat(43))));
+    assertProblem(401, anonymous().post("api/session/link", Parties.tokenJson("not-a-token")));
+  }
+
+  @Test
+  void askingForALinkAnswersAlikeForAKnownAndAnUnknownAddress() {
+    Party school = newSchool();
+    String stranger = parties.email("stranger");
+    var known = anonymous().post("api/session/links", "{\"email\":\"" + school.email() + "\"}");
+    var unknown = anonymous().post("api/session/links", "{\"email\":\"" + stranger + "\"}");
+
+    assertEquals(202, known.status(), known.toString());
+    assertEquals(known.toString(), unknown.toString());
+    List<String> recipients = parties.as(parties.admin()).get("api/outbox?max=20").array().getValuesAs(JsonObject.class).stream()
+        .map(m -> m.getString("recipient")).toList();
+    assertTrue(recipients.contains(school.email()), "the known address gets a link");
+    assertFalse(recipients.contains(stranger), "the unknown address gets nothing");
+  }
+
+  @Test
+  void organiserSignInFailsAlikeForAWrongPasswordAndAnUnknownAddress() {
+    var wrongPassword = anonymous().post("api/session", Parties.credentials(organiser.email(), "not-the-right-password"));
+    var unknownAddress = anonymous().post("api/session", Parties.credentials(parties.email("stranger"), "not-the-right-password"));
+
+    assertProblem(401, wrongPassword);
+    assertEquals(wrongPassword.text(), unknownAddress.text());
+    assertEquals(wrongPassword.header("WWW-Authenticate"), unknownAddress.header("WWW-Authenticate"));
+  }
+
+  @Test
+  void theSixthLinkRequestForAnAddressWithinTheWindowMustWait() {
+    String body = "{\"email\":\"" + parties.email("impatient") + "\"}";
+    for (int i = 1; i <= 5; i++) {
+      assertEquals(202, anonymous().post("api/session/links", body).status(), "request " + i);
+    }
+    var sixth = anonymous().post("api/session/links", body);
+
+    assertProblem(429, sixth);
+    long retryAfter = Long.parseLong(sixth.header("Retry-After"));
+    assertTrue(retryAfter >= 1 && retryAfter <= 15 * 60, "Retry-After " + retryAfter + " s is within the window");
+  }
+
+  @Test
+  void signingOutEndsTheSession() {
+    Party school = newSchool();
+    assertEquals(204, parties.as(school).delete("api/session").status());
+    assertProblem(401, parties.as(school).get("api/session"));
+  }
+
+  @Test
+  void aRetriedGroupRegistrationWithTheSameIdempotencyKeyRegistersOneGroup() {
+    Party school = newSchool();
+    String group = Parties.group("groep 7", DAY, 10, List.of()).toString();
+    Lokaal once = parties.as(school).withHeader("Idempotency-Key", UUID.randomUUID().toString());
+
+    var first = once.post(editionPath("groups"), group);
+    var retry = once.post(editionPath("groups"), group);
+
+    assertEquals(201, first.status(), first.toString());
+    assertNull(first.header("Idempotent-Replayed"));
+    assertEquals(201, retry.status(), retry.toString());
+    assertEquals("true", retry.header("Idempotent-Replayed"));
+    assertEquals(id(first), id(retry));
+    assertEquals(1, groupsOf(school));
+
+    var another = parties.as(school).withHeader("Idempotency-Key", UUID.randomUUID().toString()).post(editionPath("groups"), group);
+    assertEquals(201, another.status(), another.toString());
+    assertNotEquals(id(first), id(another));
+    assertEquals(2, groupsOf(school));
+  }
+
+  @Test
+  void refusesAGroupOfALevelThatDoesNotExistNamingTheField() {
+    assertGroupRefused("level", group -> group.add("level", "PO9"));
+  }
+
+  @Test
+  void refusesAGroupOfALevelTheEditionDoesNotTakeNamingTheField() {
+    assertGroupRefused("level", group -> group.add("level", "VO4"));
+  }
+
+  @Test
+  void refusesAGroupWithoutPupilsNamingTheField() {
+    assertGroupRefused("pupils", group -> group.add("pupils", 0));
+  }
+
+  @Test
+  void refusesAGroupOnADayOutsideTheEditionNamingTheField() {
+    assertGroupRefused("days", group -> group.add("days", Json.createArrayBuilder().add("2027-04-01")));
+  }
+
+  @Test
+  void refusesAWishForACompanyOutOfTheGroupsReachNamingTheField() {
+    assertGroupRefused("wishes", group -> group.add("wishes", Json.createArrayBuilder().add(farCompany)));
+  }
+
+  @Test
+  void refusesASchoolSignUpWithAMalformedBrinCodeNamingTheField() {
+    Lokaal organising = parties.as(organiser);
+    int schools = organising.get(editionPath("schools")).array().size();
+
+    var refused = anonymous().post(editionPath("schools"), Parties.schoolJson("4AB00X", "Basisschool Fout", "7101 BN", "Winterswijk", parties.email("school")));
+
+    assertProblem(400, refused);
+    assertEquals("schoolId", refused.json().getString("field"));
+    assertEquals(schools, organising.get(editionPath("schools")).array().size(), "no school was signed up");
+  }
+
+  @Test
+  void theAuditLogSaysWhoOfferedASlotAndWhoRegisteredAGroup() {
+    Party company = parties.company(edition, "Gelogd BV", "7101 BN", "Winterswijk");
+    Party school = newSchool();
+    String slot = expect(201, parties.as(company).post(editionPath("slots"), Parties.slotJson(null, DAY))).json().getString("code");
+    String group = expect(201, parties.as(school).post(editionPath("groups"), Parties.group("groep 8", DAY, 10, List.of(company.id())).toString()))
+        .json().getString("code");
+
+    List<JsonObject> log = parties.as(organiser).get(editionPath("audit") + "?max=5000").array().getValuesAs(JsonObject.class);
+
+    assertTrue(log.stream().anyMatch(e -> e.getString("action").equals("slot.offered") && e.getString("subject").equals("slot " + slot)
+        && e.getString("actor").equals("company:" + company.id())), "slot " + slot + " offered by company:" + company.id());
+    assertTrue(log.stream().anyMatch(e -> e.getString("action").equals("group.registered") && e.getString("subject").equals("group " + group)
+        && e.getString("actor").equals("school:" + school.id())), "group " + group + " registered by school:" + school.id());
+  }
+
+  @Test
+  void schoolsAndCompaniesCannotReadTheOutbox() {
+    assertProblem(403, parties.as(newSchool()).get("api/outbox"));
+    assertProblem(403, parties.as(parties.company(edition, "Nieuwsgierig BV", "7101 BN", "Winterswijk")).get("api/outbox"));
+  }
+
+  /** A groep 7 of a new school in Winterswijk, going 10 km at most, changed as given, is refused naming the field; no group is written. */
+  private void assertGroupRefused(String field, UnaryOperator<JsonObjectBuilder> change) {
+    Party school = newSchool();
+    var refused = parties.as(school).post(editionPath("groups"), change.apply(Json.createObjectBuilder(Parties.group("groep 7", DAY, 10, List.of()))).build().toString());
+
+    assertProblem(400, refused);
+    assertEquals(field, refused.json().getString("field"), refused.toString());
+    assertEquals(0, groupsOf(school), "no group was registered");
+  }
+
+  private Party newSchool() {
+    return parties.school(edition, "Basisschool Het Anker", "7101 BN", "Winterswijk");
+  }
+
+  private int groupsOf(Party school) {
+    return expect(200, parties.as(school).get(editionPath("groups"))).array().size();
+  }
+
+  private Lokaal anonymous() {
+    return parties.as(null);
+  }
+
+  private static String editionPath(String what) {
+    return "api/editions/" + edition + "/" + what;
+  }
+
+  private static void assertProblem(int status, Lokaal.Reply reply) {
+    assertEquals(status, reply.status(), reply.toString());
+    assertEquals("application/problem+json", reply.contentType(), reply.toString());
+    assertEquals(status, reply.json().getInt("status"), reply.toString());
+  }
+}
