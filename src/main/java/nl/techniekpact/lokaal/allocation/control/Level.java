@@ -48,11 +48,13 @@ record Level(Stage stage, long schools, long groups, long points, long metres) {
   }
 
   void setObjective(MipModel model, AllocationProblem problem, Candidates candidates, MPObjective objective) {
-    for (int s = 0; s < problem.schoolCount(); s++) {
+    for (int s = 0; schools != 0 && s < problem.schoolCount(); s++) {
       objective.setCoefficient(model.served[s], schools);
     }
     for (int i = 0; i < candidates.size(); i++) {
-      objective.setCoefficient(model.pair[i], coefficient(candidates, i));
+      if (coefficient(candidates, i) != 0) {
+        objective.setCoefficient(model.pair[i], coefficient(candidates, i));
+      }
     }
     if (minimise()) {
       objective.setMinimization();
@@ -63,11 +65,13 @@ record Level(Stage stage, long schools, long groups, long points, long metres) {
 
   void keep(MipModel model, AllocationProblem problem, Candidates candidates, long reached) {
     MPConstraint keep = model.solver.makeConstraint(reached, MPSolver.infinity(), "keep_" + stage.name());
-    for (int s = 0; s < problem.schoolCount(); s++) {
+    for (int s = 0; schools != 0 && s < problem.schoolCount(); s++) {
       keep.setCoefficient(model.served[s], schools);
     }
     for (int i = 0; i < candidates.size(); i++) {
-      keep.setCoefficient(model.pair[i], coefficient(candidates, i));
+      if (coefficient(candidates, i) != 0) {
+        keep.setCoefficient(model.pair[i], coefficient(candidates, i));
+      }
     }
   }
 }

@@ -29,7 +29,7 @@ public class EditionSessionsResource {
   public List<SessionView> sessions(@PathParam("id") long id) {
     Edition edition = access.requireVisible(editions.edition(id));
     return companies.slots(edition).stream()
-        .map(slot -> SessionView.of(slot, bookings.count(slot), bookings.waiting(slot).size()))
+        .map(slot -> SessionView.of(slot, bookings.count(slot), bookings.waitingCount(slot)))
         .toList();
   }
 }

@@ -72,7 +72,7 @@ public class SlotBookingsResource {
     access.requireOrganising(slot.edition());
     bookings.addSeats(slot, request.add);
     audit.record(slot.edition(), "slot.seats-added", "slot " + slot.code(), "+" + request.add + " = " + slot.seats());
-    return SessionView.of(slot, bookings.count(slot), bookings.waiting(slot).size());
+    return SessionView.of(slot, bookings.count(slot), bookings.waitingCount(slot));
   }
 
   @POST

@@ -20,9 +20,10 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
 /**
  * Books, changes and cancels seats, never more than a session has: every change takes the session
  * row's write lock ({@code SELECT ... FOR UPDATE}) and recounts its confirmed bookings under that
- * lock before deciding. A group's row is locked first when it books, so one group cannot hold two
- * places at once. Seats that come free go to the waiting list, first in first out, in the same
- * transaction. Joins the caller's transaction.
+ * lock before deciding. That recount must see what others committed while this one waited for the
+ * lock, hence READ COMMITTED (see {@code Database}). A group's row is locked first when it books, so
+ * one group cannot hold two places at once. Seats that come free go to the waiting list, first in
+ * first out, in the same transaction. Joins the caller's transaction.
  */
 @ApplicationScoped
 public class Bookings {
@@ -63,7 +64,7 @@ public class Bookings {
 
   /** Cancels a booking or leaves the waiting list; freed seats go to those waiting. */
   public void cancel(Booking booking) {
-    VisitSlot slot = lock(booking.slot());
+    VisitSlot slot = lockSlotOf(booking);
     boolean freesSeats = booking.isConfirmed();
     booking.cancel();
     events.fire(new BookingEvent.Cancelled(booking));
@@ -74,7 +75,7 @@ public class Bookings {
 
   /** More pupils only if the seats are there; fewer frees seats for those waiting. */
   public void changePupils(Booking booking, int pupils) {
-    VisitSlot slot = lock(booking.slot());
+    VisitSlot slot = lockSlotOf(booking);
     if (booking.isConfirmed() && !count(slot).fitsGrowth(booking.pupils(), pupils)) {
       throw new StateConflictException("only " + count(slot).seatsLeft() + " more seats are left");
     }
@@ -102,6 +103,7 @@ public class Bookings {
     // Lock in id order, so that two opposite moves cannot deadlock.
     VisitSlot first = lock(from.id() < target.id() ? from : target);
     VisitSlot second = lock(from.id() < target.id() ? target : from);
+    reread(booking, from);
     VisitSlot lockedTarget = first.equals(target) ? first : second;
     if (booking.isConfirmed() && !count(lockedTarget).fits(booking.pupils())) {
       throw new StateConflictException("the group does not fit in that session");
@@ -123,11 +125,17 @@ public class Bookings {
   }
 
   public SeatCount count(VisitSlot slot) {
-    return SeatCount.of(slot, activeIn(slot));
+    Object[] taken = em.createNamedQuery(Booking.TAKEN_IN_SLOT, Object[].class).setParameter("slot", slot).getSingleResult();
+    return SeatCount.of(slot, ((Number) taken[0]).longValue(), ((Number) taken[1]).longValue());
   }
 
+  /** The waiting list, first in line first. */
   public List<Booking> waiting(VisitSlot slot) {
-    return activeIn(slot).stream().filter(Booking::isWaiting).toList();
+    return em.createNamedQuery(Booking.WAITING_OF_SLOT, Booking.class).setParameter("slot", slot).getResultList();
+  }
+
+  public int waitingCount(VisitSlot slot) {
+    return em.createNamedQuery(Booking.WAITING_IN_SLOT, Long.class).setParameter("slot", slot).getSingleResult().intValue();
   }
 
   private List<Booking> activeIn(VisitSlot slot) {
@@ -153,6 +161,22 @@ public class Bookings {
   private VisitSlot lock(VisitSlot slot) {
     em.lock(slot, LockModeType.PESSIMISTIC_WRITE);
     return slot;
+  }
+
+  /** Locks the booking's session, then rereads the booking, which may have changed before the lock was ours. */
+  private VisitSlot lockSlotOf(Booking booking) {
+    VisitSlot slot = lock(booking.slot());
+    reread(booking, slot);
+    return slot;
+  }
+
+  // Read before the lock, a booking may since have been promoted (and must then fit when it grows),
+  // cancelled, or moved to a session whose lock we do not hold.
+  private void reread(Booking booking, VisitSlot locked) {
+    em.refresh(booking);
+    if (!booking.slot().equals(locked)) {
+      throw new StateConflictException("booking " + booking.id() + " was moved meanwhile; try again");
+    }
   }
 
   private Booking persist(Booking booking) {

@@ -32,6 +32,15 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
 @NamedQuery(
     name = Booking.ACTIVE_OF_GROUP,
     query = "select b from Booking b where b.group = :group and b.status <> nl.techniekpact.lokaal.booking.entity.Booking.Status.CANCELLED")
+@NamedQuery(
+    name = Booking.WAITING_OF_SLOT,
+    query = "select b from Booking b where b.slot = :slot and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.WAITING order by b.id")
+@NamedQuery(
+    name = Booking.TAKEN_IN_SLOT,
+    query = "select count(b), coalesce(sum(b.pupils), 0) from Booking b where b.slot = :slot and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.CONFIRMED")
+@NamedQuery(
+    name = Booking.WAITING_IN_SLOT,
+    query = "select count(b) from Booking b where b.slot = :slot and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.WAITING")
 @NamedQuery(name = Booking.OF_EDITION, query = "select b from Booking b where b.slot.edition = :edition order by b.slot.day, b.slot.window.start, b.id")
 @NamedQuery(
     name = Booking.CONFIRMED_OF_SCHOOL,
@@ -47,6 +56,10 @@ public class Booking {
   public static final String ACTIVE_OF_SLOT = "Booking.activeOfSlot";
   public static final String ACTIVE_OF_GROUP = "Booking.activeOfGroup";
   public static final String OF_EDITION = "Booking.ofEdition";
+  public static final String WAITING_OF_SLOT = "Booking.waitingOfSlot";
+  /** Confirmed groups and their pupils, counted by the database: a booking must not load every other one. */
+  public static final String TAKEN_IN_SLOT = "Booking.takenInSlot";
+  public static final String WAITING_IN_SLOT = "Booking.waitingInSlot";
   public static final String CONFIRMED_OF_SCHOOL = "Booking.confirmedOfSchool";
   public static final String CONFIRMED_OF_COMPANY = "Booking.confirmedOfCompany";
   public static final String CONFIRMED_OF_EDITION = "Booking.confirmedOfEdition";

@@ -21,6 +21,11 @@ public record SeatCount(int seats, int maxGroups, int seatsTaken, int groupsTake
     return new SeatCount(slot.seats(), slot.maxGroups(), pupils, groups);
   }
 
+  /** From the numbers of confirmed groups and pupils, as the database counts them. */
+  public static SeatCount of(VisitSlot slot, long groupsTaken, long seatsTaken) {
+    return new SeatCount(slot.seats(), slot.maxGroups(), Math.toIntExact(seatsTaken), Math.toIntExact(groupsTaken));
+  }
+
   public int seatsLeft() {
     return Math.max(0, seats - seatsTaken);
   }

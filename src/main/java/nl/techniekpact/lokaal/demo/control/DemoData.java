@@ -63,7 +63,7 @@ public class DemoData {
   private void techWeek(Region region, String name, int schools, int companies) {
     LocalDate monday = LocalDate.of(2027, 3, 15);
     Edition edition =
-        persist(
+        numbered(
             new Edition(
                 region,
                 EditionKind.COMPANY_VISITS,
@@ -79,7 +79,7 @@ public class DemoData {
 
   private void show(Region region) {
     Edition show =
-        persist(
+        numbered(
             new Edition(
                 region,
                 EditionKind.SHOW,
@@ -102,7 +102,7 @@ public class DemoData {
 
   private void icer(Region region) {
     Edition icer =
-        persist(
+        numbered(
             new Edition(
                 region,
                 EditionKind.CENTRE_VISIT,
@@ -128,6 +128,13 @@ public class DemoData {
 
   private static TimeWindow window(int h1, int m1, int h2, int m2) {
     return new TimeWindow(LocalTime.of(h1, m1), LocalTime.of(h2, m2));
+  }
+
+  /** Inserted at once, so that editions are numbered in the order above on every database (the show is 3, ICER 4). */
+  private Edition numbered(Edition edition) {
+    em.persist(edition);
+    em.flush();
+    return edition;
   }
 
   private <T> T persist(T entity) {

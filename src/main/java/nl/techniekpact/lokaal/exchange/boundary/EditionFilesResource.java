@@ -66,10 +66,11 @@ public class EditionFilesResource {
   @Path("{file}")
   @Produces("text/csv")
   public Response exportFile(@PathParam("id") long id, @PathParam("file") String file) {
+    Edition edition = access.requireOrganising(editions.edition(id));
     if (!EditionFiles.FILE_NAMES.contains(file)) {
       throw new NoSuchEntityException("file", file);
     }
-    byte[] csv = new InterchangeWriter().write(exporter.export(access.requireOrganising(editions.edition(id)))).get(file);
+    byte[] csv = new InterchangeWriter().write(exporter.export(edition)).get(file);
     return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
   }
 }

@@ -51,7 +51,17 @@ public class MailSettings {
     return open >= 0 ? from.substring(open + 1, from.indexOf('>', open)).strip() : from.strip();
   }
 
-  public Session session() {
+  private Session session;
+
+  /** One mail session for the life of the application: its settings do not change while running. */
+  public synchronized Session session() {
+    if (session == null) {
+      session = newSession();
+    }
+    return session;
+  }
+
+  private Session newSession() {
     Properties properties = new Properties();
     properties.put("mail.smtp.host", host.orElseThrow());
     properties.put("mail.smtp.port", String.valueOf(port));

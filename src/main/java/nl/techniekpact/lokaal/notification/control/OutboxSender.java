@@ -6,6 +6,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -40,13 +42,23 @@ public class OutboxSender {
     polling = scheduler.scheduleWithFixedDelay(this::deliverDue, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
   }
 
-  /** Delivers until nothing is due, in batches, each message in its own transaction. */
+  /**
+   * Delivers until nothing is due, in batches over one SMTP connection, each message in its own
+   * transaction. A server that cannot be reached postpones the batch with the usual back-off.
+   */
   void deliverDue() {
     try {
       for (var batch = delivery.due(200); !batch.isEmpty(); batch = delivery.due(200)) {
         int delivered = 0;
-        for (long id : batch) {
-          delivered += delivery.deliver(id) ? 1 : 0;
+        try (Transport transport = settings.session().getTransport("smtp")) {
+          transport.connect();
+          for (int from = 0; from < batch.size() && transport.isConnected(); from += Delivery.BATCH) {
+            delivered += delivery.deliver(batch.subList(from, Math.min(batch.size(), from + Delivery.BATCH)), transport);
+          }
+        } catch (MessagingException e) {
+          LOG.warning(() -> "SMTP server unreachable: " + e.getMessage() + "; mail waits in the outbox");
+          delivery.unreachable(batch, e.getMessage());
+          return;
         }
         if (delivered == 0) {
           return;

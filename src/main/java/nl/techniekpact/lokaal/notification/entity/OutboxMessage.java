@@ -26,9 +26,11 @@ import nl.techniekpact.lokaal.platform.entity.Require;
     name = OutboxMessage.DUE,
     query = "select m.id from OutboxMessage m where m.status = nl.techniekpact.lokaal.notification.entity.OutboxMessage.Status.PENDING"
         + " and m.nextAttemptAt <= :now order by m.id")
+@NamedQuery(name = OutboxMessage.BY_IDS, query = "select m from OutboxMessage m where m.id in :ids order by m.id")
 public class OutboxMessage {
 
   public static final String RECENT = "OutboxMessage.recent";
+  public static final String BY_IDS = "OutboxMessage.byIds";
   public static final String RECENT_OF_REGION = "OutboxMessage.recentOfRegion";
   public static final String DUE = "OutboxMessage.due";
   /** Waits between attempts double from one minute up to this. */
