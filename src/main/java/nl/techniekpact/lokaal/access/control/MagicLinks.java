@@ -10,6 +10,7 @@ import nl.techniekpact.lokaal.access.entity.Role;
 import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.event.entity.Region;
 import nl.techniekpact.lokaal.notification.control.Outbox;
+import nl.techniekpact.lokaal.platform.entity.Contact;
 import nl.techniekpact.lokaal.school.entity.School;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,11 +39,16 @@ public class MagicLinks {
   }
 
   public void send(School school, Locale locale) {
-    mail(Role.SCHOOL, school.id(), school.contact().email(), school.name(), school.region(), locale);
+    mail(Role.SCHOOL, school.id(), school.contact().email(), school.name(), school.region(), preferred(school.contact(), locale));
   }
 
   public void send(Company company, Locale locale) {
-    mail(Role.COMPANY, company.id(), company.contact().email(), company.name(), company.region(), locale);
+    mail(Role.COMPANY, company.id(), company.contact().email(), company.name(), company.region(), preferred(company.contact(), locale));
+  }
+
+  /** The contact's own language if they chose one, else the language of the request. */
+  private static Locale preferred(Contact contact, Locale requested) {
+    return contact.language() != null ? contact.locale() : requested;
   }
 
   private void mail(Role role, long id, String email, String name, Region region, Locale locale) {

@@ -19,12 +19,12 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
  * placed + wish points - travel), chain to sink; a source-to-sink arc is the waiting list. The
  * weights make the levels lexicographic (see {@link FlowWeights}).
  */
-final class SeatFlow {
+public final class SeatFlow {
 
   private final AllocationProblem problem;
   private final Candidates candidates;
 
-  SeatFlow(AllocationProblem problem, Candidates candidates) {
+  public SeatFlow(AllocationProblem problem, Candidates candidates) {
     this.problem = problem;
     this.candidates = candidates;
   }
@@ -35,7 +35,8 @@ final class SeatFlow {
    * @param weights the costs of the levels
    * @return the best allocation within the sub-slots, pinned groups included
    */
-  Allocation solve(int[][] subSlots, int[] fixed, FlowWeights weights) {
+  public Allocation solve(int[][] subSlots, int[] fixed, FlowWeights weights) {
+    NativeSolvers.load();
     int schools = problem.schoolCount();
     int groups = problem.groupCount();
     int source = 0;

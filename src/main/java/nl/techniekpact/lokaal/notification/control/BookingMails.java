@@ -6,17 +6,18 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.booking.entity.BookingEvent;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
+import nl.techniekpact.lokaal.platform.entity.Contact;
 
 /**
- * Tells the teacher and the school's contact about every booking event, by mail written to the
+ * Tells the teacher, the school's contact and the host company's contact about every booking
+ * event, each in their own language, by mail written to the
  * outbox in the booking's own transaction: rolled back together, or sent together. Held seats come
  * with a calendar invite (REQUEST, SEQUENCE raised on every change), cancellations with a CANCEL.
  */
@@ -46,18 +47,25 @@ public class BookingMails {
     variables.put("pupils", booking.pupils());
     variables.put("link", calendar.link(booking).toString());
     variables.put("region", slot.edition().region().name());
-    Set<String> recipients = new LinkedHashSet<>();
-    recipients.add(booking.group().teacher().email());
-    recipients.add(booking.group().school().contact().email());
+    Map<String, Recipient> recipients = new LinkedHashMap<>();
+    Contact teacher = booking.group().teacher();
+    Contact school = booking.group().school().contact();
+    recipients.putIfAbsent(teacher.email(), new Recipient(teacher.name() != null ? teacher.name() : booking.group().school().name(), teacher.locale()));
+    recipients.putIfAbsent(school.email(), new Recipient(booking.group().school().name(), school.locale()));
+    if (slot.host() != null) {
+      Contact host = slot.host().contact();
+      recipients.putIfAbsent(host.email(), new Recipient(host.name() != null ? host.name() : slot.host().name(), host.locale()));
+    }
     String method = calendarMethod(event);
     String ics = method == null ? null
-        : Invites.write(method, settings.organiserEmail(), List.of(calendar.of(booking, recipients)));
-    for (String recipient : recipients) {
-      variables.put("name", recipient.equals(booking.group().teacher().email()) && booking.group().teacher().name() != null
-          ? booking.group().teacher().name() : booking.group().school().name());
-      outbox.add(recipient, "booking", Locale.forLanguageTag("nl"), variables, slot.edition().region().id(), method, ics);
+        : Invites.write(method, settings.organiserEmail(), List.of(calendar.of(booking, recipients.keySet())));
+    for (var recipient : recipients.entrySet()) {
+      variables.put("name", recipient.getValue().name());
+      outbox.add(recipient.getKey(), "booking", recipient.getValue().locale(), variables, slot.edition().region().id(), method, ics);
     }
   }
+
+  private record Recipient(String name, Locale locale) {}
 
   /** Seats held: an invite or update. Cancelled: a cancellation. On the waiting list: nothing for the calendar yet. */
   private static String calendarMethod(BookingEvent event) {

@@ -25,13 +25,15 @@ public class PlaceRequest {
   @Size(max = 120) public String contactName;
   @NotBlank @Email @Size(max = 254) public String contactEmail;
   @Size(max = 20) public String contactPhone;
+  /** The language mail is written in: nl (default), en or de. */
+  @Size(max = 2) public String language;
 
   public Address address() {
     return new Address(street, postcode, town);
   }
 
   public Contact contact() {
-    return new Contact(contactName, contactEmail, contactPhone);
+    return new Contact(contactName, contactEmail, contactPhone).writingIn(language);
   }
 
   public GeoPoint location() {

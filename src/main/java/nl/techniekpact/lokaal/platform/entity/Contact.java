@@ -4,7 +4,10 @@ import jakarta.persistence.Embeddable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A person to reach: an e-mail address always, a name and phone number when known. */
+/**
+ * A person to reach: an e-mail address always, a name and phone number when known, and the
+ * language Lokaal writes to them in (Dutch unless they chose English or German).
+ */
 @Embeddable
 public class Contact {
 
@@ -13,6 +16,7 @@ public class Contact {
   private String name;
   private String email;
   private String phone;
+  private String language;
 
   protected Contact() {}
 
@@ -23,6 +27,27 @@ public class Contact {
     if (this.phone != null && !PHONE.matcher(this.phone).matches()) {
       throw new InvalidValueException("contact.phone", "contact.phone is not a phone number: " + this.phone);
     }
+  }
+
+  /** The same person, written to in "nl", "en" or "de". */
+  public Contact writingIn(String language) {
+    Contact copy = new Contact(name, email, phone);
+    String code = language == null || language.isBlank() ? "nl" : language.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!java.util.List.of("nl", "en", "de").contains(code)) {
+      throw new InvalidValueException("language", "language must be nl, en or de, not " + language);
+    }
+    copy.language = code;
+    return copy;
+  }
+
+  /** "nl", "en" or "de" as chosen, or null when the contact never said. */
+  public String language() {
+    return language;
+  }
+
+  /** The language to write in; Dutch when none was chosen. */
+  public java.util.Locale locale() {
+    return java.util.Locale.forLanguageTag(language == null ? "nl" : language);
   }
 
   public static Contact byEmail(String email) {

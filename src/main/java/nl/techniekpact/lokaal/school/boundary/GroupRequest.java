@@ -26,13 +26,15 @@ public class GroupRequest {
   @Size(max = 120) public String teacherName;
   @NotBlank @Email @Size(max = 254) public String teacherEmail;
   @Size(max = 20) public String teacherPhone;
+  /** The language the teacher's mail is written in: nl (default), en or de. */
+  @Size(max = 2) public String teacherLanguage;
   @NotEmpty @Size(max = 10) public List<@NotNull LocalDate> days;
   @NotNull public Transport transport;
   @NotNull @DecimalMin("0.5") @DecimalMax("150") public Double reachKm;
   @Size(max = 5) public List<@NotNull Long> wishes = List.of();
 
   Contact teacher() {
-    return new Contact(teacherName, teacherEmail, teacherPhone);
+    return new Contact(teacherName, teacherEmail, teacherPhone).writingIn(teacherLanguage);
   }
 
   Days daySet() {

@@ -77,6 +77,7 @@ public class ClassGroup {
   @AttributeOverride(name = "name", column = @Column(name = "teacher_name"))
   @AttributeOverride(name = "email", column = @Column(name = "teacher_email"))
   @AttributeOverride(name = "phone", column = @Column(name = "teacher_phone"))
+  @AttributeOverride(name = "language", column = @Column(name = "teacher_language"))
   private Contact teacher;
 
   @Column(name = "days", nullable = false)

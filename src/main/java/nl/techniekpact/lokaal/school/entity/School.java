@@ -60,6 +60,7 @@ public class School {
   @AttributeOverride(name = "name", column = @Column(name = "contact_name"))
   @AttributeOverride(name = "email", column = @Column(name = "contact_email"))
   @AttributeOverride(name = "phone", column = @Column(name = "contact_phone"))
+  @AttributeOverride(name = "language", column = @Column(name = "contact_language"))
   private Contact contact;
 
   @Version

@@ -63,12 +63,13 @@ class AccessMatrixIT {
     AccessFixture fixture = AccessFixture.on(base);
     return ENDPOINTS.stream().flatMap(endpoint -> Arrays.stream(Caller.values()).map(caller -> {
       int expected = endpoint.expected()[caller.ordinal()];
-      return dynamicTest(endpoint.name() + " as " + caller.label + " -> " + expected, () -> {
+      String cell = endpoint.name() + " as " + caller.label + " -> " + expected;
+      return dynamicTest(cell, () -> {
         Lokaal.Reply reply = endpoint.call().send(fixture, caller);
-        assertEquals(expected, reply.status(), () -> shown(reply));
+        assertEquals(expected, reply.status(), () -> cell + ": " + shown(reply));
         if (reply.status() >= 400) {
-          assertEquals("application/problem+json", reply.contentType(), () -> shown(reply));
-          assertEquals(reply.status(), reply.json().getInt("status"), () -> shown(reply));
+          assertEquals("application/problem+json", reply.contentType(), () -> cell + ": " + shown(reply));
+          assertEquals(reply.status(), reply.json().getInt("status"), () -> cell + ": " + shown(reply));
         }
       });
     }));

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -31,13 +35,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Booking the show's sessions as deployed: the last seats under fifty concurrent bookings, waiting
  * lists and their promotion, what organisers do to sessions, and the mail each change sends. Every
- * test makes its own sessions and class groups in the demo show (edition 3), as the administrator
+ * test makes its own sessions and class groups in the demo show, as the administrator
  * acting for one school. Runs once on MariaDB and once on the embedded database (see the pom).
  */
 @ExtendWith(ArquillianExtension.class)
 class BookingIT {
 
-  private static final int SHOW = 3;
   private static final int RACERS = 50;
   private static final Pattern ONLINE_LINK = Pattern.compile("https://live\\.7werelden\\.example\\.nl/\\S+");
 
@@ -51,6 +54,7 @@ class BookingIT {
    * counts against a per-address limit), and the school and company everything below uses.
    */
   private static Lokaal admin;
+  private static long show;
   private static long schoolId;
   private static long companyId;
   private static final AtomicInteger GROUPS = new AtomicInteger();
@@ -61,6 +65,7 @@ class BookingIT {
   void signInAndSignUpOnce() {
     if (admin == null) {
       admin = new Lokaal(base).signIn("admin@lokaal.test", "integration-test-password");
+      show = editionOf("SHOW");
       schoolId = signUpSchool();
       companyId = signUpCompany();
     }
@@ -94,6 +99,33 @@ class BookingIT {
     replies.stream().filter(r -> r.status() == 201).forEach(r -> assertEquals("CONFIRMED", r.json().getString("status")));
     replies.stream().filter(r -> r.status() == 409).forEach(r -> assertEquals("application/problem+json", r.contentType()));
     assertNeverOverbooked(session, 23, 0);
+  }
+
+  @Test
+  void aBookingThatWaitedForTheSessionsLockCountsTheBookingsMadeWhileItWaited() throws Exception {
+    assumeTrue("MySQL".equals(System.getProperty("lokaal.it.database")), "holds the lock from outside Lokaal: on MariaDB only");
+    long session = session(10, 5);
+    List<Long> groups = List.of(group(10), group(10));
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try (Connection outside = DriverManager.getConnection(System.getenv("LOKAAL_DB_URL"), System.getenv("LOKAAL_DB_USER"),
+        System.getenv("LOKAAL_DB_PASSWORD"))) {
+      outside.setAutoCommit(false);
+      outside.createStatement().executeQuery("SELECT id FROM visit_slot WHERE id = " + session + " FOR UPDATE").close();
+      List<Future<Lokaal.Reply>> replies = new ArrayList<>();
+      for (long group : groups) {
+        replies.add(two.submit(() -> admin.post(bookingsOf(session), "{\"groupId\":" + group + "}")));
+      }
+      awaitWaitingForTheLock(outside, 2);
+      outside.commit();
+
+      Map<String, Long> statuses = new HashMap<>();
+      for (Future<Lokaal.Reply> reply : replies) {
+        statuses.merge(reply.get(60, TimeUnit.SECONDS).json().getString("status"), 1L, Long::sum);
+      }
+      assertEquals(Map.of("CONFIRMED", 1L, "WAITING", 1L), statuses, "both read the session before the first one booked");
+    } finally {
+      two.shutdownNow();
+    }
   }
 
   @Test
@@ -226,8 +258,9 @@ class BookingIT {
 
   @Test
   void anEditionWhoseVisitsAreAllocatedRefusesBookings() {
-    long slot = admin.get("api/editions/1/slots").array().getJsonObject(0).getJsonNumber("id").longValue();
-    long group = admin.get("api/editions/1/groups").array().getJsonObject(0).getJsonNumber("id").longValue();
+    long weekOfVisits = editionOf("COMPANY_VISITS");
+    long slot = admin.get("api/editions/" + weekOfVisits + "/slots").array().getJsonObject(0).getJsonNumber("id").longValue();
+    long group = admin.get("api/editions/" + weekOfVisits + "/groups").array().getJsonObject(0).getJsonNumber("id").longValue();
 
     var refused = admin.post(bookingsOf(slot), "{\"groupId\":" + group + "}");
 
@@ -288,12 +321,28 @@ class BookingIT {
     }
   }
 
+  /** Until this many of Lokaal's statements wait for a row lock (MariaDB shows a user its own connections). */
+  private static void awaitWaitingForTheLock(Connection db, int statements) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      try (var query = db.createStatement().executeQuery(
+          "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE '%FROM visit_slot%FOR UPDATE%' AND ID <> CONNECTION_ID()")) {
+        query.next();
+        if (query.getInt(1) >= statements) {
+          return;
+        }
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError(statements + " bookings did not reach the session's lock within 30 s");
+  }
+
   /** The session's seats are all taken, by confirmed pupils that add up to exactly its seats. */
   private void assertNeverOverbooked(long session, int seats, int waiting) {
     JsonObject listed = session(session);
     assertEquals(0, listed.getInt("seatsLeft"), listed.toString());
     assertEquals(waiting, listed.getInt("waiting"), listed.toString());
-    List<JsonObject> confirmed = admin.get("api/editions/" + SHOW + "/bookings").array().getValuesAs(JsonObject.class).stream()
+    List<JsonObject> confirmed = admin.get("api/editions/" + show + "/bookings").array().getValuesAs(JsonObject.class).stream()
         .filter(b -> b.getJsonNumber("slotId").longValue() == session && "CONFIRMED".equals(b.getString("status")))
         .toList();
     assertEquals(seats, confirmed.stream().mapToInt(b -> b.getInt("pupils")).sum(), "confirmed pupils: " + confirmed);
@@ -302,28 +351,34 @@ class BookingIT {
 
   // Fixtures, made through the API as the administrator -------------------------------------
 
+  /** The demo data's edition of this kind: the show "7 werelden van techniek", or a Week van de Techniek. */
+  private long editionOf(String kind) {
+    return admin.get("api/editions").array().getValuesAs(JsonObject.class).stream()
+        .filter(e -> e.getString("kind").equals(kind)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+  }
+
   private long signUpSchool() {
-    var signUp = admin.post("api/editions/" + SHOW + "/schools", """
+    var signUp = admin.post("api/editions/" + show + "/schools", """
         {"schoolId":"99BK00","name":"Basisschool De Boeking","kind":"PO","street":"Schoolstraat 1","postcode":"7001 BH",
          "town":"Doetinchem","lat":51.965,"lon":6.29,"contactEmail":"directie@deboeking.example.nl"}""");
     assertEquals(202, signUp.status(), signUp.toString());
-    return admin.get("api/editions/" + SHOW + "/schools").array().getValuesAs(JsonObject.class).stream()
+    return admin.get("api/editions/" + show + "/schools").array().getValuesAs(JsonObject.class).stream()
         .filter(s -> s.getString("schoolId").equals("99BK00")).findFirst().orElseThrow().getJsonNumber("id").longValue();
   }
 
   private long signUpCompany() {
-    var signUp = admin.post("api/editions/" + SHOW + "/companies", """
+    var signUp = admin.post("api/editions/" + show + "/companies", """
         {"name":"Techniekhuis Boekhorst","sector":"installatietechniek","street":"Fabrieksweg 2","postcode":"7001 BH",
          "town":"Doetinchem","lat":51.96,"lon":6.3,"contactEmail":"planning@boekhorst.example.nl"}""");
     assertEquals(202, signUp.status(), signUp.toString());
-    return admin.get("api/editions/" + SHOW + "/companies").array().getValuesAs(JsonObject.class).stream()
+    return admin.get("api/editions/" + show + "/companies").array().getValuesAs(JsonObject.class).stream()
         .filter(c -> c.getString("contactEmail").equals("planning@boekhorst.example.nl")).findFirst().orElseThrow()
         .getJsonNumber("id").longValue();
   }
 
   /** A new session of the show at the company, for groep 7 to klas 2. */
   private long session(int seats, int maxGroups) {
-    var created = admin.post("api/editions/" + SHOW + "/slots", """
+    var created = admin.post("api/editions/" + show + "/slots", """
         {"companyId":%d,"date":"2027-02-09","start":"09:00","end":"11:00","seats":%d,"maxGroups":%d,"levels":["PO7","PO8","VO1","VO2"]}"""
         .formatted(companyId, seats, maxGroups));
     assertEquals(201, created.status(), created.toString());
@@ -333,7 +388,7 @@ class BookingIT {
   /** A new groep 8 of the school, with its own teacher, so that every mail can be told apart. */
   private long group(int pupils) {
     int n = GROUPS.incrementAndGet();
-    var created = admin.post("api/editions/" + SHOW + "/groups", """
+    var created = admin.post("api/editions/" + show + "/groups", """
         {"schoolId":%d,"name":"Groep 8-%d","level":"PO8","pupils":%d,"teacherEmail":"leerkracht-%d@deboeking.example.nl",
          "days":["2027-02-08","2027-02-09","2027-02-10"],"transport":"BUS","reachKm":30,"wishes":[]}"""
         .formatted(schoolId, n, pupils, n));
@@ -368,7 +423,7 @@ class BookingIT {
   }
 
   private List<JsonObject> sessions() {
-    return new Lokaal(base).get("api/editions/" + SHOW + "/sessions").array().getValuesAs(JsonObject.class);
+    return new Lokaal(base).get("api/editions/" + show + "/sessions").array().getValuesAs(JsonObject.class);
   }
 
   private JsonObject session(long id) {
@@ -376,8 +431,8 @@ class BookingIT {
   }
 
   private void assertNoJoinLinkInTheSessionList() {
-    String anonymous = new Lokaal(base).get("api/editions/" + SHOW + "/sessions").text();
-    String signedIn = admin.get("api/editions/" + SHOW + "/sessions").text();
+    String anonymous = new Lokaal(base).get("api/editions/" + show + "/sessions").text();
+    String signedIn = admin.get("api/editions/" + show + "/sessions").text();
     assertFalse(anonymous.contains("live.7werelden") || anonymous.contains("joinLink"), anonymous);
     assertFalse(signedIn.contains("live.7werelden") || signedIn.contains("joinLink"), signedIn);
   }
@@ -392,7 +447,7 @@ class BookingIT {
 
   private String teacher(JsonObject booking) {
     long group = booking.getJsonNumber("groupId").longValue();
-    return admin.get("api/editions/" + SHOW + "/groups").array().getValuesAs(JsonObject.class).stream()
+    return admin.get("api/editions/" + show + "/groups").array().getValuesAs(JsonObject.class).stream()
         .filter(g -> g.getJsonNumber("id").longValue() == group).findFirst().orElseThrow().getString("teacherEmail");
   }
 
