@@ -22,6 +22,8 @@ final class Assignment {
   private final int[] pupils;
   private final int[] capacity;
   private final int[] maxGroups;
+  private final int[] memberStart;
+  private final int[] members;
   private int schools;
   private int groups;
   private int points;
@@ -45,6 +47,11 @@ final class Assignment {
       capacity[t] = problem.slot(t).capacityPupils();
       maxGroups[t] = problem.slot(t).maxGroups();
     }
+    memberStart = new int[problem.slotCount() + 1];
+    for (int t = 0; t < maxGroups.length; t++) {
+      memberStart[t + 1] = memberStart[t] + maxGroups[t];
+    }
+    members = new int[memberStart[maxGroups.length]];
   }
 
   /** Takes over an allocation whose every placement is a candidate pair. */
@@ -92,6 +99,15 @@ final class Assignment {
     return groupsIn[t];
   }
 
+  /** The k-th group now in slot t, for 0 <= k < groupsIn(t); the order changes as groups come and go. */
+  int member(int t, int k) {
+    return members[memberStart[t] + k];
+  }
+
+  int capacity(int t) {
+    return capacity[t];
+  }
+
   int placedOfSchool(int school) {
     return placedOfSchool[school];
   }
@@ -111,8 +127,12 @@ final class Assignment {
       throw new IllegalStateException("group " + g + " is placed already");
     }
     int t = candidates.slot(pair);
+    if (groupsIn[t] == maxGroups[t]) {
+      throw new IllegalStateException("slot " + t + " is full");
+    }
     pairOfGroup[g] = pair;
     pupilsIn[t] += pupils[g];
+    members[memberStart[t] + groupsIn[t]] = g;
     groupsIn[t]++;
     if (placedOfSchool[problem.schoolOf(g)]++ == 0) {
       schools++;
@@ -128,6 +148,14 @@ final class Assignment {
     pairOfGroup[g] = -1;
     pupilsIn[t] -= pupils[g];
     groupsIn[t]--;
+    // Keep the members of a slot contiguous: the last one takes the leaving group's place.
+    int last = memberStart[t] + groupsIn[t];
+    for (int k = memberStart[t]; k < last; k++) {
+      if (members[k] == g) {
+        members[k] = members[last];
+        break;
+      }
+    }
     if (--placedOfSchool[problem.schoolOf(g)] == 0) {
       schools--;
     }

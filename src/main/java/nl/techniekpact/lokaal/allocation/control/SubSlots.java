@@ -48,7 +48,7 @@ public final class SubSlots {
   }
 
   /** Most groups the slot can still take: its free groups, and no more of its smallest candidates than fit. */
-  int mostGroups(int t) {
+  public int mostGroups(int t) {
     int seats = freeSeats[t];
     int count = 0;
     for (int size : candidateSizes[t]) {

@@ -20,9 +20,11 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
 /**
  * Books, changes and cancels seats, never more than a session has: every change takes the session
  * row's write lock ({@code SELECT ... FOR UPDATE}) and recounts its confirmed bookings under that
- * lock before deciding. That recount must see what others committed while this one waited for the
- * lock, hence READ COMMITTED (see {@code Database}). A group's row is locked first when it books, so
- * one group cannot hold two places at once. Seats that come free go to the waiting list, first in
+ * lock before deciding. That recount must see what others committed while this one waited, also
+ * under MariaDB's REPEATABLE READ: it does because a lock is each transaction's first statement (the
+ * reads before it use the container's non-transactional connection), so its snapshot starts after
+ * the lock; keep it so (BookingIT checks it). A group's row is locked first when it books, so one
+ * group cannot hold two places at once. Seats that come free go to the waiting list, first in
  * first out, in the same transaction. Joins the caller's transaction.
  */
 @ApplicationScoped

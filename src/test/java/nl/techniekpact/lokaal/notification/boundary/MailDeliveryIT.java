@@ -115,6 +115,18 @@ class MailDeliveryIT {
     assertEquals(404, lokaal.get(feedPath).status(), "a rotated secret stops the old address");
     assertEquals(200, lokaal.get(rotated.substring(rotated.indexOf("api/feeds/"))).status());
 
+    var schedules = admin.get("api/editions/3/schedules").array().getValuesAs(JsonObject.class);
+    assertTrue(schedules.stream().anyMatch(x -> x.getString("recipient").equals("info@kalender.example.nl") && x.getBoolean("changed")));
+    var sent = admin.post("api/editions/3/schedules", "");
+    assertEquals(200, sent.status(), sent.toString());
+    assertTrue(sent.json().getInt("queued") >= 1);
+    assertEquals(0, admin.post("api/editions/3/schedules", "").json().getInt("queued"), "a re-send without changes mails nothing");
+    MimeMessage schedule = mailTo("info@kalender.example.nl", 3);
+    assertTrue(schedule.getSubject().startsWith("Uw programma"), schedule.getSubject());
+    MimeMultipart scheduleParts = (MimeMultipart) schedule.getContent();
+    assertEquals(first.getUid().getValue(),
+        Biweekly.parse(text(scheduleParts.getBodyPart(1))).first().getEvents().get(0).getUid().getValue(), "the schedule's .ics holds the visit");
+
     var preview = admin.get("api/editions/3/mail-previews/booking?language=de");
     assertEquals(200, preview.status(), preview.toString());
     assertTrue(preview.json().getString("subject").startsWith("Bestätigt"), preview.toString());
