@@ -37,10 +37,15 @@ class EditionFilesIT {
 
   @ArquillianResource URL base;
   Lokaal lokaal;
+  /** Signed in once per deployment: sign-ins are rate limited per address. */
+  private static Lokaal admin;
 
   @BeforeEach
   void connect() {
-    lokaal = new Lokaal(base);
+    if (admin == null) {
+      admin = new Lokaal(base).signIn("admin@lokaal.test", "integration-test-password");
+    }
+    lokaal = admin;
   }
 
   @Test
