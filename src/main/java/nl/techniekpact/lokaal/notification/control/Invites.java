@@ -55,7 +55,10 @@ public final class Invites {
         .add(ImmutableVersion.VERSION_2_0)
         .add(new CalScale(CalScale.VALUE_GREGORIAN))
         .add(new Method(method.toUpperCase(Locale.ROOT)));
-    calendar.add(AMSTERDAM.copy());
+    // Shared, not copied: ical4j's VTimeZone.copy() maps its parts with parallel streams on the
+    // common fork-join pool, which queued every concurrent booking's mail behind one worker on a
+    // two-core machine. Nothing changes the zone after amsterdam() builds it; writing only reads it.
+    calendar.add(AMSTERDAM);
     for (CalendarEvent event : events) {
       calendar.add(event(event, organiserEmail, method));
     }
