@@ -11,7 +11,10 @@ import java.util.Optional;
 import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.booking.entity.BookingEvent;
 import nl.techniekpact.lokaal.booking.entity.SeatCount;
+import java.time.LocalDate;
+import nl.techniekpact.lokaal.company.entity.TimeWindow;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
+import nl.techniekpact.lokaal.event.entity.Levels;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
@@ -87,6 +90,21 @@ public class Bookings {
     if (shrinks) {
       promoteWaiting(slot);
     }
+  }
+
+  /**
+   * Changes when and for whom a slot is, under its lock: never to fewer seats or group places than
+   * its confirmed bookings hold; more room goes to those waiting.
+   */
+  public void reschedule(VisitSlot slot, LocalDate day, TimeWindow window, int seats, int maxGroups, Levels levels) {
+    VisitSlot locked = lock(slot);
+    SeatCount count = count(locked);
+    if (seats < count.seatsTaken() || maxGroups < count.groupsTaken()) {
+      throw new StateConflictException("confirmed bookings hold " + count.seatsTaken() + " seats in " + count.groupsTaken()
+          + " groups; cancel or move some first");
+    }
+    locked.reschedule(day, window, seats, maxGroups, levels);
+    promoteWaiting(locked);
   }
 
   /** An organiser adds seats; those waiting take them. */

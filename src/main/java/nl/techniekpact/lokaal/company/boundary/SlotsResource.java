@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
+import nl.techniekpact.lokaal.booking.control.Bookings;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 
@@ -26,6 +27,7 @@ import nl.techniekpact.lokaal.company.entity.VisitSlot;
 public class SlotsResource {
 
   @Inject Companies companies;
+  @Inject Bookings bookings;
   @Inject Access access;
   @Inject AuditLog audit;
 
@@ -38,7 +40,7 @@ public class SlotsResource {
   public SlotView change(@PathParam("id") long id, @Valid @NotNull SlotRequest request) {
     VisitSlot slot = own(id);
     access.requireChangeable(slot.edition());
-    slot.reschedule(request.date, request.window(), request.seats, request.maxGroups, request.levelSet());
+    bookings.reschedule(slot, request.date, request.window(), request.seats, request.maxGroups, request.levelSet());
     audit.record(slot.edition(), "slot.changed", "slot " + slot.code(), slot.day() + " " + slot.window() + " seats " + slot.seats());
     return SlotView.of(slot);
   }
