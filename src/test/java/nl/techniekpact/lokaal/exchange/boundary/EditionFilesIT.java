@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Import and export of an edition in the CSV interchange format, through REST and the database. */
 @ExtendWith(ArquillianExtension.class)
-class EditionFilesIT {
+public class EditionFilesIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -111,7 +111,7 @@ class EditionFilesIT {
     return "api/editions/" + id + "/files";
   }
 
-  static Map<String, byte[]> sample(String edition) {
+  public static Map<String, byte[]> sample(String edition) {
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (String name : EditionFiles.FILE_NAMES) {
       try (InputStream in = EditionFilesIT.class.getResourceAsStream("/editions/" + edition + "/" + name)) {

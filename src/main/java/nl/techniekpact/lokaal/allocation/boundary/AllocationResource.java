@@ -1,0 +1,157 @@
+package nl.techniekpact.lokaal.allocation.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.techniekpact.lokaal.access.control.Access;
+import nl.techniekpact.lokaal.allocation.control.AllocationJobs;
+import nl.techniekpact.lokaal.allocation.control.ObjectiveFunction;
+import nl.techniekpact.lokaal.allocation.control.Proposals;
+import nl.techniekpact.lokaal.allocation.entity.Objective;
+import nl.techniekpact.lokaal.allocation.entity.ProposedPlacement;
+import nl.techniekpact.lokaal.audit.control.AuditLog;
+import nl.techniekpact.lokaal.company.control.Companies;
+import nl.techniekpact.lokaal.company.entity.VisitSlot;
+import nl.techniekpact.lokaal.event.control.Editions;
+import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.event.entity.EditionStatus;
+import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
+import nl.techniekpact.lokaal.platform.entity.StateConflictException;
+import nl.techniekpact.lokaal.school.control.Schools;
+import nl.techniekpact.lokaal.school.entity.ClassGroup;
+
+/**
+ * The allocation of a closed Week van de Techniek, for its organisers: start it (it runs in the
+ * background), follow or cancel it, review the proposal group by group with explanations, move
+ * and pin groups by hand, run again around the pins, and publish.
+ */
+@Path("editions/{id}/allocation")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class AllocationResource {
+
+  public static class MoveRequest {
+    /** The slot to place the group in; none for the waiting list. */
+    public Long slotId;
+    /** Keep the group there when the allocation runs again. */
+    public boolean pinned;
+  }
+
+  public record PlacementView(long groupId, String group, String school, String level, int pupils, Long slotId, String slot,
+      String company, Integer wishRank, boolean pinned, String explanation) {}
+
+  public record Summary(Objective objective, int groups, int placed, int waiting, int pinned) {}
+
+  public record Moved(Objective before, Objective after) {}
+
+  public record Published(int bookings, int waiting) {}
+
+  @Inject Editions editions;
+  @Inject Schools schools;
+  @Inject Companies companies;
+  @Inject Proposals proposals;
+  @Inject AllocationJobs jobs;
+  @Inject Access access;
+  @Inject AuditLog audit;
+
+  /** Starts an allocation of a closed edition; pinned groups keep their places. */
+  @POST
+  public Response start(@PathParam("id") long id, @QueryParam("seed") Long seed) {
+    Edition edition = allocatable(id);
+    if (edition.status() != EditionStatus.CLOSED && edition.status() != EditionStatus.ALLOCATED) {
+      throw new StateConflictException("allocate after registration closes; the edition is " + edition.status());
+    }
+    jobs.start(id, proposals.problem(edition), proposals.pins(edition), seed == null ? 2027 : seed);
+    audit.record(edition, "allocation.started", "edition " + id, null);
+    return Response.accepted(jobs.status(id).orElseThrow()).build();
+  }
+
+  @GET
+  public AllocationJobs.Status status(@PathParam("id") long id) {
+    allocatable(id);
+    return jobs.status(id).orElseThrow(() -> new NoSuchEntityException("allocation run of edition", id));
+  }
+
+  @DELETE
+  public Response cancel(@PathParam("id") long id) {
+    allocatable(id);
+    if (!jobs.cancel(id)) {
+      throw new StateConflictException("no allocation of this edition is running");
+    }
+    return Response.accepted(jobs.status(id).orElseThrow()).build();
+  }
+
+  @GET
+  @Path("proposal")
+  public List<PlacementView> proposal(@PathParam("id") long id) {
+    return proposals.of(allocatable(id)).stream().map(AllocationResource::view).toList();
+  }
+
+  @GET
+  @Path("summary")
+  public Summary summary(@PathParam("id") long id) {
+    Edition edition = allocatable(id);
+    var problem = proposals.problem(edition);
+    var placements = proposals.of(edition);
+    int placed = (int) placements.stream().filter(p -> p.slot() != null).count();
+    return new Summary(ObjectiveFunction.evaluate(problem, proposals.current(edition, problem)),
+        placements.size(), placed, placements.size() - placed, (int) placements.stream().filter(ProposedPlacement::isPinned).count());
+  }
+
+  /** Moves one group by hand; refused with the broken rule if it breaks one, else the objective before and after. */
+  @PUT
+  @Path("proposal/{groupId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Moved move(@PathParam("id") long id, @PathParam("groupId") long groupId, @Valid @NotNull MoveRequest request) {
+    Edition edition = allocatable(id);
+    ClassGroup group = schools.group(groupId);
+    if (!group.edition().equals(edition)) {
+      throw new NoSuchEntityException("group of edition " + id, groupId);
+    }
+    VisitSlot slot = request.slotId == null ? null : companies.slot(request.slotId);
+    var move = proposals.move(edition, group, slot, request.pinned);
+    audit.record(edition, "allocation.moved", "group " + group.code(), (slot == null ? "waiting list" : "slot " + slot.code())
+        + (request.pinned ? ", pinned" : "") + "; " + move.before() + " -> " + move.after());
+    return new Moved(move.before(), move.after());
+  }
+
+  /** Publishes the proposal: bookings for the placed groups (each confirmed by mail with an invite). */
+  @POST
+  @Path("publish")
+  public Published publish(@PathParam("id") long id) {
+    Edition edition = allocatable(id);
+    int groups = proposals.of(edition).size();
+    int booked = proposals.publish(edition);
+    audit.record(edition, "allocation.published", "edition " + id, booked + " bookings, " + (groups - booked) + " waiting");
+    return new Published(booked, groups - booked);
+  }
+
+  private Edition allocatable(long id) {
+    Edition edition = access.requireOrganising(editions.edition(id));
+    if (!edition.kind().isAllocated()) {
+      throw new StateConflictException(edition.name() + " is booked directly, not allocated");
+    }
+    return edition;
+  }
+
+  private static PlacementView view(ProposedPlacement p) {
+    ClassGroup g = p.group();
+    VisitSlot s = p.slot();
+    int rank = s == null || s.host() == null ? 0 : g.wishRank(s.host());
+    return new PlacementView(g.id(), g.name(), g.school().name(), g.level().name(), g.pupils(), s == null ? null : s.id(),
+        s == null ? null : s.code(), s == null || s.host() == null ? null : s.host().name(), rank == 0 ? null : rank, p.isPinned(), p.explanation());
+  }
+}
