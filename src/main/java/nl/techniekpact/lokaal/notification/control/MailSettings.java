@@ -70,6 +70,11 @@ public class MailSettings {
     properties.put("mail.smtp.connectiontimeout", "10000");
     properties.put("mail.smtp.timeout", "20000");
     properties.put("mail.smtp.writetimeout", "20000");
+    // Named here so that Jakarta Mail does not look the local host up for every Message-ID and HELO:
+    // without a resolver for it, each look-up waits for a time-out.
+    String domain = organiserEmail().substring(organiserEmail().indexOf('@') + 1);
+    properties.put("mail.host", domain);
+    properties.put("mail.smtp.localhost", domain);
     if (user.isPresent()) {
       properties.put("mail.smtp.auth", "true");
       return Session.getInstance(properties, new Authenticator() {
