@@ -14,8 +14,17 @@ public final class FirstComeFirstServed {
   private FirstComeFirstServed() {}
 
   public static Allocation allocate(AllocationProblem problem, Candidates candidates) {
+    return allocate(problem, candidates, Allocation.empty(problem.groupCount()));
+  }
+
+  /** The same, after the pinned groups of {@code pins} have taken their slots. */
+  public static Allocation allocate(AllocationProblem problem, Candidates candidates, Allocation pins) {
     Assignment assignment = new Assignment(problem, candidates);
+    assignment.load(pins);
     for (int g = 0; g < problem.groupCount(); g++) {
+      if (assignment.isPlaced(g)) {
+        continue;
+      }
       int best = -1;
       for (int pair = candidates.from(g); pair < candidates.to(g); pair++) {
         if (assignment.fits(g, candidates.slot(pair)) && (best < 0 || better(problem, candidates, pair, best))) {

@@ -11,11 +11,17 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
  * Improves a feasible allocation with the exact seat rule, which the flow only approximates: first
  * waiting groups are placed by ejection chains (schools without any visit first), then placed groups
  * move to better wishes or shorter trips. Passes repeat until one changes nothing. The order of groups
- * is a permutation drawn from the seed, so a run is repeatable, and nothing depends on the clock.
+ * is a permutation drawn from the seed, so a run is repeatable. {@link #repack} adds exact re-solves
+ * of small windows for the waiting groups no chain could place.
  */
 public final class LocalSearch {
 
   private static final int MOST_PASSES = 8;
+  /**
+   * A safety limit only: windows are small enough that the solver proves them in well under a second
+   * on average. Hitting it would make a run depend on the machine's speed.
+   */
+  private static final long WINDOW_MILLIS = 20_000;
 
   private final AllocationProblem problem;
   private final Candidates candidates;
@@ -69,6 +75,29 @@ public final class LocalSearch {
       }
     }
     return assignment.toAllocation();
+  }
+
+  /**
+   * Re-solves a window around every waiting group that could be placed ({@link WindowSearch}), in
+   * {@code rounds} rounds, then runs the chains again to polish what the windows changed.
+   */
+  public Allocation repack(Allocation start, int rounds) {
+    Assignment assignment = new Assignment(problem, candidates);
+    assignment.load(start);
+    WindowSearch windows = new WindowSearch(assignment, pinned, WINDOW_MILLIS);
+    for (int round = 0; round < rounds; round++) {
+      boolean changed = false;
+      for (int g : order) {
+        if (!assignment.isPlaced(g) && !pinned[g] && candidates.count(g) > 0) {
+          changed |= windows.improveAround(g);
+          throwIfCancelled();
+        }
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    return improve(assignment.toAllocation());
   }
 
   /** One round over the waiting groups: those of schools without any visit, or all the others. */

@@ -67,30 +67,17 @@ final class MipModel {
       int[] pairs = pairsOfSlot[t];
       int[] sizes = new int[pairs.length];
       for (int k = 0; k < pairs.length; k++) {
-        sizes[k] = problem.group(groupOfPair(pairs[k])).pupils();
+        sizes[k] = problem.group(groupOfPair[pairs[k]]).pupils();
       }
-      int[] distinct = java.util.Arrays.stream(sizes).distinct().sorted().toArray();
-      int seats = problem.slot(t).capacityPupils();
-      int previousCap = Integer.MAX_VALUE;
-      for (int q : distinct) {
-        int cap = seats / q;
-        int atLeast = (int) java.util.Arrays.stream(sizes).filter(p -> p >= q).count();
-        // Smaller q with the same cap covers more groups, so only the first q of each cap adds anything.
-        if (cap < previousCap && cap < Math.min(problem.slot(t).maxGroups(), atLeast)) {
-          MPConstraint cut = solver.makeConstraint(0, cap, "size_" + t + "_" + q);
-          for (int k = 0; k < pairs.length; k++) {
-            if (sizes[k] >= q) {
-              cut.setCoefficient(pair[pairs[k]], 1);
-            }
+      for (int[] cut : SizeClassCuts.of(sizes, problem.slot(t).capacityPupils(), problem.slot(t).maxGroups())) {
+        MPConstraint row = solver.makeConstraint(0, cut[1], "size_" + t + "_" + cut[0]);
+        for (int k = 0; k < pairs.length; k++) {
+          if (sizes[k] >= cut[0]) {
+            row.setCoefficient(pair[pairs[k]], 1);
           }
         }
-        previousCap = Math.min(previousCap, cap);
       }
     }
-  }
-
-  private int groupOfPair(int i) {
-    return groupOfPair[i];
   }
 
   /** Points a stage's objective at the solution it starts from, which solvers use as a first incumbent. */

@@ -90,16 +90,40 @@ public final class SubSlots {
   /**
    * Sub-slots shaped after an allocation: one per group it placed (pins aside), of that group's size,
    * and the seats left over as one more sub-slot if the slot may take another group, else added to
-   * the largest. The allocation fits this split, so a flow over it can only do better.
+   * the largest. A feasible allocation fits this split, so a flow over it can only do better. An
+   * allocation that overfills slots (the relaxed flow's) gives up its largest groups there first.
    */
   public int[][] around(Allocation allocation, int[] fixed) {
-    int[][] placed = new int[problem.slotCount()][];
+    int[][] placed = placedSizes(allocation, fixed);
+    int[][] sizes = new int[problem.slotCount()][];
+    for (int t = 0; t < sizes.length; t++) {
+      int[] taken = placed[t];
+      Arrays.sort(taken);
+      int left = freeSeats[t];
+      int kept = 0;
+      while (kept < taken.length && kept < freeGroups[t] && taken[kept] <= left) {
+        left -= taken[kept++];
+      }
+      boolean another = kept < freeGroups[t] && candidateSizes[t].length > 0 && left >= candidateSizes[t][0];
+      sizes[t] = Arrays.copyOf(taken, kept + (another ? 1 : 0));
+      if (another) {
+        sizes[t][kept] = left;
+      } else if (kept > 0) {
+        sizes[t][kept - 1] += left;
+      }
+      sortDescending(sizes[t]);
+    }
+    return sizes;
+  }
+
+  private int[][] placedSizes(Allocation allocation, int[] fixed) {
     int[] count = new int[problem.slotCount()];
     for (int g = 0; g < allocation.groupCount(); g++) {
       if (fixed[g] == Allocation.WAITING && allocation.isPlaced(g)) {
         count[allocation.slotOf(g)]++;
       }
     }
+    int[][] placed = new int[problem.slotCount()][];
     for (int t = 0; t < placed.length; t++) {
       placed[t] = new int[count[t]];
       count[t] = 0;
@@ -110,21 +134,7 @@ public final class SubSlots {
         placed[t][count[t]++] = problem.group(g).pupils();
       }
     }
-    int[][] sizes = new int[problem.slotCount()][];
-    for (int t = 0; t < sizes.length; t++) {
-      int[] taken = placed[t];
-      int left = freeSeats[t] - Arrays.stream(taken).sum();
-      boolean another = taken.length < freeGroups[t] && candidateSizes[t].length > 0 && left >= candidateSizes[t][0];
-      sizes[t] = Arrays.copyOf(taken, taken.length + (another ? 1 : 0));
-      if (another) {
-        sizes[t][taken.length] = left;
-      } else if (taken.length > 0) {
-        Arrays.sort(sizes[t]);
-        sizes[t][sizes[t].length - 1] += left;
-      }
-      sortDescending(sizes[t]);
-    }
-    return sizes;
+    return placed;
   }
 
   private static void sortDescending(int[] a) {

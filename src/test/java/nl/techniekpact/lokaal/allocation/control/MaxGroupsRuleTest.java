@@ -1,0 +1,19 @@
+package nl.techniekpact.lokaal.allocation.control;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MaxGroupsRuleTest {
+
+  @Test
+  void allowsGroupsUpToTheSlotsMaximum() {
+    assertTrue(MaxGroupsRule.fits(2, Tiny.slot("S", "H", 90, 2)));
+  }
+
+  @Test
+  void refusesOneGroupMoreThanTheMaximum() {
+    assertFalse(MaxGroupsRule.fits(3, Tiny.slot("S", "H", 90, 2)));
+  }
+}

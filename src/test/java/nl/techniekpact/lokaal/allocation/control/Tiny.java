@@ -1,0 +1,44 @@
+package nl.techniekpact.lokaal.allocation.control;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
+import nl.techniekpact.lokaal.allocation.entity.Group;
+import nl.techniekpact.lokaal.allocation.entity.Host;
+import nl.techniekpact.lokaal.allocation.entity.Position;
+import nl.techniekpact.lokaal.allocation.entity.SchoolSite;
+import nl.techniekpact.lokaal.allocation.entity.Slot;
+import nl.techniekpact.lokaal.event.entity.Level;
+
+/** Small hand-made problems whose right answer can be seen at a glance. */
+final class Tiny {
+
+  static final LocalDate MONDAY = LocalDate.of(2027, 3, 15);
+  static final LocalDate TUESDAY = MONDAY.plusDays(1);
+  static final Position DOETINCHEM = new Position(51.965, 6.29);
+  /** About 29.6 km east of Doetinchem. */
+  static final Position WINTERSWIJK = new Position(51.97, 6.72);
+
+  private Tiny() {}
+
+  static SchoolSite school(String id) {
+    return new SchoolSite(id, "School " + id, DOETINCHEM);
+  }
+
+  static Host host(String id) {
+    return new Host(id, "Host " + id, DOETINCHEM);
+  }
+
+  static Slot slot(String id, String host, int seats, int groups) {
+    return new Slot(id, host, MONDAY, seats, groups, Set.of(Level.PO7, Level.PO8));
+  }
+
+  static Group group(String id, String school, int pupils, String... wishes) {
+    return new Group(id, school, Level.PO7, pupils, Set.of(MONDAY), 10, List.of(wishes));
+  }
+
+  static AllocationProblem problem(List<SchoolSite> schools, List<Host> hosts, List<Slot> slots, List<Group> groups) {
+    return new AllocationProblem(schools, hosts, slots, groups);
+  }
+}
