@@ -19,6 +19,8 @@ public final class ZipArchive {
   /** Far above any real edition (the national sample is a few MB), far below what hurts the server. */
   static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
 
+  private static final long EPOCH = java.time.Instant.parse("2000-01-01T00:00:00Z").toEpochMilli();
+
   private ZipArchive() {}
 
   /** The archive's files by their base name; an archive that is not a zip, or too large, is refused. */
@@ -55,7 +57,10 @@ public final class ZipArchive {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       for (var file : files.entrySet()) {
-        zip.putNextEntry(new ZipEntry(file.getKey()));
+        ZipEntry entry = new ZipEntry(file.getKey());
+        // A fixed time: the same edition always exports to the same bytes.
+        entry.setTime(EPOCH);
+        zip.putNextEntry(entry);
         zip.write(file.getValue());
         zip.closeEntry();
       }
