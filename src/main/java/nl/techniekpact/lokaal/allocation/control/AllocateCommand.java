@@ -38,7 +38,8 @@ public final class AllocateCommand {
     try {
       problem = ProblemFromEdition.of(EditionDirectory.read(Path.of(args[0])));
     } catch (ImportRejectedException e) {
-      e.errors().forEach(error -> System.err.println(error));
+      e.errors().forEach(error -> System.err.println(error.file() + ":" + error.line()
+          + (error.column() == null ? "" : " " + error.column()) + ": " + error.reason()));
       System.exit(1);
       return;
     }

@@ -5,18 +5,24 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.AllocationResult;
 import nl.techniekpact.lokaal.allocation.entity.Bounds;
+import nl.techniekpact.lokaal.allocation.entity.Placement;
 import nl.techniekpact.lokaal.demo.control.TechWeekGenerator;
 
 /**
  * One benchmark run for {@code scripts/bench-allocation}, in a JVM of its own so that memory peaks do
- * not mix: {@code EDITION_NAME (DIR | national:SEED) (auto | mip | flow | fcfs) [REFERENCE_POINTS]}.
- * Prints one {@code allocation:} line. The baseline's gap is measured against the allocator's points
- * bound when the script passes it (REFERENCE_POINTS), so both lines compare to the same number.
+ * not mix: {@code EDITION_NAME (DIR | national:SEED) (auto | mip | flow | fcfs) [SCHOOLS,GROUPS,POINTS]}.
+ * Prints one {@code allocation:} line. The baseline is measured against the allocator's bounds when
+ * the script passes them, so both lines of an edition compare to the same numbers. {@code digest} is
+ * a hash of who goes where: equal digests mean equal allocations.
  */
 public final class AllocationBench {
 
@@ -37,14 +43,28 @@ public final class AllocationBench {
     }
     AllocationResult result = new Allocator().allocate(request);
     Bounds bounds = result.bounds();
-    int boundPoints = args.length > 3 ? Integer.parseInt(args[3]) : bounds.points();
-    double gap = boundPoints == 0 ? 0 : Math.max(0, (boundPoints - result.objective().points()) / (double) boundPoints);
+    if (args.length > 3) {
+      String[] reference = args[3].split(",");
+      bounds = new Bounds(Integer.parseInt(reference[0]), Integer.parseInt(reference[1]), Integer.parseInt(reference[2]), "reference");
+    }
     System.out.println(String.format(Locale.ROOT,
         "allocation: edition=%s method=%s %s bound_schools=%d bound_groups=%d bound_points=%d bound=%s gap_points=%.4f"
-            + " optimal=%s seconds=%.1f load_seconds=%.1f peak_heap_mb=%d peak_rss_mb=%d groups_total=%d pairs=%d",
-        args[0], result.method().code(), result.objective(), bounds.schools(), bounds.groups(), boundPoints,
-        args.length > 3 ? "reference" : bounds.pointsSource(), gap, result.optimal(), result.elapsed().toMillis() / 1000.0,
-        loadSeconds, peakHeapMb(), peakRssMb(), problem.groupCount(), result.candidates().size()));
+            + " optimal=%s seconds=%.1f load_seconds=%.1f peak_heap_mb=%d peak_rss_mb=%d groups_total=%d pairs=%d digest=%s",
+        args[0], result.method().code(), result.objective(), bounds.schools(), bounds.groups(), bounds.points(),
+        bounds.pointsSource(), bounds.gapPoints(result.objective()), result.optimal(), result.elapsed().toMillis() / 1000.0,
+        loadSeconds, peakHeapMb(), peakRssMb(), problem.groupCount(), result.candidates().size(), digest(result)));
+  }
+
+  private static String digest(AllocationResult result) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Placement p : result.placements()) {
+        sha.update((p.groupId() + "," + p.slotId().orElse("") + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The sum of the heap pools' peaks: at most a little above the true peak, never below. */

@@ -26,8 +26,11 @@ public record AllocationRequest(
     BooleanSupplier cancelled,
     Duration timeLimit) {
 
-  /** Long enough for a national edition on two cores, with room for a busy machine. */
-  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(110);
+  /**
+   * A national edition takes about a minute on two idle cores; on a busy machine the search and the
+   * bound cut their work short to end within this, plus the LP bound's last round.
+   */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(100);
 
   public AllocationRequest {
     Objects.requireNonNull(problem, "problem");

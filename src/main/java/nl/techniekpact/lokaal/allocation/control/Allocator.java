@@ -28,9 +28,10 @@ import nl.techniekpact.lokaal.allocation.entity.Stage;
 public final class Allocator {
 
   /** Up to about this size the MIP proves the optimum within seconds (477 groups: 9.5 s of CPU). */
-  public static final int MOST_MIP_GROUPS = 800;
+  public static final int MOST_MIP_GROUPS = 600;
 
-  public static final int MOST_MIP_PAIRS = 40_000;
+  /** 520 groups with 20,000 candidate pairs took 15 s; beyond this the flow is the safer choice. */
+  public static final int MOST_MIP_PAIRS = 30_000;
 
   public AllocationResult allocate(AllocationRequest request) {
     long started = System.nanoTime();
@@ -50,14 +51,15 @@ public final class Allocator {
       case MIP -> {
         var outcome = new LexicographicMip(millis, cancelled, request.progress())
             .solve(problem, candidates, fixed, FirstComeFirstServed.allocate(problem, candidates, pins));
-        allocation = outcome.allocation();
-        bounds = outcome.bounds();
         optimal = outcome.optimal();
+        bounds = outcome.bounds();
+        // A MIP stopped by the time limit may not have reached the later levels: local search can only help.
+        allocation = optimal ? outcome.allocation()
+            : new LocalSearch(problem, candidates, fixed, request.seed(), cancelled).improve(outcome.allocation());
       }
       case FLOW -> {
-        // The LP bound gets what is left once the search itself (about a minute at national size) is done.
-        var outcome = new FlowAllocator(problem, candidates, fixed, request.seed(), cancelled, request.progress(),
-            Math.max(0, millis - Duration.ofSeconds(20).toMillis())).solve();
+        long deadline = System.currentTimeMillis() + millis;
+        var outcome = new FlowAllocator(problem, candidates, fixed, request.seed(), cancelled, request.progress(), deadline).solve();
         allocation = outcome.allocation();
         bounds = outcome.bounds();
         optimal = outcome.optimal();

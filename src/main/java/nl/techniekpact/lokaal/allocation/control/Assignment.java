@@ -24,6 +24,8 @@ final class Assignment {
   private final int[] maxGroups;
   private final int[] memberStart;
   private final int[] members;
+  private final long[] changedAt;
+  private long clock;
   private int schools;
   private int groups;
   private int points;
@@ -52,6 +54,7 @@ final class Assignment {
       memberStart[t + 1] = memberStart[t] + maxGroups[t];
     }
     members = new int[memberStart[maxGroups.length]];
+    changedAt = new long[problem.slotCount()];
   }
 
   /** Takes over an allocation whose every placement is a candidate pair. */
@@ -108,6 +111,15 @@ final class Assignment {
     return capacity[t];
   }
 
+  /** Counts every change; with {@link #changedAt} a search can tell whether a slot changed since it last looked. */
+  long clock() {
+    return clock;
+  }
+
+  long changedAt(int t) {
+    return changedAt[t];
+  }
+
   int placedOfSchool(int school) {
     return placedOfSchool[school];
   }
@@ -131,6 +143,7 @@ final class Assignment {
       throw new IllegalStateException("slot " + t + " is full");
     }
     pairOfGroup[g] = pair;
+    changedAt[t] = ++clock;
     pupilsIn[t] += pupils[g];
     members[memberStart[t] + groupsIn[t]] = g;
     groupsIn[t]++;
@@ -146,6 +159,7 @@ final class Assignment {
     int pair = pairOfGroup[g];
     int t = candidates.slot(pair);
     pairOfGroup[g] = -1;
+    changedAt[t] = ++clock;
     pupilsIn[t] -= pupils[g];
     groupsIn[t]--;
     // Keep the members of a slot contiguous: the last one takes the leaving group's place.

@@ -23,6 +23,8 @@ final class FlowAllocator {
   record Outcome(Allocation allocation, Bounds bounds, boolean optimal) {}
 
   private static final int WINDOW_ROUNDS = 2;
+  /** The search stops taking on more work this long before the deadline: the LP bound's last round needs it. */
+  private static final long SEARCH_MARGIN_MILLIS = 30_000;
 
   private final AllocationProblem problem;
   private final Candidates candidates;
@@ -30,18 +32,18 @@ final class FlowAllocator {
   private final long seed;
   private final BooleanSupplier cancelled;
   private final Consumer<Progress> progress;
-  private final long boundMillis;
+  private final long deadline;
 
-  /** @param boundMillis how long the LP bound may refine after its first round */
+  /** @param deadline when the run must be done (epoch millis) */
   FlowAllocator(AllocationProblem problem, Candidates candidates, int[] fixed, long seed, BooleanSupplier cancelled,
-      Consumer<Progress> progress, long boundMillis) {
+      Consumer<Progress> progress, long deadline) {
     this.problem = problem;
     this.candidates = candidates;
     this.fixed = fixed;
     this.seed = seed;
     this.cancelled = cancelled;
     this.progress = progress;
-    this.boundMillis = boundMillis;
+    this.deadline = deadline;
   }
 
   Outcome solve() {
@@ -57,18 +59,21 @@ final class FlowAllocator {
     throwIfCancelled();
     LocalSearch search = new LocalSearch(problem, candidates, fixed, seed, cancelled);
     best = report(search.improve(best));
-    BackgroundBound bound = new BackgroundBound(problem, candidates, fixed, boundMillis, cancelled);
+    BackgroundBound bound = new BackgroundBound(problem, candidates, fixed, deadline, cancelled);
     Objective start = ObjectiveFunction.evaluate(problem, best);
     bound.start(best, start.schools(), start.groups());
     try {
-      best = report(search.repack(best, WINDOW_ROUNDS));
-      Allocation again = search.improve(flow.solve(subSlots.around(best, fixed), fixed, weights));
-      if (ObjectiveFunction.evaluate(problem, again).isBetterThan(ObjectiveFunction.evaluate(problem, best))) {
-        best = report(again);
+      BooleanSupplier timeLeft = () -> System.currentTimeMillis() < deadline - SEARCH_MARGIN_MILLIS;
+      best = report(search.repack(best, WINDOW_ROUNDS, timeLeft));
+      if (timeLeft.getAsBoolean()) {
+        Allocation again = search.improve(flow.solve(subSlots.around(best, fixed), fixed, weights));
+        if (ObjectiveFunction.evaluate(problem, again).isBetterThan(ObjectiveFunction.evaluate(problem, best))) {
+          best = report(again);
+        }
       }
       Objective reached = ObjectiveFunction.evaluate(problem, best);
       progress.accept(new Progress(Stage.LP_BOUND, Optional.of(reached)));
-      BackgroundBound.Result lp = bound.await(best, reached.schools(), reached.groups());
+      BackgroundBound.Result lp = bound.await();
       return new Outcome(best, bounds(relaxation, reached, lp), false);
     } finally {
       bound.stop();

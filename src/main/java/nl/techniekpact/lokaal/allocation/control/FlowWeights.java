@@ -9,17 +9,17 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
  * single trip), which keeps the costs far from overflowing a 64-bit flow solver that multiplies them
  * by the number of nodes; exact comparisons are left to local search.
  */
-public record FlowWeights(long school, long group, long point, int metresPerUnit) {
+record FlowWeights(long school, long group, long point, int metresPerUnit) {
 
   /** Exact in schools, groups and points; travel ignored. For bounds. */
-  public static FlowWeights withoutTravel(int groups) {
+  static FlowWeights withoutTravel(int groups) {
     long group = 5L * groups + 1;
     long school = groups * group + 5L * groups + 1;
     return new FlowWeights(school, group, 1, 0);
   }
 
   /** Exact in schools and groups; a point outweighs any single trip, travel counted per whole kilometre. */
-  public static FlowWeights withTravel(int groups, Candidates candidates) {
+  static FlowWeights withTravel(int groups, Candidates candidates) {
     int longest = 0;
     for (int i = 0; i < candidates.size(); i++) {
       longest = Math.max(longest, candidates.metres(i));

@@ -17,8 +17,8 @@ import nl.techniekpact.lokaal.allocation.entity.Progress;
  * Exact lexicographic optimisation, one level at a time: maximise schools served; keep that many and
  * maximise groups placed; keep those and maximise wish points; keep those and minimise travel. Each
  * level is a separate MIP with integer coefficients, so no weight can overflow or blur a level into the
- * next, and each starts from the previous level's solution. A level only counts as proven when the
- * solver says OPTIMAL; at the time limit the result is kept but reported as not proven.
+ * next. A level only counts as proven when the solver says OPTIMAL; at the time limit the best
+ * allocation so far (at worst the start) is kept and reported as not proven.
  *
  * <p>Rows of {@link SizeClassCuts} make the relaxation tight enough that most levels close at the root.
  */
@@ -65,7 +65,6 @@ public final class LexicographicMip {
         progress.accept(new Progress(level.stage(), Optional.of(ObjectiveFunction.evaluate(problem, best))));
         MPObjective objective = solver.objective();
         level.setObjective(model, problem, candidates, objective);
-        model.hint(best, problem);
         solver.setTimeLimit(Math.max(1, deadline - System.currentTimeMillis()));
         ResultStatus status = solveQuietly(solver);
         watch.throwIfCancelled();

@@ -14,7 +14,7 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
  * is a permutation drawn from the seed, so a run is repeatable. {@link #repack} adds exact re-solves
  * of small windows for the waiting groups no chain could place.
  */
-public final class LocalSearch {
+final class LocalSearch {
 
   private static final int MOST_PASSES = 8;
   /**
@@ -29,7 +29,7 @@ public final class LocalSearch {
   private final BooleanSupplier cancelled;
   private final int[] order;
 
-  public LocalSearch(AllocationProblem problem, Candidates candidates, int[] fixed, long seed, BooleanSupplier cancelled) {
+  LocalSearch(AllocationProblem problem, Candidates candidates, int[] fixed, long seed, BooleanSupplier cancelled) {
     this.problem = problem;
     this.candidates = candidates;
     this.cancelled = cancelled;
@@ -55,7 +55,7 @@ public final class LocalSearch {
     return order;
   }
 
-  public Allocation improve(Allocation start) {
+  Allocation improve(Allocation start) {
     Assignment assignment = new Assignment(problem, candidates);
     assignment.load(start);
     InsertionChains insertion = new InsertionChains(assignment, pinned);
@@ -80,24 +80,36 @@ public final class LocalSearch {
   /**
    * Re-solves a window around every waiting group that could be placed ({@link WindowSearch}), in
    * {@code rounds} rounds, then runs the chains again to polish what the windows changed.
+   *
+   * @param timeLeft asked before each window; only a run about to miss its time limit says no (and
+   *     only then can two runs differ)
    */
-  public Allocation repack(Allocation start, int rounds) {
+  Allocation repack(Allocation start, int rounds, BooleanSupplier timeLeft) {
     Assignment assignment = new Assignment(problem, candidates);
     assignment.load(start);
     WindowSearch windows = new WindowSearch(assignment, pinned, WINDOW_MILLIS);
     for (int round = 0; round < rounds; round++) {
-      boolean changed = false;
-      for (int g : order) {
-        if (!assignment.isPlaced(g) && !pinned[g] && candidates.count(g) > 0) {
-          changed |= windows.improveAround(g);
-          throwIfCancelled();
-        }
-      }
+      // Groups of schools without any visit first: schools served is the first level.
+      boolean changed = repackWaiting(assignment, windows, true, timeLeft);
+      changed |= repackWaiting(assignment, windows, false, timeLeft);
       if (!changed) {
         break;
       }
     }
     return improve(assignment.toAllocation());
+  }
+
+  private boolean repackWaiting(Assignment assignment, WindowSearch windows, boolean unservedSchools, BooleanSupplier timeLeft) {
+    boolean changed = false;
+    for (int g : order) {
+      boolean schoolUnserved = assignment.placedOfSchool(problem.schoolOf(g)) == 0;
+      if (!assignment.isPlaced(g) && !pinned[g] && candidates.count(g) > 0 && schoolUnserved == unservedSchools
+          && timeLeft.getAsBoolean()) {
+        changed |= windows.improveAround(g);
+        throwIfCancelled();
+      }
+    }
+    return changed;
   }
 
   /** One round over the waiting groups: those of schools without any visit, or all the others. */

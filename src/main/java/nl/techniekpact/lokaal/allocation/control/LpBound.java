@@ -21,11 +21,13 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
  * and adds pairs whose reduced cost is positive. Every round's dual prices prove a bound for the full
  * LP ({@link LpDuals}), so the rounds can stop at a deadline and still give a valid bound.
  */
-public final class LpBound implements AutoCloseable {
+final class LpBound implements AutoCloseable {
 
   private static final double EARNS = 1e-7;
   /** Floating-point slack before rounding a bound down to whole groups or points. */
   private static final double SLACK = 1e-4;
+  /** Tolerance for bounds that must be exact: the LP optimum itself. */
+  static final double EXACT = 0;
 
   private final AllocationProblem problem;
   private final Candidates candidates;
@@ -33,16 +35,13 @@ public final class LpBound implements AutoCloseable {
   private final LpRows rows;
   private final MPSolver solver;
   private final MPVariable[] column;
-  private final long deadline;
   private MPConstraint groupsRow;
 
-  /** @param millis time for all rounds of both bounds; each bound gets at least one round */
-  public LpBound(AllocationProblem problem, Candidates candidates, int[] fixed, long millis, BooleanSupplier cancelled) {
+  LpBound(AllocationProblem problem, Candidates candidates, int[] fixed, BooleanSupplier cancelled) {
     NativeSolvers.load();
     this.problem = problem;
     this.candidates = candidates;
     this.cancelled = cancelled;
-    this.deadline = System.currentTimeMillis() + millis;
     solver = MPSolver.createSolver("GLOP");
     solver.setNumThreads(1);
     // Measured on a national edition: the dual simplex solves the first round four times faster.
@@ -52,7 +51,7 @@ public final class LpBound implements AutoCloseable {
   }
 
   /** Adds the incumbent's pairs and all wished pairs, so the first LP is feasible and close. */
-  public void start(Allocation incumbent) {
+  void start(Allocation incumbent) {
     for (int g = 0; g < problem.groupCount(); g++) {
       for (int i = candidates.from(g); rows.isFree(g) && i < candidates.to(g); i++) {
         if (candidates.points(i) > 0 || candidates.slot(i) == incumbent.slotOf(g)) {
@@ -71,14 +70,19 @@ public final class LpBound implements AutoCloseable {
     }
   }
 
-  /** No allocation serving at least {@code schools} schools places more groups than this. */
-  public int groups(int schools) {
+  /**
+   * No allocation serving at least {@code schools} schools places more groups than this.
+   *
+   * @param tolerance rounds stop once the proven bound is this close to the restricted LP's value
+   * @param moreRounds asked after each round that did not reach the tolerance: whether to price again
+   */
+  int groups(int schools, double tolerance, BooleanSupplier moreRounds) {
     rows.requireSchools(schools);
-    return (int) Math.floor(maximise(i -> 1, schools, 0) + rows.pinnedGroups() + SLACK);
+    return (int) Math.floor(maximise(i -> 1, schools, 0, tolerance, moreRounds) + rows.pinnedGroups() + SLACK);
   }
 
   /** No allocation serving {@code schools} schools and placing {@code groups} groups earns more points than this. */
-  public int points(int schools, int groups) {
+  int points(int schools, int groups, double tolerance, BooleanSupplier moreRounds) {
     rows.requireSchools(schools);
     if (groupsRow == null) {
       groupsRow = solver.makeConstraint(0, MPSolver.infinity(), "groups");
@@ -89,7 +93,8 @@ public final class LpBound implements AutoCloseable {
       }
     }
     groupsRow.setLb(groups - rows.pinnedGroups());
-    return (int) Math.floor(maximise(candidates::points, schools, groups - rows.pinnedGroups()) + rows.pinnedPoints() + SLACK);
+    return (int) Math.floor(
+        maximise(candidates::points, schools, groups - rows.pinnedGroups(), tolerance, moreRounds) + rows.pinnedPoints() + SLACK);
   }
 
   @Override
@@ -97,7 +102,7 @@ public final class LpBound implements AutoCloseable {
     solver.delete();
   }
 
-  private double maximise(IntUnaryOperator value, int schools, int groups) {
+  private double maximise(IntUnaryOperator value, int schools, int groups, double tolerance, BooleanSupplier moreRounds) {
     MPObjective objective = solver.objective();
     objective.setMaximization();
     for (int i = 0; i < column.length; i++) {
@@ -120,10 +125,10 @@ public final class LpBound implements AutoCloseable {
         }
         LpDuals duals = new LpDuals(rows, groupsRow, schools, groups);
         best = Math.min(best, duals.bound(value));
-        if (best - objective.value() < SLACK || addEarning(duals, value, objective) == 0) {
+        if (best - objective.value() < Math.max(SLACK, tolerance) || addEarning(duals, value, objective) == 0) {
           break;
         }
-      } while (System.currentTimeMillis() < deadline);
+      } while (moreRounds.getAsBoolean());
     } finally {
       parameters.delete();
     }

@@ -3,7 +3,9 @@ package nl.techniekpact.lokaal.allocation.control;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 import java.util.List;
+import java.util.function.ObjDoubleConsumer;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.Candidates;
 import nl.techniekpact.lokaal.allocation.entity.Objective;
@@ -63,20 +65,16 @@ enum MipLevel {
     fill(model, problem, candidates, keep::setCoefficient);
   }
 
-  private interface Coefficients {
-    void set(com.google.ortools.linearsolver.MPVariable variable, double value);
-  }
-
-  private void fill(MipModel model, AllocationProblem problem, Candidates candidates, Coefficients row) {
+  private void fill(MipModel model, AllocationProblem problem, Candidates candidates, ObjDoubleConsumer<MPVariable> row) {
     if (this == SCHOOLS) {
       for (int s = 0; s < problem.schoolCount(); s++) {
-        row.set(model.served[s], 1);
+        row.accept(model.served[s], 1);
       }
       return;
     }
     for (int i = 0; i < candidates.size(); i++) {
       if (coefficient(candidates, i) != 0) {
-        row.set(model.pair[i], coefficient(candidates, i));
+        row.accept(model.pair[i], coefficient(candidates, i));
       }
     }
   }

@@ -80,26 +80,6 @@ final class MipModel {
     }
   }
 
-  /** Points a stage's objective at the solution it starts from, which solvers use as a first incumbent. */
-  void hint(Allocation start, AllocationProblem problem) {
-    double[] values = new double[pair.length + served.length];
-    MPVariable[] variables = new MPVariable[values.length];
-    boolean[] isServed = new boolean[served.length];
-    for (int g = 0; g < start.groupCount(); g++) {
-      for (int i = candidates.from(g); i < candidates.to(g); i++) {
-        boolean chosen = candidates.slot(i) == start.slotOf(g);
-        values[i] = chosen ? 1 : 0;
-        isServed[problem.schoolOf(g)] |= chosen;
-      }
-    }
-    System.arraycopy(pair, 0, variables, 0, pair.length);
-    for (int s = 0; s < served.length; s++) {
-      variables[pair.length + s] = served[s];
-      values[pair.length + s] = isServed[s] ? 1 : 0;
-    }
-    solver.setHint(variables, values);
-  }
-
   /** The solver's current solution as an allocation. */
   Allocation solution(AllocationProblem problem) {
     int[] slots = new int[problem.groupCount()];

@@ -19,14 +19,16 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
  * placed + wish points - travel), chain to sink; a source-to-sink arc is the waiting list. The
  * weights make the levels lexicographic (see {@link FlowWeights}).
  */
-public final class SeatFlow {
+final class SeatFlow {
 
   private final AllocationProblem problem;
   private final Candidates candidates;
+  private final int[] groupOfPair;
 
-  public SeatFlow(AllocationProblem problem, Candidates candidates) {
+  SeatFlow(AllocationProblem problem, Candidates candidates) {
     this.problem = problem;
     this.candidates = candidates;
+    groupOfPair = SlotPairs.groupOfPair(candidates);
   }
 
   /**
@@ -35,7 +37,7 @@ public final class SeatFlow {
    * @param weights the costs of the levels
    * @return the best allocation within the sub-slots, pinned groups included
    */
-  public Allocation solve(int[][] subSlots, int[] fixed, FlowWeights weights) {
+  Allocation solve(int[][] subSlots, int[] fixed, FlowWeights weights) {
     NativeSolvers.load();
     int schools = problem.schoolCount();
     int groups = problem.groupCount();
@@ -110,22 +112,13 @@ public final class SeatFlow {
       int[] slotOf = fixed.clone();
       for (int i = 0; i < pairArc.length; i++) {
         if (pairArc[i] >= 0 && flow.getFlow(pairArc[i]) > 0) {
-          slotOf[groupOfPair(i)] = candidates.slot(i);
+          slotOf[groupOfPair[i]] = candidates.slot(i);
         }
       }
       return new Allocation(slotOf);
     } finally {
       flow.delete();
     }
-  }
-
-  private int[] groupOfPair;
-
-  private int groupOfPair(int pair) {
-    if (groupOfPair == null) {
-      groupOfPair = SlotPairs.groupOfPair(candidates);
-    }
-    return groupOfPair[pair];
   }
 
   /** Distinct sub-slot sizes of a slot, largest first, and how many sub-slots have each. */

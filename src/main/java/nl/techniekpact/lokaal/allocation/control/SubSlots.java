@@ -9,14 +9,14 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
  * Ways to split each slot's free seats into sub-slots for {@link SeatFlow}. Pinned groups have taken
  * their seats first. Sizes are returned largest first.
  */
-public final class SubSlots {
+final class SubSlots {
 
   private final AllocationProblem problem;
   private final int[] freeSeats;
   private final int[] freeGroups;
   private final int[][] candidateSizes;
 
-  public SubSlots(AllocationProblem problem, Candidates candidates, int[] fixed) {
+  SubSlots(AllocationProblem problem, Candidates candidates, int[] fixed) {
     this.problem = problem;
     freeSeats = new int[problem.slotCount()];
     freeGroups = new int[problem.slotCount()];
@@ -48,7 +48,7 @@ public final class SubSlots {
   }
 
   /** Most groups the slot can still take: its free groups, and no more of its smallest candidates than fit. */
-  public int mostGroups(int t) {
+  int mostGroups(int t) {
     int seats = freeSeats[t];
     int count = 0;
     for (int size : candidateSizes[t]) {
@@ -65,24 +65,11 @@ public final class SubSlots {
    * Every sub-slot as big as all free seats, as many as {@link #mostGroups} allows: a relaxation (any
    * feasible allocation fits it), so its optimum bounds schools, groups and points from above.
    */
-  public int[][] relaxed() {
+  int[][] relaxed() {
     int[][] sizes = new int[problem.slotCount()][];
     for (int t = 0; t < sizes.length; t++) {
       sizes[t] = new int[mostGroups(t)];
       Arrays.fill(sizes[t], freeSeats[t]);
-    }
-    return sizes;
-  }
-
-  /** The free seats shared equally among {@link #mostGroups} sub-slots: a feasible first split. */
-  public int[][] equal() {
-    int[][] sizes = new int[problem.slotCount()][];
-    for (int t = 0; t < sizes.length; t++) {
-      int n = mostGroups(t);
-      sizes[t] = new int[n];
-      for (int k = 0; k < n; k++) {
-        sizes[t][k] = freeSeats[t] / n + (k < freeSeats[t] % n ? 1 : 0);
-      }
     }
     return sizes;
   }
@@ -93,7 +80,7 @@ public final class SubSlots {
    * the largest. A feasible allocation fits this split, so a flow over it can only do better. An
    * allocation that overfills slots (the relaxed flow's) gives up its largest groups there first.
    */
-  public int[][] around(Allocation allocation, int[] fixed) {
+  int[][] around(Allocation allocation, int[] fixed) {
     int[][] placed = placedSizes(allocation, fixed);
     int[][] sizes = new int[problem.slotCount()][];
     for (int t = 0; t < sizes.length; t++) {

@@ -23,6 +23,8 @@ final class WindowModel {
   private final int[][] pairs;
   private final MPVariable[][] x;
   private final MPVariable[] served;
+  private final Map<Integer, MPVariable> servedOf = new TreeMap<>();
+  private final int[] schoolOf;
 
   WindowModel(MPSolver solver, Assignment a, int[] slots, int[] groups, int[] inWindow, int stamp) {
     this.solver = solver;
@@ -53,12 +55,13 @@ final class WindowModel {
     }
     // Sorted by school, so the model (and so the solver's path) is the same on every run.
     Map<Integer, MPConstraint> schoolRows = new TreeMap<>();
-    Map<Integer, MPVariable> servedOf = new TreeMap<>();
+    schoolOf = new int[groups.length];
     pairs = new int[groups.length][];
     x = new MPVariable[groups.length][];
     for (int k = 0; k < groups.length; k++) {
       int g = groups[k];
       int s = a.problem.schoolOf(g);
+      schoolOf[k] = s;
       boolean onlyHere = a.placedOfSchool(s) == placedInWindow[s];
       if (onlyHere && !schoolRows.containsKey(s)) {
         MPVariable y = solver.makeBoolVar("");
@@ -101,18 +104,53 @@ final class WindowModel {
    * stay small integers that a MIP solver handles exactly.
    */
   void setObjective() {
-    long group = 5L * groups.length + 1;
-    long school = (groups.length + 1L) * group;
     MPObjective objective = solver.objective();
     for (MPVariable y : served) {
-      objective.setCoefficient(y, school);
+      objective.setCoefficient(y, schoolWeight());
     }
     for (int k = 0; k < groups.length; k++) {
       for (int m = 0; m < pairs[k].length; m++) {
-        objective.setCoefficient(x[k][m], group + candidates.points(pairs[k][m]));
+        objective.setCoefficient(x[k][m], pairWeight(pairs[k][m]));
       }
     }
     objective.setMaximization();
+  }
+
+  private long groupWeight() {
+    return 5L * groups.length + 1;
+  }
+
+  private long schoolWeight() {
+    return (groups.length + 1L) * groupWeight();
+  }
+
+  private long pairWeight(int pair) {
+    return groupWeight() + candidates.points(pair);
+  }
+
+  /** Only solutions worth more than the window's current pairs (-1: waiting) are feasible. */
+  void requireBetterThan(int[] current) {
+    long value = 0;
+    java.util.Set<Integer> servedSchools = new java.util.HashSet<>();
+    for (int k = 0; k < groups.length; k++) {
+      if (current[k] >= 0) {
+        value += pairWeight(current[k]);
+        servedSchools.add(schoolOf[k]);
+      }
+    }
+    MPConstraint better = solver.makeConstraint(0, MPSolver.infinity(), "better");
+    for (int k = 0; k < groups.length; k++) {
+      for (int m = 0; m < pairs[k].length; m++) {
+        better.setCoefficient(x[k][m], pairWeight(pairs[k][m]));
+      }
+    }
+    for (var entry : servedOf.entrySet()) {
+      better.setCoefficient(entry.getValue(), schoolWeight());
+      if (servedSchools.contains(entry.getKey())) {
+        value += schoolWeight();
+      }
+    }
+    better.setLb(value + 1);
   }
 
   /** The chosen pair of every window group, -1 for waiting. */

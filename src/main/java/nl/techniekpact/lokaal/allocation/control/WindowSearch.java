@@ -16,13 +16,15 @@ import nl.techniekpact.lokaal.allocation.entity.Objective;
  */
 final class WindowSearch {
 
-  private static final int MOST_SLOTS = 300;
+  /** Measured at national size: 200 slots find nearly all that 300 find, in two thirds of the time. */
+  private static final int MOST_SLOTS = 200;
 
   private final Assignment assignment;
   private final Candidates candidates;
   private final boolean[] pinned;
   private final long millisPerWindow;
   private final int[] inWindow;
+  private final long[] failedAt;
   private int stamp;
 
   WindowSearch(Assignment assignment, boolean[] pinned, long millisPerWindow) {
@@ -31,28 +33,45 @@ final class WindowSearch {
     this.pinned = pinned;
     this.millisPerWindow = millisPerWindow;
     inWindow = new int[assignment.problem.slotCount()];
+    failedAt = new long[assignment.problem.groupCount()];
+    java.util.Arrays.fill(failedAt, -1);
   }
 
-  /** Re-solves the window around waiting group g; true when the allocation got better. */
+  /**
+   * Re-solves the window around waiting group g; true when the allocation got better. A window that
+   * did not help before is skipped until one of its slots has changed: the answer would be the same.
+   */
   boolean improveAround(int g) {
     stamp++;
     int[] slots = window(g);
+    if (failedAt[g] >= 0 && unchangedSince(slots, failedAt[g])) {
+      return false;
+    }
     int[] groups = groupsOf(slots, g);
     Objective before = assignment.objective();
     int[] previous = new int[groups.length];
     for (int k = 0; k < groups.length; k++) {
       previous[k] = assignment.pairOf(groups[k]);
     }
-    int[] chosen = solve(slots, groups);
-    if (chosen == null) {
-      return false;
+    int[] chosen = solve(slots, groups, previous);
+    if (chosen != null) {
+      place(groups, chosen);
+      if (assignment.objective().isBetterThan(before)) {
+        return true;
+      }
+      place(groups, previous);
     }
-    place(groups, chosen);
-    if (assignment.objective().isBetterThan(before)) {
-      return true;
-    }
-    place(groups, previous);
+    failedAt[g] = assignment.clock();
     return false;
+  }
+
+  private boolean unchangedSince(int[] slots, long time) {
+    for (int t : slots) {
+      if (assignment.changedAt(t) > time) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void place(int[] groups, int[] pairs) {
@@ -118,14 +137,16 @@ final class WindowSearch {
     return n < a.length ? a : Arrays.copyOf(a, a.length * 2);
   }
 
-  /** The best pair per window group (-1: waiting), or null when the solver found nothing. */
-  private int[] solve(int[] slots, int[] groups) {
+  /** The best pair per window group (-1: waiting), or null when nothing beats the current pairs. */
+  private int[] solve(int[] slots, int[] groups, int[] current) {
     MPSolver solver = MPSolver.createSolver("CBC");
     MPSolverParameters parameters = new MPSolverParameters();
     try {
       solver.setNumThreads(1);
       WindowModel model = new WindowModel(solver, assignment, slots, groups, inWindow, stamp);
       model.setObjective();
+      // Asking for better than now turns most fruitless windows into an infeasible root LP: a quick no.
+      model.requireBetterThan(current);
       parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
       solver.setTimeLimit(millisPerWindow);
       ResultStatus status = solver.solve(parameters);
