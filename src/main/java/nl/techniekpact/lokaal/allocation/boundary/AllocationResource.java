@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.allocation.control.AllocationJobs;
+import nl.techniekpact.lokaal.allocation.control.AllocationRequest;
 import nl.techniekpact.lokaal.allocation.control.ObjectiveFunction;
 import nl.techniekpact.lokaal.allocation.control.Proposals;
 import nl.techniekpact.lokaal.allocation.entity.Objective;
@@ -74,7 +75,7 @@ public class AllocationResource {
     if (edition.status() != EditionStatus.CLOSED && edition.status() != EditionStatus.ALLOCATED) {
       throw new StateConflictException("allocate after registration closes; the edition is " + edition.status());
     }
-    jobs.start(id, proposals.problem(edition), proposals.pins(edition), seed == null ? 2027 : seed);
+    jobs.start(id, proposals.problem(edition), proposals.pins(edition), seed == null ? AllocationRequest.DEFAULT_SEED : seed);
     audit.record(edition, "allocation.started", "edition " + id, null);
     return Response.accepted(jobs.status(id).orElseThrow()).build();
   }

@@ -22,7 +22,7 @@ public final class AllocateCommand {
       usage();
       return;
     }
-    long seed = 1;
+    long seed = AllocationRequest.DEFAULT_SEED;
     Method method = null;
     for (int i = 2; i < args.length; i += 2) {
       switch (args[i]) {

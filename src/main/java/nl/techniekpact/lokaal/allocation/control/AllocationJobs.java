@@ -4,38 +4,33 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.AllocationResult;
-import nl.techniekpact.lokaal.allocation.entity.Candidates;
-import nl.techniekpact.lokaal.allocation.entity.Method;
 import nl.techniekpact.lokaal.allocation.entity.Objective;
 import nl.techniekpact.lokaal.allocation.entity.Pin;
+import nl.techniekpact.lokaal.allocation.entity.PinsRejectedException;
 import nl.techniekpact.lokaal.allocation.entity.Progress;
 import nl.techniekpact.lokaal.allocation.entity.Stage;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 
 /**
- * Runs allocations in the background, one at a time per edition, with progress (stage, best
- * objective so far) to show and a cancel switch. The result is saved as the edition's proposal
- * by {@link ProposalWriter} in its own transaction.
+ * Runs allocations in the background through the {@link Allocator}, as scripts/allocate does, one at
+ * a time per edition, with progress (stage, best objective so far) to show and a cancel switch. The
+ * result is saved as the edition's proposal by {@link ProposalWriter} in its own transaction.
  */
 @ApplicationScoped
 public class AllocationJobs {
 
   private static final Logger LOG = Logger.getLogger(AllocationJobs.class.getName());
-  /** Beyond this the best allocation found so far is kept, reported as not proven optimal. */
-  private static final long TIME_LIMIT_MILLIS = 120_000;
 
   /** What an organiser sees of a run. */
   public record Status(String state, Stage stage, Objective best, String method, Boolean optimal, Double gapPoints,
@@ -56,7 +51,13 @@ public class AllocationJobs {
 
   private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
 
+  /** Starts a run; pins that break a hard rule (the edition changed since they were set) are refused at once. */
   public void start(long editionId, AllocationProblem problem, List<Pin> pins, long seed) {
+    try {
+      Allocator.pins(problem, pins);
+    } catch (PinsRejectedException e) {
+      throw new StateConflictException(e.getMessage());
+    }
     Job job = new Job();
     Job running = jobs.compute(editionId, (id, old) -> old != null && "RUNNING".equals(old.state) ? old : job);
     if (running != job) {
@@ -86,29 +87,21 @@ public class AllocationJobs {
 
   private void run(long editionId, AllocationProblem problem, List<Pin> pins, long seed, Job job) {
     try {
-      long started = System.nanoTime();
-      job.progress = new Progress(Stage.CANDIDATES, Optional.empty());
-      Candidates candidates = CandidateGenerator.generate(problem);
-      int[] pinned = new int[problem.groupCount()];
-      Arrays.fill(pinned, Allocation.WAITING);
-      for (Pin pin : pins) {
-        if (problem.hasGroup(pin.groupId()) && problem.hasSlot(pin.slotId())) {
-          pinned[problem.groupIndex(pin.groupId())] = problem.slotIndex(pin.slotId());
-        }
-      }
-      // The exact lexicographic MIP: regional editions (hundreds of groups) are proven optimal in seconds.
-      var outcome = new LexicographicMip(TIME_LIMIT_MILLIS, job.cancelled::get, p -> job.progress = p)
-          .solve(problem, candidates, pinned, Allocation.empty(problem.groupCount()));
+      // The same facade, defaults and seed as scripts/allocate: the same edition gives the same proposal.
+      AllocationResult result = new Allocator().allocate(AllocationRequest.of(problem)
+          .withPins(pins)
+          .withSeed(seed)
+          .withProgress(p -> job.progress = p)
+          .withCancellation(job.cancelled::get));
       if (job.cancelled.get()) {
         job.state = "CANCELLED";
         return;
       }
-      Objective objective = ObjectiveFunction.evaluate(problem, outcome.allocation());
-      writer.save(editionId, problem, outcome.allocation());
-      job.result = new AllocationResult(problem, candidates, outcome.allocation(), objective, Method.MIP, outcome.bounds(),
-          outcome.optimal(), Duration.ofNanos(System.nanoTime() - started));
-      job.progress = new Progress(Stage.DONE, Optional.of(objective));
+      writer.save(editionId, problem, result.allocation());
+      job.result = result;
       job.state = "DONE";
+    } catch (CancellationException e) {
+      job.state = "CANCELLED";
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Allocation of edition " + editionId + " failed", e);
       job.error = e.getMessage();

@@ -58,26 +58,26 @@ final class LpDuals {
   double price(int g, int i) {
     int t = rows.candidates.slot(i);
     int pupils = rows.problem.group(g).pupils();
-    double price = group[g] + pupils * seats[t] + count[t] - school[rows.problem.schoolOf(g)] + groups;
+    double price = ownPrice(g) + pupils * seats[t] + count[t];
     for (int k = 0; k < cut[t].length && rows.cutSizes[t][k] <= pupils; k++) {
       price += cut[t][k];
     }
     return price;
   }
 
+  /** The part of a pair's price that does not depend on its slot: its group's, its school's and the groups row's. */
+  double ownPrice(int g) {
+    return group[g] - school[rows.problem.schoolOf(g)] + groups;
+  }
+
   /** The bound these prices prove for the LP whose pairs earn {@code value.applyAsInt(pair)}. */
   double bound(IntUnaryOperator value) {
-    double bound = schools * schoolsLimit + groups * groupsLimit;
+    double bound = outsideSlots();
     for (int t = 0; t < seats.length; t++) {
       bound += seats[t] * rows.freeSeats[t] + count[t] * rows.mostGroups[t];
       for (int k = 0; k < cut[t].length; k++) {
         bound += cut[t][k] * rows.cutLimits[t][k];
       }
-    }
-    for (int s = 0; s < school.length; s++) {
-      bound += school[s] * rows.pinnedOfSchool[s];
-      // A served variable earns nothing itself; it is paid by its school row and the schools row.
-      bound += Math.max(0, -school[s] - schools);
     }
     var candidates = rows.candidates;
     for (int g = 0; g < group.length; g++) {
@@ -88,7 +88,21 @@ final class LpDuals {
       for (int i = candidates.from(g); i < candidates.to(g); i++) {
         raise = Math.max(raise, value.applyAsInt(i) - price(g, i));
       }
-      bound += group[g] + raise;
+      bound += raise;
+    }
+    return bound;
+  }
+
+  /** What the rows other than the slots' contribute to a bound: groups, schools, and the schools and groups rows. */
+  double outsideSlots() {
+    double bound = schools * schoolsLimit + groups * groupsLimit;
+    for (int s = 0; s < school.length; s++) {
+      bound += school[s] * rows.pinnedOfSchool[s];
+      // A served variable earns nothing itself; it is paid by its school row and the schools row.
+      bound += Math.max(0, -school[s] - schools);
+    }
+    for (int g = 0; g < group.length; g++) {
+      bound += group[g];
     }
     return bound;
   }

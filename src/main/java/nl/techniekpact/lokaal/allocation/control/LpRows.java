@@ -30,6 +30,9 @@ final class LpRows {
   final int[][] cutSizes;
   final int[][] cutLimits;
   final int[] pinnedOfSchool;
+  /** Per slot its candidate pairs, and the group of every pair. */
+  final int[][] pairsOfSlot;
+  final int[] groupOfPair;
   private int pinnedGroups;
   private int pinnedPoints;
 
@@ -62,8 +65,8 @@ final class LpRows {
     cutRows = new MPConstraint[problem.slotCount()][];
     cutSizes = new int[problem.slotCount()][];
     cutLimits = new int[problem.slotCount()][];
-    int[][] pairsOfSlot = SlotPairs.of(candidates, problem.slotCount());
-    int[] groupOfPair = SlotPairs.groupOfPair(candidates);
+    pairsOfSlot = SlotPairs.of(candidates, problem.slotCount());
+    groupOfPair = SlotPairs.groupOfPair(candidates);
     for (int t = 0; t < seatsRow.length; t++) {
       freeSeats[t] = Math.max(0, freeSeats[t]);
       seatsRow[t] = solver.makeConstraint(0, freeSeats[t], "");
