@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.util.List;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.access.entity.Caller;
+import nl.techniekpact.lokaal.notification.control.Outbox;
 import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
 
 /**
  * The outbox, newest first: what Lokaal sent or is about to send. Organisers see their region's
- * mail, administrators all. Without an SMTP server this is where sign-in links can be read.
+ * mail, administrators all. Without an SMTP server this is where sign-in links can be read. Each
+ * mail is rendered from its snapshot as it is (or will be) sent.
  */
 @Path("outbox")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +36,7 @@ public class OutboxResource {
   EntityManager em;
 
   @Inject Access access;
+  @Inject Outbox outbox;
 
   @GET
   public List<MessageView> list(@QueryParam("max") @DefaultValue("100") int max) {
@@ -47,7 +50,12 @@ public class OutboxResource {
     return query
         .setMaxResults(Math.max(1, Math.min(max, 1000)))
         .getResultList().stream()
-        .map(m -> new MessageView(m.id(), m.recipient(), m.subject(), m.textBody(), m.status(), m.createdAt(), m.attempts(), m.sentAt(), m.lastError()))
+        .map(this::view)
         .toList();
+  }
+
+  private MessageView view(OutboxMessage m) {
+    Outbox.Mail mail = outbox.render(m);
+    return new MessageView(m.id(), m.recipient(), mail.subject(), mail.text(), m.status(), m.createdAt(), m.attempts(), m.sentAt(), m.lastError());
   }
 }

@@ -34,7 +34,7 @@ public class BookingCalendar {
         booking.sequence(),
         slot.day().atTime(slot.window().start()).atZone(Invites.ZONE),
         slot.day().atTime(slot.window().end()).atZone(Invites.ZONE),
-        slot.edition().name() + ": " + booking.group().name(),
+        slot.edition().name() + ": " + booking.group().name() + " – " + slot.placeName(),
         where,
         slot.location(),
         description,

@@ -13,19 +13,20 @@ import java.util.Map;
 import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.booking.entity.BookingEvent;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
+import nl.techniekpact.lokaal.notification.entity.CalendarEvent;
 import nl.techniekpact.lokaal.platform.entity.Contact;
 
 /**
  * Tells the teacher, the school's contact and the host company's contact about every booking
- * event, each in their own language, by mail written to the
- * outbox in the booking's own transaction: rolled back together, or sent together. Held seats come
- * with a calendar invite (REQUEST, SEQUENCE raised on every change), cancellations with a CANCEL.
+ * event, each in their own language, by mail written to the outbox in the booking's own
+ * transaction: rolled back together, or sent together. Held seats come with a calendar invite
+ * (REQUEST, SEQUENCE raised on every change), cancellations with a CANCEL. The mail is kept as a
+ * snapshot of the booking as it is now and rendered when it is delivered.
  */
 @ApplicationScoped
 public class BookingMails {
 
   @Inject Outbox outbox;
-  @Inject MailSettings settings;
   @Inject BookingCalendar calendar;
 
   void on(@Observes BookingEvent event) {
@@ -57,11 +58,10 @@ public class BookingMails {
       recipients.putIfAbsent(host.email(), new Recipient(host.name() != null ? host.name() : slot.host().name(), host.locale()));
     }
     String method = calendarMethod(event);
-    String ics = method == null ? null
-        : Invites.write(method, settings.organiserEmail(), List.of(calendar.of(booking, recipients.keySet())));
+    List<CalendarEvent> events = method == null ? List.of() : List.of(calendar.of(booking, recipients.keySet()));
     for (var recipient : recipients.entrySet()) {
       variables.put("name", recipient.getValue().name());
-      outbox.add(recipient.getKey(), "booking", recipient.getValue().locale(), variables, slot.edition().region().id(), method, ics);
+      outbox.add(recipient.getKey(), "booking", recipient.getValue().locale(), variables, slot.edition().region().id(), method, events);
     }
   }
 
@@ -74,8 +74,6 @@ public class BookingMails {
     }
     return event.booking().isConfirmed() ? "REQUEST" : null;
   }
-
-
 
   private static String kind(BookingEvent event) {
     if (event instanceof BookingEvent.Confirmed) {

@@ -36,6 +36,7 @@ public class Delivery {
   EntityManager em;
 
   @Inject MailSettings settings;
+  @Inject Outbox outbox;
 
   public List<Long> due(int max) {
     return em.createNamedQuery(OutboxMessage.DUE, Long.class).setParameter("now", Instant.now()).setMaxResults(max).getResultList();
@@ -49,13 +50,20 @@ public class Delivery {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     int sent = 0;
     for (OutboxMessage message : batch) {
-      if (message.status() == OutboxMessage.Status.PENDING && transport.isConnected()) {
-        sent += deliver(message, transport) ? 1 : 0;
+      if (message.status() != OutboxMessage.Status.PENDING) {
+        continue;
+      }
+      if (deliver(message, transport)) {
+        sent++;
+      } else if (!transport.isConnected()) {
+        // The connection is gone: the rest of the batch waits for the next round, without a failed attempt.
+        break;
       }
     }
     return sent;
   }
 
+  // Asks transport.isConnected() only after a failure: it costs a NOOP round trip to the server.
   private boolean deliver(OutboxMessage message, Transport transport) {
     long id = message.id();
     try {
@@ -82,36 +90,37 @@ public class Delivery {
   }
 
   private MimeMessage mime(OutboxMessage message) throws MessagingException {
+    Outbox.Mail mail = outbox.render(message);
     MimeMessage mime = new MimeMessage(settings.session());
     mime.setFrom(new InternetAddress(settings.from()));
     mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.recipient()));
-    mime.setSubject(message.subject(), "UTF-8");
+    mime.setSubject(mail.subject(), "UTF-8");
     mime.setSentDate(new Date());
     mime.setHeader("X-Lokaal-Message", String.valueOf(message.id()));
     MimeMultipart alternative = new MimeMultipart("alternative");
     MimeBodyPart text = new MimeBodyPart();
-    text.setText(message.textBody(), "UTF-8", "plain");
+    text.setText(mail.text(), "UTF-8", "plain");
     alternative.addBodyPart(text);
-    if (message.htmlBody() != null) {
+    if (mail.html() != null) {
       MimeBodyPart html = new MimeBodyPart();
-      html.setText(message.htmlBody(), "UTF-8", "html");
+      html.setText(mail.html(), "UTF-8", "html");
       alternative.addBodyPart(html);
     }
-    if (message.calendar() == null) {
+    if (mail.calendar() == null) {
       mime.setContent(alternative);
       return mime;
     }
     // multipart/mixed { multipart/alternative { text, html, text/calendar; method=M }, invite.ics }:
     // Outlook and Gmail read the inline part, other clients offer the attachment.
-    String calendarType = "text/calendar; charset=UTF-8; method=" + message.calendarMethod();
+    String calendarType = "text/calendar; charset=UTF-8; method=" + mail.calendarMethod();
     MimeBodyPart inline = new MimeBodyPart();
-    inline.setContent(message.calendar(), calendarType);
+    inline.setContent(mail.calendar(), calendarType);
     inline.setHeader("Content-Type", calendarType);
     alternative.addBodyPart(inline);
     MimeBodyPart body = new MimeBodyPart();
     body.setContent(alternative);
     MimeBodyPart attachment = new MimeBodyPart();
-    attachment.setContent(message.calendar(), "application/ics; name=\"invite.ics\"");
+    attachment.setContent(mail.calendar(), "application/ics; name=\"invite.ics\"");
     attachment.setHeader("Content-Type", "application/ics; name=\"invite.ics\"");
     attachment.setFileName("invite.ics");
     attachment.setDisposition(MimeBodyPart.ATTACHMENT);

@@ -48,8 +48,13 @@ public final class Invites {
 
   private Invites() {}
 
-  /** The whole calendar text for the method: "REQUEST", "CANCEL" or "PUBLISH". */
+  /** The whole calendar text for the method: "REQUEST", "CANCEL" or "PUBLISH", stamped now. */
   public static String write(String method, String organiserEmail, List<CalendarEvent> events) {
+    return write(method, organiserEmail, events, Instant.now());
+  }
+
+  /** As {@link #write(String, String, List)}, with DTSTAMP {@code stamp}: when the change it tells of happened. */
+  public static String write(String method, String organiserEmail, List<CalendarEvent> events, Instant stamp) {
     Calendar calendar = new Calendar()
         .add(new ProdId("-//Techniekpact//Lokaal//NL"))
         .add(ImmutableVersion.VERSION_2_0)
@@ -60,15 +65,15 @@ public final class Invites {
     // two-core machine. Nothing changes the zone after amsterdam() builds it; writing only reads it.
     calendar.add(AMSTERDAM);
     for (CalendarEvent event : events) {
-      calendar.add(event(event, organiserEmail, method));
+      calendar.add(event(event, organiserEmail, method, stamp));
     }
     return calendar.toString();
   }
 
-  private static VEvent event(CalendarEvent e, String organiserEmail, String method) {
+  private static VEvent event(CalendarEvent e, String organiserEmail, String method, Instant stamp) {
     VEvent event = new VEvent(e.start().withZoneSameInstant(ZONE), e.end().withZoneSameInstant(ZONE), e.summary());
     event.add(new Uid(e.uid()));
-    event.replace(new DtStamp(Instant.now()));
+    event.replace(new DtStamp(stamp));
     event.add(new Sequence(e.sequence()));
     event.add(new Status(e.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
     if (e.location() != null) {

@@ -75,6 +75,8 @@ public class MailSettings {
     String domain = organiserEmail().substring(organiserEmail().indexOf('@') + 1);
     properties.put("mail.host", domain);
     properties.put("mail.smtp.localhost", domain);
+    properties.put("mail.smtp.socketFactory", new NoDelaySocketFactory());
+    properties.put("mail.smtp.socketFactory.fallback", "false");
     if (user.isPresent()) {
       properties.put("mail.smtp.auth", "true");
       return Session.getInstance(properties, new Authenticator() {

@@ -2,12 +2,17 @@ package nl.techniekpact.lokaal.notification.control;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -16,21 +21,30 @@ import nl.techniekpact.lokaal.platform.control.DatabaseReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Polls the outbox and delivers what is due, when an SMTP server is configured. An SMTP outage only
- * delays mail: each failure backs off, and everything waits in the database, also across restarts.
+ * Polls the outbox and delivers what is due, when an SMTP server is configured, over
+ * {@code lokaal.mail.connections} SMTP connections at once: each takes its own share of the due
+ * mail and keeps its connection for the whole share. An SMTP outage only delays mail: each failure
+ * backs off, and everything waits in the database, also across restarts.
  */
 @ApplicationScoped
 public class OutboxSender {
 
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+  /** Messages one connection takes per round. */
+  private static final int SHARE = 200;
 
   @Resource ManagedScheduledExecutorService scheduler;
+  @Resource ManagedExecutorService workers;
   @Inject MailSettings settings;
   @Inject Delivery delivery;
 
   @Inject
   @ConfigProperty(name = "lokaal.mail.poll-ms", defaultValue = "2000")
   long pollMillis;
+
+  @Inject
+  @ConfigProperty(name = "lokaal.mail.connections", defaultValue = "2")
+  int connections;
 
   private ScheduledFuture<?> polling;
 
@@ -42,31 +56,48 @@ public class OutboxSender {
     polling = scheduler.scheduleWithFixedDelay(this::deliverDue, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
   }
 
-  /**
-   * Delivers until nothing is due, in batches over one SMTP connection, each message in its own
-   * transaction. A server that cannot be reached postpones the batch with the usual back-off.
-   */
+  /** Delivers in rounds until nothing is due: each round splits the due mail over the connections. */
   void deliverDue() {
     try {
-      for (var batch = delivery.due(200); !batch.isEmpty(); batch = delivery.due(200)) {
-        int delivered = 0;
-        try (Transport transport = settings.session().getTransport("smtp")) {
-          transport.connect();
-          for (int from = 0; from < batch.size() && transport.isConnected(); from += Delivery.BATCH) {
-            delivered += delivery.deliver(batch.subList(from, Math.min(batch.size(), from + Delivery.BATCH)), transport);
-          }
-        } catch (MessagingException e) {
-          LOG.warning(() -> "SMTP server unreachable: " + e.getMessage() + "; mail waits in the outbox");
-          delivery.unreachable(batch, e.getMessage());
-          return;
+      int parallel = Math.max(1, connections);
+      for (var due = delivery.due(SHARE * parallel); !due.isEmpty(); due = delivery.due(SHARE * parallel)) {
+        int size = (due.size() + parallel - 1) / parallel;
+        List<Future<Integer>> others = new ArrayList<>();
+        for (int from = size; from < due.size(); from += size) {
+          List<Long> share = due.subList(from, Math.min(due.size(), from + size));
+          others.add(workers.submit(() -> deliver(share)));
+        }
+        int delivered = deliver(due.subList(0, Math.min(due.size(), size)));
+        for (Future<Integer> other : others) {
+          delivered += other.get();
         }
         if (delivered == 0) {
           return;
         }
       }
-    } catch (RuntimeException e) {
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | RuntimeException e) {
       LOG.log(Level.WARNING, "Outbox delivery round failed; retrying next round", e);
     }
+  }
+
+  /**
+   * One share over one SMTP connection, a transaction per {@link Delivery#BATCH} messages. A server
+   * that cannot be reached postpones the share with the usual back-off.
+   */
+  private int deliver(List<Long> share) {
+    int delivered = 0;
+    try (Transport transport = settings.session().getTransport("smtp")) {
+      transport.connect();
+      for (int from = 0; from < share.size() && transport.isConnected(); from += Delivery.BATCH) {
+        delivered += delivery.deliver(share.subList(from, Math.min(share.size(), from + Delivery.BATCH)), transport);
+      }
+    } catch (MessagingException e) {
+      LOG.warning(() -> "SMTP server unreachable: " + e.getMessage() + "; mail waits in the outbox");
+      delivery.unreachable(share, e.getMessage());
+    }
+    return delivered;
   }
 
   @PreDestroy

@@ -14,6 +14,7 @@ import java.util.Optional;
 import nl.techniekpact.lokaal.access.control.Tokens;
 import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.notification.entity.CalendarEvent;
 import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
 import nl.techniekpact.lokaal.notification.entity.ScheduleSent;
 import nl.techniekpact.lokaal.platform.entity.Contact;
@@ -44,7 +45,6 @@ public class Schedules {
   EntityManager em;
 
   @Inject Outbox outbox;
-  @Inject MailSettings settings;
   @Inject BookingCalendar calendar;
   @Inject MailTemplates templates;
 
@@ -83,10 +83,9 @@ public class Schedules {
       if (!changed(edition, schedule)) {
         continue;
       }
-      String ics = Invites.write("REQUEST", settings.organiserEmail(),
-          schedule.visits().stream().map(b -> calendar.of(b, List.of(schedule.contact().email()))).toList());
+      List<CalendarEvent> visits = schedule.visits().stream().map(b -> calendar.of(b, List.of(schedule.contact().email()))).toList();
       OutboxMessage message = outbox.add(schedule.contact().email(), template(schedule), schedule.contact().locale(),
-          variables(edition, schedule), edition.region().id(), "REQUEST", ics);
+          variables(edition, schedule), edition.region().id(), "REQUEST", visits);
       em.flush();
       ScheduleSent record = sent(edition, schedule).orElseGet(() -> {
         ScheduleSent fresh = new ScheduleSent(edition.id(), schedule.kind(), schedule.subjectId());

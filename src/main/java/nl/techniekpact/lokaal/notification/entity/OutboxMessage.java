@@ -16,7 +16,10 @@ import nl.techniekpact.lokaal.platform.entity.Require;
 
 /**
  * A mail waiting to be sent, written in the same transaction as the change that causes it, so
- * that no change goes unannounced and no mail announces a change that was rolled back.
+ * that no change goes unannounced and no mail announces a change that was rolled back. It is
+ * written as a draft: its template, language and a snapshot of what it tells (variables and
+ * calendar events, as JSON), rendered only when delivered, outside the change's transaction and
+ * its locks. Rows written before drafts existed carry their rendered text instead.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -48,11 +51,29 @@ public class OutboxMessage {
   @Column(name = "recipient", nullable = false)
   private String recipient;
 
-  @Column(name = "subject", nullable = false)
+  /** The mail template to render, or null for a mail rendered when written. */
+  @Column(name = "template")
+  private String template;
+
+  /** The language to render in: nl, en or de. */
+  @Column(name = "language")
+  private String language;
+
+  /** The template's variables at the time of the change, as JSON. */
+  @Lob
+  @Column(name = "variables")
+  private String variables;
+
+  /** The calendar's organiser, DTSTAMP and events at the time of the change, as JSON; or null. */
+  @Lob
+  @Column(name = "calendar_snapshot")
+  private String calendarSnapshot;
+
+  @Column(name = "subject")
   private String subject;
 
   @Lob
-  @Column(name = "text_body", nullable = false)
+  @Column(name = "text_body")
   private String textBody;
 
   @Lob
@@ -93,15 +114,29 @@ public class OutboxMessage {
 
   protected OutboxMessage() {}
 
-  public OutboxMessage(String recipient, String subject, String textBody, String htmlBody, Long regionId) {
+  private OutboxMessage(String recipient, Long regionId) {
     this.recipient = Require.email(recipient, "recipient");
-    this.subject = Require.text(subject, "subject", 200);
-    this.textBody = Require.present(textBody, "textBody");
-    this.htmlBody = htmlBody;
     this.regionId = regionId;
     this.createdAt = Instant.now();
     this.nextAttemptAt = createdAt;
     this.status = Status.PENDING;
+  }
+
+  /** A mail rendered already. */
+  public OutboxMessage(String recipient, String subject, String textBody, String htmlBody, Long regionId) {
+    this(recipient, regionId);
+    this.subject = Require.text(subject, "subject", 200);
+    this.textBody = Require.present(textBody, "textBody");
+    this.htmlBody = htmlBody;
+  }
+
+  /** A mail to render from the template when it is delivered, with the variables' JSON snapshot. */
+  public static OutboxMessage draft(String recipient, String template, String language, String variables, Long regionId) {
+    OutboxMessage message = new OutboxMessage(recipient, regionId);
+    message.template = Require.text(template, "template", 60);
+    message.language = Require.text(language, "language", 2);
+    message.variables = Require.present(variables, "variables");
+    return message;
   }
 
   /** Sends an iCalendar object along; its METHOD must be the one given. */
@@ -112,6 +147,21 @@ public class OutboxMessage {
     this.calendarMethod = method;
     this.calendar = calendar;
     return this;
+  }
+
+  /** Sends an iCalendar object along, written with this METHOD from the snapshot when the mail is rendered. */
+  public OutboxMessage withCalendarSnapshot(String method, String snapshot) {
+    if (!isDraft()) {
+      throw new IllegalStateException("only a draft takes a calendar snapshot");
+    }
+    this.calendarMethod = Require.text(method, "calendarMethod", 10);
+    this.calendarSnapshot = Require.present(snapshot, "calendarSnapshot");
+    return this;
+  }
+
+  /** Whether this mail is rendered when delivered (from template, language and snapshots). */
+  public boolean isDraft() {
+    return template != null;
   }
 
   public void sent(Instant at) {
@@ -135,6 +185,22 @@ public class OutboxMessage {
 
   public String recipient() {
     return recipient;
+  }
+
+  public String template() {
+    return template;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public String variables() {
+    return variables;
+  }
+
+  public String calendarSnapshot() {
+    return calendarSnapshot;
   }
 
   public String subject() {

@@ -1,7 +1,10 @@
 package nl.techniekpact.lokaal.notification.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,5 +34,24 @@ class OutboxMessageTest {
     assertEquals(OutboxMessage.Status.SENT, message.status());
     assertEquals(now.plusSeconds(90), message.sentAt());
     assertNull(message.lastError());
+  }
+
+  @Test
+  void aDraftKeepsWhatItIsRenderedFromAndNoText() {
+    OutboxMessage draft = OutboxMessage.draft("juf@school.example.nl", "booking", "de", "{\"kind\":\"confirmed\"}", 1L)
+        .withCalendarSnapshot("REQUEST", "{\"events\":[]}");
+    assertTrue(draft.isDraft());
+    assertEquals("booking", draft.template());
+    assertEquals("REQUEST", draft.calendarMethod());
+    assertNull(draft.subject());
+    assertNull(draft.calendar());
+    assertEquals(OutboxMessage.Status.PENDING, draft.status());
+  }
+
+  @Test
+  void onlyADraftTakesACalendarSnapshot() {
+    OutboxMessage rendered = new OutboxMessage("juf@school.example.nl", "Onderwerp", "tekst", null, 1L);
+    assertFalse(rendered.isDraft());
+    assertThrows(IllegalStateException.class, () -> rendered.withCalendarSnapshot("REQUEST", "{}"));
   }
 }
