@@ -404,12 +404,17 @@ public class BookingLoad {
     return idOf(expect(200, send("GET", "api/editions/" + show + "/companies", null)), "\"contactEmail\":\"planning@belasting.example.nl\"");
   }
 
+  /** A new class group; tried again on a 409, as Lokaal's random six-character group codes can collide when thousands are made. */
   long group() throws Exception {
     long n = groupNumber.incrementAndGet();
-    return idOf(expect(201, send("POST", "api/editions/" + show + "/groups", """
+    String json = """
         {"schoolId":%d,"name":"Groep 8-%d","level":"PO8","pupils":20,"teacherEmail":"leerkracht-%d@debank.example.nl",
-         "days":["2027-02-08","2027-02-09","2027-02-10"],"transport":"BUS","reachKm":30,"wishes":[]}"""
-        .formatted(schoolId, n, n))), "");
+         "days":["2027-02-08","2027-02-09","2027-02-10"],"transport":"BUS","reachKm":30,"wishes":[]}""".formatted(schoolId, n, n);
+    HttpResponse<String> reply = send("POST", "api/editions/" + show + "/groups", json);
+    for (int retry = 0; retry < 3 && reply.statusCode() == 409; retry++) {
+      reply = send("POST", "api/editions/" + show + "/groups", json);
+    }
+    return idOf(expect(201, reply), "");
   }
 
   long session() throws Exception {

@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.techniekpact.lokaal.access.entity.Caller;
 import nl.techniekpact.lokaal.access.entity.Organiser;
 import nl.techniekpact.lokaal.access.entity.Role;
@@ -22,6 +24,15 @@ public class Sessions {
 
   @PersistenceContext(unitName = "lokaal")
   EntityManager em;
+
+  /** How long a resolved session is taken on trust without asking the database again. */
+  static final Duration REMEMBERED = Duration.ofSeconds(5);
+  private static final int REMEMBERED_AT_MOST = 10_000;
+
+  private record Remembered(Caller caller, Instant until) {}
+
+  /** Callers by the hash of their session secret. */
+  private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
   @Inject
   @ConfigProperty(name = "lokaal.session.organiser-hours", defaultValue = "12")
@@ -55,11 +66,40 @@ public class Sessions {
         });
   }
 
+  /**
+   * Every request asks this first, so a caller once resolved is remembered for {@link #REMEMBERED}
+   * (never past its session's end), and the look-up runs in no transaction of its own. Signing out
+   * here forgets at once; a session closed or an organiser deactivated elsewhere ends within that time.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Caller> resolve(String sessionSecret) {
-    return find(sessionSecret, Purpose.SESSION).flatMap(this::caller);
+    if (!Tokens.looksValid(sessionSecret)) {
+      return Optional.empty();
+    }
+    String hash = Tokens.hash(sessionSecret);
+    Instant now = Instant.now();
+    Remembered remembered = recent.get(hash);
+    if (remembered != null && now.isBefore(remembered.until())) {
+      return Optional.of(remembered.caller());
+    }
+    Optional<SignInToken> session = find(sessionSecret, Purpose.SESSION);
+    Optional<Caller> caller = session.flatMap(this::caller);
+    if (caller.isPresent()) {
+      if (recent.size() >= REMEMBERED_AT_MOST) {
+        recent.clear();
+      }
+      Instant until = now.plus(REMEMBERED);
+      recent.put(hash, new Remembered(caller.get(), until.isBefore(session.get().expiresAt()) ? until : session.get().expiresAt()));
+    } else {
+      recent.remove(hash);
+    }
+    return caller;
   }
 
   public void close(String sessionSecret) {
+    if (Tokens.looksValid(sessionSecret)) {
+      recent.remove(Tokens.hash(sessionSecret));
+    }
     find(sessionSecret, Purpose.SESSION).ifPresent(session -> session.use(Instant.now()));
   }
 

@@ -49,9 +49,9 @@ public class SlotBookingsResource {
   @Path("bookings")
   public Response book(@PathParam("id") long id, @Valid @NotNull BookingRequest request, @Context UriInfo uri) {
     access.requireSignedIn();
-    VisitSlot slot = companies.slot(id);
+    VisitSlot slot = bookings.slotToBook(id);
     access.requireVisible(slot.edition());
-    ClassGroup group = schools.group(request.groupId);
+    ClassGroup group = bookings.groupToBook(request.groupId);
     access.requireActingFor(group.school());
     if (slot.edition().kind().isAllocated()) {
       throw new StateConflictException("visits of " + slot.edition().name() + " are allocated by the organisers, not booked");
