@@ -97,8 +97,11 @@ final class AccessFixture {
     slot = newSlot();
     group = id(expect(201, as(Caller.OWN_SCHOOL).post("api/editions/" + edition + "/groups",
         Parties.group("groep 7a", DAY, 25, List.of(ownCompany)).toString())));
-    expect(202, admin.post("api/editions/" + centre + "/invitations", Json.createObjectBuilder().add("kind", "SCHOOL")
-        .add("email", callers.get(Caller.OWN_SCHOOL).email()).add("name", "Basisschool De Eigen").build().toString()));
+    String invited = expect(202, admin.post("api/editions/" + centre + "/invitations", Json.createObjectBuilder().add("kind", "SCHOOL")
+        .add("email", callers.get(Caller.OWN_SCHOOL).email()).add("name", "Basisschool De Eigen").build().toString())).json().getString("sent");
+    if (!invited.equals("sign-in-link")) {
+      throw new IllegalStateException("inviting the own school to the centre should enrol it, but sent: " + invited);
+    }
     centreSlots = admin.get("api/editions/" + centre + "/sessions").array().getValuesAs(JsonObject.class).stream()
         .filter(s -> s.getInt("waiting") == 0 && s.getInt("groupsLeft") > 0 && s.getInt("seatsLeft") >= 24)
         .map(s -> (long) s.getInt("id")).toList();

@@ -106,7 +106,7 @@ final class Parties {
 
   /** A new address, never used before. */
   String email(String who) {
-    return who + "-" + RUN + "-" + serial.incrementAndGet() + "@lokaal-it.example.nl";
+    return who + "-" + RUN + "-" + classDigit + "-" + serial.incrementAndGet() + "@lokaal-it.example.nl";
   }
 
   /** A new BRIN code with location number: the run's two digits, this class's digit, a letter, two digits. */
