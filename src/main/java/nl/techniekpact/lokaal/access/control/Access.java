@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
+import java.util.OptionalLong;
 import nl.techniekpact.lokaal.access.entity.Caller;
 import nl.techniekpact.lokaal.access.entity.Role;
 import nl.techniekpact.lokaal.company.entity.Company;
@@ -87,6 +88,22 @@ public class Access {
     if (!runs(edition.region()) && !edition.isRegistrationOpenOn(java.time.LocalDate.now())) {
       throw new StateConflictException("registration for " + edition.name() + " is closed; ask the organisers to change this");
     }
+  }
+
+  /**
+   * Whose share of an edition the caller may see: a school's or company's (by {@code party}) own id,
+   * or empty for the edition's organisers, who see every party's. Anyone else: 403.
+   */
+  public OptionalLong requireOwnShareOf(Edition edition, Role party) {
+    requireSignedIn();
+    requireVisible(edition);
+    if (runs(edition.region())) {
+      return OptionalLong.empty();
+    }
+    if (caller().role() != party) {
+      throw new ForbiddenException("only " + party.name().toLowerCase(java.util.Locale.ROOT) + "s and the edition's organisers may see this");
+    }
+    return OptionalLong.of(caller().subjectId());
   }
 
   public boolean isSchool() {

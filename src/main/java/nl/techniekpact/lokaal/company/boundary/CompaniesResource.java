@@ -23,11 +23,13 @@ import nl.techniekpact.lokaal.access.control.MagicLinks;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.Company;
+import nl.techniekpact.lokaal.event.boundary.EditionView;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.event.entity.EditionStatus;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 
-/** A company's profile: the company itself and its region's organisers read and change it. */
+/** A company's profile and the editions it takes part in: the company itself and its region's organisers read and change them. */
 @Path("companies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,6 +37,7 @@ import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 public class CompaniesResource {
 
   @Inject Companies companies;
+  @Inject Editions editions;
   @Inject Access access;
 
   @GET
@@ -43,6 +46,18 @@ public class CompaniesResource {
     Company company = companies.company(id);
     access.requireActingFor(company);
     return CompanyView.of(company);
+  }
+
+  /** The editions the company signed up for, latest first: where its own pages list its slots. */
+  @GET
+  @Path("{id}/editions")
+  public List<EditionView> editions(@PathParam("id") long id) {
+    Company company = companies.company(id);
+    access.requireActingFor(company);
+    return editions.ofCompany(company.id()).stream()
+        .filter(e -> e.status() != EditionStatus.DRAFT || access.runs(e.region()))
+        .map(EditionView::of)
+        .toList();
   }
 
   @PUT

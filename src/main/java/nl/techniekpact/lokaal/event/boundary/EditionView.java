@@ -21,7 +21,7 @@ public record EditionView(
     int visitsPerGroup,
     EditionStatus status) {
 
-  static EditionView of(Edition e) {
+  public static EditionView of(Edition e) {
     return new EditionView(
         e.id(),
         e.region().code(),

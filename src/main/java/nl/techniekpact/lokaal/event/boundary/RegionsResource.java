@@ -15,12 +15,13 @@ import nl.techniekpact.lokaal.event.control.Editions;
 @Transactional
 public class RegionsResource {
 
-  public record RegionView(String code, String name) {}
+  /** The id is the one a signed-in organiser's session names as its region. */
+  public record RegionView(long id, String code, String name) {}
 
   @Inject Editions editions;
 
   @GET
   public List<RegionView> list() {
-    return editions.regions().stream().map(r -> new RegionView(r.code(), r.name())).toList();
+    return editions.regions().stream().map(r -> new RegionView(r.id(), r.code(), r.name())).toList();
   }
 }

@@ -38,10 +38,20 @@ import nl.techniekpact.lokaal.school.entity.School;
 @NamedQuery(
     name = Edition.OF_REGION,
     query = "select e from Edition e where e.region = :region order by e.period.firstDay desc, e.id")
+@NamedQuery(
+    name = Edition.OF_SCHOOL,
+    query = "select e from Edition e join e.schools s where s.id = :school order by e.period.firstDay desc, e.id")
+@NamedQuery(
+    name = Edition.OF_COMPANY,
+    query = "select e from Edition e join e.companies c where c.id = :company order by e.period.firstDay desc, e.id")
 public class Edition {
 
   public static final String ALL = "Edition.all";
   public static final String OF_REGION = "Edition.ofRegion";
+  /** The editions a school takes part in, latest first. */
+  public static final String OF_SCHOOL = "Edition.ofSchool";
+  /** The editions a company takes part in, latest first. */
+  public static final String OF_COMPANY = "Edition.ofCompany";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

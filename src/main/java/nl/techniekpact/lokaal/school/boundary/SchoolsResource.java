@@ -11,12 +11,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import nl.techniekpact.lokaal.access.control.Access;
+import nl.techniekpact.lokaal.event.boundary.EditionView;
+import nl.techniekpact.lokaal.event.control.Editions;
+import nl.techniekpact.lokaal.event.entity.EditionStatus;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.School;
 
-/** A school's details: the school itself and its region's organisers read and change them. */
+/** A school's details and the editions it takes part in: the school itself and its region's organisers read and change them. */
 @Path("schools/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -24,6 +28,7 @@ import nl.techniekpact.lokaal.school.entity.School;
 public class SchoolsResource {
 
   @Inject Schools schools;
+  @Inject Editions editions;
   @Inject Access access;
 
   @GET
@@ -31,6 +36,18 @@ public class SchoolsResource {
     School school = schools.school(id);
     access.requireActingFor(school);
     return SchoolView.of(school);
+  }
+
+  /** The editions the school signed up for, latest first: where its own pages list its class groups. */
+  @GET
+  @Path("editions")
+  public List<EditionView> editions(@PathParam("id") long id) {
+    School school = schools.school(id);
+    access.requireActingFor(school);
+    return editions.ofSchool(school.id()).stream()
+        .filter(e -> e.status() != EditionStatus.DRAFT || access.runs(e.region()))
+        .map(EditionView::of)
+        .toList();
   }
 
   @PUT

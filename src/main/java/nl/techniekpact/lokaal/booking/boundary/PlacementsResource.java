@@ -1,0 +1,49 @@
+package nl.techniekpact.lokaal.booking.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import nl.techniekpact.lokaal.access.control.Access;
+import nl.techniekpact.lokaal.access.entity.Role;
+import nl.techniekpact.lokaal.booking.control.Bookings;
+import nl.techniekpact.lokaal.booking.entity.Booking;
+import nl.techniekpact.lokaal.event.control.Editions;
+import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.school.control.Schools;
+
+/**
+ * Where each class group of an edition stands, with its visits: a school sees its own groups, the
+ * edition's organisers all of them.
+ */
+@Path("editions/{id}/placements")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class PlacementsResource {
+
+  @Inject Editions editions;
+  @Inject Schools schools;
+  @Inject Bookings bookings;
+  @Inject Access access;
+
+  @GET
+  public List<PlacementView> placements(@PathParam("id") long id) {
+    Edition edition = editions.edition(id);
+    OptionalLong school = access.requireOwnShareOf(edition, Role.SCHOOL);
+    Map<Long, List<Booking>> active = bookings.ofEdition(edition).stream()
+        .filter(b -> b.status() != Booking.Status.CANCELLED)
+        .filter(b -> school.isEmpty() || b.group().school().id() == school.getAsLong())
+        .collect(Collectors.groupingBy(b -> b.group().id()));
+    return schools.groups(edition).stream()
+        .filter(g -> school.isEmpty() || g.school().id() == school.getAsLong())
+        .map(g -> PlacementView.of(g, active.getOrDefault(g.id(), List.of())))
+        .toList();
+  }
+}

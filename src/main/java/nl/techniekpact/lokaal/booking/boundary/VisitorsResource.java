@@ -1,0 +1,54 @@
+package nl.techniekpact.lokaal.booking.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.OptionalLong;
+import nl.techniekpact.lokaal.access.control.Access;
+import nl.techniekpact.lokaal.access.entity.Role;
+import nl.techniekpact.lokaal.booking.control.Bookings;
+import nl.techniekpact.lokaal.event.control.Editions;
+import nl.techniekpact.lokaal.event.entity.Edition;
+
+/**
+ * The class groups visiting companies in an edition, with their confirmed visits: a company sees
+ * its own visitors, the edition's organisers every company's. As JSON, or as CSV to download.
+ */
+@Path("editions/{id}/visitors")
+@Transactional
+public class VisitorsResource {
+
+  @Inject Editions editions;
+  @Inject Bookings bookings;
+  @Inject Access access;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<VisitorView> visitors(@PathParam("id") long id) {
+    Edition edition = editions.edition(id);
+    OptionalLong company = access.requireOwnShareOf(edition, Role.COMPANY);
+    return bookings.ofEdition(edition).stream()
+        .filter(b -> b.isConfirmed() && b.slot().host() != null)
+        .filter(b -> company.isEmpty() || b.slot().host().id() == company.getAsLong())
+        .map(VisitorView::of)
+        .toList();
+  }
+
+  /** The same list with a header row in the language asked for (nl, en or de; Dutch by default). */
+  @GET
+  @Path("csv")
+  @Produces("text/csv")
+  public Response csv(@PathParam("id") long id, @QueryParam("lang") String language) {
+    String csv = VisitorsCsv.write(visitors(id), language);
+    return Response.ok(csv, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"bezoekers-" + id + ".csv\"")
+        .build();
+  }
+}

@@ -1,0 +1,155 @@
+package nl.techniekpact.lokaal.access.boundary;
+
+import static nl.techniekpact.lokaal.access.boundary.Parties.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import nl.techniekpact.lokaal.Lokaal;
+import nl.techniekpact.lokaal.access.boundary.Parties.Party;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a school and a company read on their own pages: the editions they take part in, where each
+ * class group stands (registered, then placed with its visit or waiting once the allocation is
+ * published), and the groups visiting a company, also as CSV. Nobody reads another party's.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlacementsAndVisitorsIT {
+
+  private static Parties parties;
+  private static long edition;
+  private static String day;
+  private static Party host;
+  private static Party otherCompany;
+  private static Party school;
+  private static Party otherSchool;
+  private static List<JsonObject> placementsBefore;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Lokaal.war();
+  }
+
+  @ArquillianResource URL base;
+
+  /** One slot for one group, two groups of one school wishing for it: one is placed, one waits. */
+  @BeforeEach
+  void allocateAndPublishOnce() throws InterruptedException {
+    if (parties != null) {
+      return;
+    }
+    parties = new Parties(new Lokaal(base), 6);
+    Lokaal admin = parties.as(parties.admin());
+    LocalDate today = LocalDate.now();
+    day = today.plusDays(40).toString();
+    edition = Parties.id(expect(201, admin.post("api/editions", """
+        {"region":"achterhoek","kind":"COMPANY_VISITS","name":"Bezoekerslijsten","firstDay":"%s","lastDay":"%s",
+         "registrationOpens":"%s","registrationCloses":"%s","allowedLevels":["PO7","PO8"]}"""
+        .formatted(day, today.plusDays(44), today.minusDays(10), today.plusDays(10)))));
+    expect(200, admin.post(path("open"), ""));
+    host = parties.company(edition, "Gastvrij BV", "7101 BN", "Winterswijk");
+    otherCompany = parties.company(edition, "Ander BV", "7101 BN", "Winterswijk");
+    expect(201, parties.as(host).post(path("slots"), Parties.slotJson(null, day)));
+    school = parties.school(edition, "Basisschool De Bezoeker", "7101 BN", "Winterswijk");
+    otherSchool = parties.school(edition, "Basisschool Elders", "7101 BN", "Winterswijk");
+    for (String group : List.of("groep 7a", "groep 7b")) {
+      expect(201, parties.as(school).post(path("groups"), Parties.group(group, day, 10, List.of(host.id())).toString()));
+    }
+    placementsBefore = expect(200, parties.as(school).get(path("placements"))).array().getValuesAs(JsonObject.class);
+
+    expect(200, admin.post(path("close"), ""));
+    expect(202, admin.post(path("allocation"), ""));
+    String state = "RUNNING";
+    for (int i = 0; i < 300 && "RUNNING".equals(state); i++) {
+      Thread.sleep(200);
+      state = admin.get(path("allocation")).json().getString("state");
+    }
+    assertEquals("DONE", state);
+    expect(200, admin.post(path("allocation/publish"), ""));
+  }
+
+  @Test
+  void aSchoolAndACompanyListTheEditionsTheyTakePartIn() {
+    assertTrue(editionIds(parties.as(school).get("api/schools/" + school.id() + "/editions")).contains(edition));
+    assertTrue(editionIds(parties.as(host).get("api/companies/" + host.id() + "/editions")).contains(edition));
+    assertEquals(404, parties.as(school).get("api/schools/" + otherSchool.id() + "/editions").status(), "another school's is not there");
+    assertEquals(403, parties.as(host).get("api/schools/" + school.id() + "/editions").status());
+  }
+
+  @Test
+  void beforePublicationEveryGroupIsRegistered() {
+    assertEquals(List.of("REGISTERED", "REGISTERED"), placementsBefore.stream().map(p -> p.getString("status")).toList());
+  }
+
+  @Test
+  void afterPublicationASchoolSeesOneGroupPlacedWithItsVisitAndTheOtherWaiting() {
+    List<JsonObject> placements = expect(200, parties.as(school).get(path("placements"))).array().getValuesAs(JsonObject.class);
+
+    assertEquals(2, placements.size());
+    JsonObject placed = placements.stream().filter(p -> p.getString("status").equals("PLACED")).findFirst().orElseThrow();
+    JsonObject visit = placed.getJsonArray("bookings").getJsonObject(0);
+    assertEquals("Gastvrij BV", visit.getString("place"));
+    assertEquals(day, visit.getString("date"));
+    assertTrue(visit.getString("start").startsWith("09:00"), visit.toString());
+    JsonObject waiting = placements.stream().filter(p -> p.getString("status").equals("WAITING")).findFirst().orElseThrow();
+    assertTrue(waiting.getJsonArray("bookings").isEmpty());
+  }
+
+  @Test
+  void aSchoolSeesOnlyItsOwnGroupsAndACompanyNoPlacements() {
+    assertTrue(expect(200, parties.as(otherSchool).get(path("placements"))).array().isEmpty());
+    assertEquals(403, parties.as(host).get(path("placements")).status());
+    assertEquals(401, parties.as(null).get(path("placements")).status());
+  }
+
+  @Test
+  void theHostSeesItsVisitingGroupWithArrivalTimeAndTeacher() {
+    List<JsonObject> visitors = expect(200, parties.as(host).get(path("visitors"))).array().getValuesAs(JsonObject.class);
+
+    assertEquals(1, visitors.size());
+    JsonObject visitor = visitors.get(0);
+    assertEquals("Basisschool De Bezoeker", visitor.getString("school"));
+    assertEquals("PO7", visitor.getString("level"));
+    assertEquals(24, visitor.getInt("pupils"));
+    assertEquals("juf.jansen@lokaal-it.example.nl", visitor.getString("teacherEmail"));
+    assertEquals(day, visitor.getString("date"));
+    assertTrue(visitor.getString("arrival").startsWith("09:00"), visitor.toString());
+  }
+
+  @Test
+  void theHostDownloadsItsVisitorsAsCsvWithAHeaderRow() {
+    Lokaal.Reply csv = expect(200, parties.as(host).get(path("visitors/csv?lang=en")));
+
+    assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+    assertTrue(csv.header("Content-Disposition").startsWith("attachment"), csv.header("Content-Disposition"));
+    String[] lines = csv.text().split("\r\n");
+    assertEquals("date,arrival,end,company,school,group,level,pupils,teacher,e-mail,phone", lines[0]);
+    assertEquals(2, lines.length, csv.text());
+    assertTrue(lines[1].startsWith(day + ",09:00,11:00,Gastvrij BV,Basisschool De Bezoeker,"), lines[1]);
+  }
+
+  @Test
+  void anotherCompanySeesNoVisitorsAndASchoolMayNotAsk() {
+    assertTrue(expect(200, parties.as(otherCompany).get(path("visitors"))).array().isEmpty());
+    assertEquals(403, parties.as(school).get(path("visitors")).status());
+    assertEquals(403, parties.as(school).get(path("visitors/csv")).status());
+  }
+
+  private static List<Long> editionIds(Lokaal.Reply reply) {
+    return expect(200, reply).array().getValuesAs(JsonObject.class).stream().map(e -> e.getJsonNumber("id").longValue()).toList();
+  }
+
+  private static String path(String what) {
+    return "api/editions/" + edition + "/" + what;
+  }
+}
