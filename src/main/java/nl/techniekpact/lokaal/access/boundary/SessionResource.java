@@ -131,13 +131,13 @@ public class SessionResource {
         """.formatted(safe);
   }
 
-  /** Redeems a link from the page above: a session cookie, then on to Lokaal's start page. */
+  /** Redeems a link from the page above: a session cookie, then on to the caller's own pages. */
   @POST
   @Path("link")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response redeemFromPage(@FormParam("token") String token) {
     String secret = sessions.redeem(token).orElseThrow(SessionResource::expiredLink);
-    return Response.seeOther(URI.create("/")).cookie(cookie(secret)).build();
+    return Response.seeOther(URI.create("/mijn.html")).cookie(cookie(secret)).build();
   }
 
   /** Redeems a link for an API client: the session secret in the body, for an Authorization header. */

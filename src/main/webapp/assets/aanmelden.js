@@ -1,0 +1,118 @@
+// Signing a school (?als=school) or a company (?als=bedrijf) up for edition ?editie=<id>; on success
+// the form makes way for "check your mail". A signed-in school or company finds its details filled in.
+// Element ids for browser tests: #signup-form (inputs named as the request's JSON fields: schoolId,
+// name, kind, sector, street, postcode, town, lat, lon, contactName, contactEmail, contactPhone,
+// language), #signup-submit, #done (shown after success), #edition-summary.
+import './party-texts.js';
+import { api, date, el, fail, lang, onSubmit, query, show, start, t, texts, today, translate } from './lokaal.js';
+
+texts({
+  nl: {
+    'signup.back': '← Terug naar de activiteit', 'signup.title.school': 'Aanmelden als school', 'signup.title.company': 'Aanmelden als bedrijf',
+    'signup.required': 'Velden met * zijn verplicht.', 'signup.schoolId.hint': 'Zes tekens, bijvoorbeeld 04AB00.', 'signup.contactEmail.hint': 'Hier komt de inloglink naartoe.', 'signup.submit': 'Aanmelden',
+    'signup.for': '{name}, {from} t/m {to}', 'signup.closed': 'Aanmelden voor {name} kan nu niet: de aanmelding is niet open.',
+    'signup.noCompanies': 'Bedrijven doen niet mee aan deze activiteit.',
+    'signup.done.title': 'Bijna klaar: kijk in uw e-mail',
+    'signup.done.text': 'We hebben een inloglink gestuurd naar {email}. Met die link logt u in en regelt u de rest.',
+    'signup.done.known': 'Kent Lokaal uw school al, dan gaat de link naar het adres dat bij ons bekend is.',
+    'signup.done.none': 'Geen e-mail ontvangen? Kijk ook in uw map met ongewenste mail, of vraag een nieuwe inloglink aan.',
+  },
+  en: {
+    'signup.back': '← Back to the activity', 'signup.title.school': 'Sign up as a school', 'signup.title.company': 'Sign up as a company',
+    'signup.required': 'Fields marked * are required.', 'signup.schoolId.hint': 'Six characters, for example 04AB00.', 'signup.contactEmail.hint': 'The sign-in link goes here.', 'signup.submit': 'Sign up',
+    'signup.for': '{name}, {from} to {to}', 'signup.closed': 'You cannot sign up for {name} now: registration is not open.',
+    'signup.noCompanies': 'Companies do not take part in this activity.',
+    'signup.done.title': 'Almost done: check your e-mail',
+    'signup.done.text': 'We have sent a sign-in link to {email}. Use it to sign in and arrange the rest.',
+    'signup.done.known': 'If Lokaal already knows your school, the link goes to the address we have on file.',
+    'signup.done.none': 'No e-mail? Check your spam folder too, or ask for a new sign-in link.',
+  },
+  de: {
+    'signup.back': '← Zurück zur Aktivität', 'signup.title.school': 'Als Schule anmelden', 'signup.title.company': 'Als Unternehmen anmelden',
+    'signup.required': 'Felder mit * sind Pflichtfelder.', 'signup.schoolId.hint': 'Sechs Zeichen, zum Beispiel 04AB00.', 'signup.contactEmail.hint': 'Hierhin schicken wir den Anmeldelink.', 'signup.submit': 'Anmelden',
+    'signup.for': '{name}, {from} bis {to}', 'signup.closed': 'Eine Anmeldung für {name} ist jetzt nicht möglich: die Anmeldung ist nicht offen.',
+    'signup.noCompanies': 'Unternehmen nehmen an dieser Aktivität nicht teil.',
+    'signup.done.title': 'Fast geschafft: sehen Sie in Ihre E-Mails',
+    'signup.done.text': 'Wir haben einen Anmeldelink an {email} geschickt. Damit melden Sie sich an und regeln den Rest.',
+    'signup.done.known': 'Kennt Lokaal Ihre Schule schon, geht der Link an die bei uns bekannte Adresse.',
+    'signup.done.none': 'Keine E-Mail erhalten? Sehen Sie auch im Spam-Ordner nach, oder fordern Sie einen neuen Anmeldelink an.',
+  },
+});
+
+const asCompany = query('als') === 'bedrijf';
+const editionId = query('editie');
+const form = document.querySelector('#signup-form');
+let edition = null;
+let sentTo = null;
+
+function render() {
+  if (edition) {
+    document.querySelector('#edition-summary').textContent = t('signup.for', { name: edition.name, from: date(edition.firstDay), to: date(edition.lastDay) });
+  }
+  if (sentTo) {
+    show('#done', el('div', { class: 'notice ok', role: 'status' }, el('h2', {}, t('signup.done.title')), el('p', {}, t('signup.done.text', { email: sentTo }), asCompany ? null : ' ' + t('signup.done.known'))),
+      el('p', {}, el('a', { href: '/inloggen.html' }, t('signup.done.none'))));
+  }
+}
+
+/** One form for both: the fields of the other party go, and the labels follow. */
+function shape() {
+  form.querySelectorAll(asCompany ? '.school-only' : '.company-only').forEach((e) => e.remove());
+  document.querySelector('#title').dataset.t = asCompany ? 'signup.title.company' : 'signup.title.school';
+  document.querySelector('label[for=name] span').dataset.t = asCompany ? 'signup.name.company' : 'signup.name.school';
+  form.elements.language.value = lang();
+  translate();
+}
+
+/** A signed-in school or company signing up for one more edition: its details as Lokaal has them. */
+async function prefill(caller) {
+  const mine = asCompany ? caller?.role === 'COMPANY' && `companies/${caller.id}` : caller?.role === 'SCHOOL' && `schools/${caller.id}`;
+  if (!mine) return;
+  const profile = await api('GET', mine).catch(() => null);
+  if (!profile) return;
+  for (const [name, value] of Object.entries(profile)) {
+    const field = form.elements[name];
+    if (field && value !== null) field.value = value;
+  }
+}
+
+async function load() {
+  const caller = await start();
+  shape();
+  try {
+    edition = await api('GET', 'editions/' + encodeURIComponent(editionId || '0'));
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  document.querySelector('#back').href = '/editie.html?id=' + edition.id;
+  render();
+  const open = edition.status === 'OPEN' && edition.registrationOpens <= today() && today() <= edition.registrationCloses;
+  if (!open || (asCompany && edition.kind !== 'COMPANY_VISITS')) {
+    document.querySelector('#edition-summary').after(el('p', { class: 'notice error', role: 'alert' },
+      open ? t('signup.noCompanies') : t('signup.closed', { name: edition.name })));
+    return;
+  }
+  await prefill(caller);
+  form.hidden = false;
+  onSubmit(form, async (request) => {
+    if (request.schoolId) request.schoolId = request.schoolId.trim().toUpperCase();
+    try {
+      return await api('POST', `editions/${edition.id}/${asCompany ? 'companies' : 'schools'}`, request);
+    } catch (error) {
+      // A postcode Lokaal cannot place asks for the position instead: show those fields.
+      if (['postcode', 'lat', 'lon'].includes(error.problem?.field)) document.querySelector('#position').open = true;
+      throw error;
+    }
+  }, (answer, sent) => {
+    sentTo = sent.elements.contactEmail.value;
+    form.hidden = true;
+    document.querySelector('#done').hidden = false;
+    render();
+    document.querySelector('#done h2').setAttribute('tabindex', '-1');
+    document.querySelector('#done h2').focus();
+  });
+}
+
+document.addEventListener('lokaal:language', render);
+load();

@@ -1,0 +1,304 @@
+// The signed-in company's page: per edition its visit slots (offer, change, withdraw), and once the
+// schedule is published the classes visiting it, printable and as CSV; its calendar feed and details.
+// Element ids for browser tests: #edition-picker (when the company takes part in several editions),
+// #edition, #slots (each slot [data-slot=<id>] with .edit and .withdraw), #add-slot, #slot-form
+// (inputs named as SlotRequest: date, start, end, seats, maxGroups, levels, joinLink), #slot-submit,
+// #visitors (table #visitors-table, rows [data-booking=<id>]), #visitors-print, #visitors-csv,
+// #calendar-make, #calendar (a.download, a.subscribe), #company-form.
+import './party-texts.js';
+import { api, date, el, fail, lang, notice, onSubmit, query, requireRole, show, start, t, texts, time, today } from './lokaal.js';
+
+texts({
+  nl: {
+    'company.title': 'Mijn bedrijf', 'company.edition': 'Activiteit', 'company.slots': 'Onze bezoekmomenten', 'company.addSlot': 'Bezoekmoment toevoegen',
+    'company.noEditions': 'Uw bedrijf doet nog niet mee aan een activiteit.', 'company.others': 'Ook open in uw regio', 'company.join': 'Meedoen met {name}',
+    'company.period': '{from} t/m {to}', 'company.registrationUntil': 'Bezoekmomenten aanbieden en wijzigen kan t/m {date}.',
+    'company.closed': 'De aanmelding is gesloten. Wilt u nog iets wijzigen? Neem contact op met de organisatoren.',
+    'company.noSlots': 'U biedt nog geen bezoekmomenten aan.', 'company.slotLine': '{day}, {time}', 'company.slotSize': 'tot {seats} leerlingen in {groups} klas(sen)',
+    'company.online': 'online', 'company.edit': 'Wijzigen', 'company.withdraw': 'Intrekken', 'company.editName': 'Bezoekmoment {name} wijzigen',
+    'company.withdrawName': 'Bezoekmoment {name} intrekken', 'company.withdrawConfirm': 'Bezoekmoment {name} intrekken?', 'company.withdrawn': 'Het bezoekmoment is ingetrokken.',
+    'slot.new': 'Bezoekmoment toevoegen', 'slot.edit': 'Bezoekmoment {name} wijzigen', 'slot.date': 'Dag', 'slot.start': 'Begint om', 'slot.end': 'Eindigt om',
+    'slot.seats': 'Hoeveel leerlingen in totaal?', 'slot.maxGroups': 'Hoeveel klassen tegelijk?', 'slot.levels': 'Voor welke leerjaren?',
+    'slot.online': 'Online in plaats van bij u op locatie?', 'slot.joinLink': 'Link om deel te nemen', 'slot.joinLink.hint': 'Alleen klassen met een bevestigd bezoek krijgen de link.',
+    'slot.saveNew': 'Toevoegen', 'slot.save': 'Opslaan', 'slot.saved': 'Het bezoekmoment is opgeslagen.',
+    'visitors.title': 'Klassen die op bezoek komen', 'visitors.before': 'Zodra de organisatoren de indeling hebben gepubliceerd, ziet u hier welke klassen wanneer komen.',
+    'visitors.none': 'Er zijn geen klassen ingedeeld op uw bezoekmomenten.', 'visitors.print': 'Afdrukken', 'visitors.csv': 'Download als CSV',
+    'visitors.col.day': 'Dag', 'visitors.col.arrival': 'Aankomst', 'visitors.col.group': 'Klas', 'visitors.col.level': 'Leerjaar', 'visitors.col.pupils': 'Leerlingen',
+    'visitors.col.teacher': 'Leerkracht', 'visitors.until': 'tot {time}', 'visitors.caption': '{company} – bezoekende klassen, {edition}',
+    'calendar.title': 'Agenda', 'calendar.intro.company': 'Zet alle bezoeken aan uw bedrijf in uw agenda: download ze één keer, of abonneer u zodat wijzigingen vanzelf doorkomen.',
+    'calendar.make': 'Agenda-adres maken', 'calendar.warning': 'Een nieuw adres vervangt het vorige: een eerder abonnement stopt dan.',
+    'calendar.download': 'Download (.ics)', 'calendar.subscribe': 'Abonneren in uw agenda', 'calendar.address': 'Adres voor uw agenda-app', 'calendar.copy': 'Kopiëren', 'calendar.copied': 'Gekopieerd.',
+    'profile.title.company': 'Gegevens van het bedrijf', 'profile.edit': 'Gegevens bekijken of wijzigen',
+  },
+  en: {
+    'company.title': 'My company', 'company.edition': 'Activity', 'company.slots': 'Our visit slots', 'company.addSlot': 'Add a visit slot',
+    'company.noEditions': 'Your company does not take part in any activity yet.', 'company.others': 'Also open in your region', 'company.join': 'Take part in {name}',
+    'company.period': '{from} to {to}', 'company.registrationUntil': 'You can offer and change visit slots until {date}.',
+    'company.closed': 'Registration is closed. Need to change something? Please contact the organisers.',
+    'company.noSlots': 'You do not offer any visit slots yet.', 'company.slotLine': '{day}, {time}', 'company.slotSize': 'up to {seats} pupils in {groups} class(es)',
+    'company.online': 'online', 'company.edit': 'Change', 'company.withdraw': 'Withdraw', 'company.editName': 'Change visit slot {name}',
+    'company.withdrawName': 'Withdraw visit slot {name}', 'company.withdrawConfirm': 'Withdraw visit slot {name}?', 'company.withdrawn': 'The visit slot has been withdrawn.',
+    'slot.new': 'Add a visit slot', 'slot.edit': 'Change visit slot {name}', 'slot.date': 'Day', 'slot.start': 'Starts at', 'slot.end': 'Ends at',
+    'slot.seats': 'How many pupils in total?', 'slot.maxGroups': 'How many classes at once?', 'slot.levels': 'For which year groups?',
+    'slot.online': 'Online instead of at your premises?', 'slot.joinLink': 'Link to join', 'slot.joinLink.hint': 'Only classes with a confirmed visit receive the link.',
+    'slot.saveNew': 'Add', 'slot.save': 'Save', 'slot.saved': 'The visit slot is saved.',
+    'visitors.title': 'Classes visiting you', 'visitors.before': 'As soon as the organisers have published the allocation, you see here which classes come when.',
+    'visitors.none': 'No classes have been allocated to your visit slots.', 'visitors.print': 'Print', 'visitors.csv': 'Download as CSV',
+    'visitors.col.day': 'Day', 'visitors.col.arrival': 'Arrival', 'visitors.col.group': 'Class', 'visitors.col.level': 'Year group', 'visitors.col.pupils': 'Pupils',
+    'visitors.col.teacher': 'Teacher', 'visitors.until': 'until {time}', 'visitors.caption': '{company} – visiting classes, {edition}',
+    'calendar.title': 'Calendar', 'calendar.intro.company': 'Put all visits to your company in your calendar: download them once, or subscribe so that changes come through by themselves.',
+    'calendar.make': 'Create calendar address', 'calendar.warning': 'A new address replaces the previous one: an earlier subscription then stops.',
+    'calendar.download': 'Download (.ics)', 'calendar.subscribe': 'Subscribe in your calendar', 'calendar.address': 'Address for your calendar app', 'calendar.copy': 'Copy', 'calendar.copied': 'Copied.',
+    'profile.title.company': "Company's details", 'profile.edit': 'View or change details',
+  },
+  de: {
+    'company.title': 'Mein Unternehmen', 'company.edition': 'Aktivität', 'company.slots': 'Unsere Besuchstermine', 'company.addSlot': 'Besuchstermin hinzufügen',
+    'company.noEditions': 'Ihr Unternehmen nimmt noch an keiner Aktivität teil.', 'company.others': 'Ebenfalls offen in Ihrer Region', 'company.join': 'An {name} teilnehmen',
+    'company.period': '{from} bis {to}', 'company.registrationUntil': 'Besuchstermine anbieten und ändern ist bis zum {date} möglich.',
+    'company.closed': 'Die Anmeldung ist geschlossen. Möchten Sie noch etwas ändern? Wenden Sie sich an die Organisatoren.',
+    'company.noSlots': 'Sie bieten noch keine Besuchstermine an.', 'company.slotLine': '{day}, {time}', 'company.slotSize': 'bis zu {seats} Schüler in {groups} Klasse(n)',
+    'company.online': 'online', 'company.edit': 'Ändern', 'company.withdraw': 'Zurückziehen', 'company.editName': 'Besuchstermin {name} ändern',
+    'company.withdrawName': 'Besuchstermin {name} zurückziehen', 'company.withdrawConfirm': 'Besuchstermin {name} zurückziehen?', 'company.withdrawn': 'Der Besuchstermin ist zurückgezogen.',
+    'slot.new': 'Besuchstermin hinzufügen', 'slot.edit': 'Besuchstermin {name} ändern', 'slot.date': 'Tag', 'slot.start': 'Beginnt um', 'slot.end': 'Endet um',
+    'slot.seats': 'Wie viele Schüler insgesamt?', 'slot.maxGroups': 'Wie viele Klassen gleichzeitig?', 'slot.levels': 'Für welche Jahrgänge?',
+    'slot.online': 'Online statt bei Ihnen vor Ort?', 'slot.joinLink': 'Link zur Teilnahme', 'slot.joinLink.hint': 'Nur Klassen mit bestätigtem Besuch erhalten den Link.',
+    'slot.saveNew': 'Hinzufügen', 'slot.save': 'Speichern', 'slot.saved': 'Der Besuchstermin ist gespeichert.',
+    'visitors.title': 'Klassen, die Sie besuchen', 'visitors.before': 'Sobald die Organisatoren die Einteilung veröffentlicht haben, sehen Sie hier, welche Klassen wann kommen.',
+    'visitors.none': 'Ihren Besuchsterminen sind keine Klassen zugeteilt.', 'visitors.print': 'Drucken', 'visitors.csv': 'Als CSV herunterladen',
+    'visitors.col.day': 'Tag', 'visitors.col.arrival': 'Ankunft', 'visitors.col.group': 'Klasse', 'visitors.col.level': 'Jahrgang', 'visitors.col.pupils': 'Schüler',
+    'visitors.col.teacher': 'Lehrkraft', 'visitors.until': 'bis {time}', 'visitors.caption': '{company} – besuchende Klassen, {edition}',
+    'calendar.title': 'Kalender', 'calendar.intro.company': 'Übernehmen Sie alle Besuche bei Ihrem Unternehmen in Ihren Kalender: einmal herunterladen oder abonnieren, damit Änderungen von selbst ankommen.',
+    'calendar.make': 'Kalenderadresse erstellen', 'calendar.warning': 'Eine neue Adresse ersetzt die vorige: ein früheres Abonnement endet dann.',
+    'calendar.download': 'Herunterladen (.ics)', 'calendar.subscribe': 'Im Kalender abonnieren', 'calendar.address': 'Adresse für Ihre Kalender-App', 'calendar.copy': 'Kopieren', 'calendar.copied': 'Kopiert.',
+    'profile.title.company': 'Angaben zum Unternehmen', 'profile.edit': 'Angaben ansehen oder ändern',
+  },
+});
+
+const state = { company: null, editions: [], others: [], edition: null, slots: [], visitors: [], slot: null, feed: null };
+const slotPanel = document.querySelector('#slot-panel');
+const slotForm = document.querySelector('#slot-form');
+
+const shortDay = (d) => date(d, { weekday: 'short', day: 'numeric', month: 'short' });
+const changeable = (e) => e.status === 'OPEN' && e.registrationOpens <= today() && today() <= e.registrationCloses;
+const slotName = (s) => shortDay(s.date) + ' ' + time(s.start);
+
+function renderEdition() {
+  document.querySelector('#edition-choice').hidden = state.editions.length < 2;
+  show('#edition-picker', state.editions.map((e) => el('option', { value: e.id, selected: e.id === state.edition?.id }, e.name)));
+  const e = state.edition;
+  const others = state.others.length ? el('details', {}, el('summary', {}, t('company.others')),
+    el('ul', {}, state.others.map((o) => el('li', {}, el('a', { href: '/editie.html?id=' + o.id }, t('company.join', { name: o.name })))))) : null;
+  if (!e) {
+    show('#edition', el('p', {}, t('company.noEditions')), others);
+    return;
+  }
+  show('#edition', el('h2', {}, e.name),
+    el('p', {}, el('span', { class: 'badge' }, t('kind.' + e.kind)), ' ', el('span', { class: 'badge' }, t('status.' + e.status)), ' ',
+      t('company.period', { from: date(e.firstDay), to: date(e.lastDay) })),
+    el('p', { class: changeable(e) ? 'hint' : 'notice' }, changeable(e) ? t('company.registrationUntil', { date: date(e.registrationCloses) }) : t('company.closed')),
+    others);
+  document.querySelector('#add-slot').hidden = !changeable(e);
+}
+
+function renderSlots() {
+  if (!state.edition) {
+    show('#slots');
+    return;
+  }
+  if (!state.slots.length) {
+    show('#slots', el('p', { class: 'muted' }, t('company.noSlots')));
+    return;
+  }
+  const open = changeable(state.edition);
+  const sorted = [...state.slots].sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
+  show('#slots', el('ul', { class: 'groups' }, sorted.map((s) => el('li', { class: 'card slot', dataset: { slot: s.id } },
+    el('h3', {}, t('company.slotLine', { day: date(s.date), time: time(s.start) + '–' + time(s.end) }), s.online ? [' ', el('span', { class: 'badge' }, t('company.online'))] : null),
+    el('p', {}, t('company.slotSize', { seats: s.seats, groups: s.maxGroups })),
+    el('p', { class: 'hint' }, s.levels.map((l) => t('level.' + l)).join(', ')),
+    open ? el('div', { class: 'actions' },
+      el('button', { type: 'button', class: 'secondary small edit', 'aria-label': t('company.editName', { name: slotName(s) }), onclick: () => openSlotForm(s) }, t('company.edit')),
+      el('button', { type: 'button', class: 'danger small withdraw', 'aria-label': t('company.withdrawName', { name: slotName(s) }), onclick: () => withdraw(s) }, t('company.withdraw'))) : null))));
+}
+
+function renderVisitors() {
+  const e = state.edition;
+  if (!e) {
+    show('#visitors');
+    return;
+  }
+  if (!state.visitors.length) {
+    show('#visitors', el('p', { class: 'muted' }, t(e.status === 'PUBLISHED' ? 'visitors.none' : 'visitors.before')));
+    return;
+  }
+  const head = ['visitors.col.day', 'visitors.col.arrival', 'visitors.col.group', 'visitors.col.level', 'visitors.col.pupils', 'visitors.col.teacher'];
+  const cell = (i, ...content) => el('td', { 'data-label': t(head[i]) }, el('div', {}, ...content));
+  show('#visitors',
+    el('div', { class: 'actions no-print' },
+      el('button', { type: 'button', id: 'visitors-print', class: 'secondary', onclick: printVisitors }, t('visitors.print')),
+      el('a', { id: 'visitors-csv', class: 'button secondary', href: `/api/editions/${e.id}/visitors/csv?lang=${lang()}`, download: `bezoekers-${e.id}.csv` }, t('visitors.csv'))),
+    el('div', { class: 'table-wrap' }, el('table', { id: 'visitors-table', class: 'stack' },
+      el('caption', {}, t('visitors.caption', { company: state.company.name, edition: e.name })),
+      el('thead', {}, el('tr', {}, head.map((k) => el('th', { scope: 'col' }, t(k))))),
+      el('tbody', {}, state.visitors.map((v) => el('tr', { dataset: { booking: v.bookingId } },
+        cell(0, date(v.date)),
+        cell(1, el('strong', {}, time(v.arrival)), ' ', el('span', { class: 'hint' }, t('visitors.until', { time: time(v.end) }))),
+        cell(2, v.school, el('br'), v.group),
+        cell(3, t('level.' + v.level)),
+        cell(4, String(v.pupils)),
+        cell(5, v.teacherName || '', v.teacherName ? el('br') : null, el('a', { href: 'mailto:' + v.teacherEmail }, v.teacherEmail),
+          v.teacherPhone ? [el('br'), el('a', { href: 'tel:' + v.teacherPhone.replace(/[^+0-9]/g, '') }, v.teacherPhone)] : null)))))));
+}
+
+/** Prints the visitor list alone. */
+function printVisitors() {
+  document.body.classList.add('print-visitors');
+  window.addEventListener('afterprint', () => document.body.classList.remove('print-visitors'), { once: true });
+  window.print();
+}
+
+function renderCalendar() {
+  if (!state.feed) return;
+  const copy = async () => {
+    await navigator.clipboard?.writeText(state.feed.url).catch(() => {});
+    notice(t('calendar.copied'));
+  };
+  show('#calendar', el('div', { class: 'actions' },
+    el('a', { class: 'button download', href: state.feed.url, download: 'lokaal.ics' }, t('calendar.download')),
+    el('a', { class: 'button secondary subscribe', href: state.feed.webcal }, t('calendar.subscribe'))),
+  el('div', { class: 'field' }, el('label', { for: 'feed-url' }, t('calendar.address')),
+    el('input', { id: 'feed-url', readonly: true, value: state.feed.url, onfocus: (e) => e.target.select() })),
+  el('button', { type: 'button', class: 'link', onclick: copy }, t('calendar.copy')));
+}
+
+function renderLevels(checked) {
+  show('#level-choices', state.edition.allowedLevels.map((l) => el('label', {},
+    el('input', { type: 'checkbox', name: 'levels', value: l, 'data-list': '', checked: checked.includes(l) }), ' ', t('level.' + l))));
+}
+
+function slotTitle() {
+  slotPanel.querySelector('#slot-form-title').textContent = state.slot ? t('slot.edit', { name: slotName(state.slot) }) : t('slot.new');
+  slotForm.querySelector('#slot-submit').textContent = state.slot ? t('slot.save') : t('slot.saveNew');
+}
+
+function openSlotForm(slot) {
+  state.slot = slot;
+  const e = state.edition;
+  slotForm.reset();
+  Object.assign(slotForm.elements.date, { min: e.firstDay, max: e.lastDay, value: slot?.date || '' });
+  slotForm.elements.start.value = time(slot?.start) || '';
+  slotForm.elements.end.value = time(slot?.end) || '';
+  slotForm.elements.seats.value = slot?.seats ?? '';
+  slotForm.elements.maxGroups.value = slot?.maxGroups ?? 1;
+  slotForm.elements.joinLink.value = slot?.joinLink || '';
+  slotForm.querySelector('#slot-online').open = Boolean(slot?.online);
+  renderLevels(slot?.levels || []);
+  slotTitle();
+  slotPanel.hidden = false;
+  slotPanel.scrollIntoView({ block: 'start' });
+  slotForm.elements.date.focus();
+}
+
+function closeSlotForm() {
+  const id = state.slot?.id;
+  slotPanel.hidden = true;
+  state.slot = null;
+  (document.querySelector(`[data-slot="${id}"] .edit`) || document.querySelector('#add-slot')).focus();
+}
+
+async function withdraw(slot) {
+  if (!confirm(t('company.withdrawConfirm', { name: slotName(slot) }))) return;
+  try {
+    await api('DELETE', 'slots/' + slot.id);
+    notice(t('company.withdrawn'));
+    await loadEdition();
+    document.querySelector('#add-slot').focus();
+  } catch (error) {
+    fail(error);
+  }
+}
+
+async function loadEdition() {
+  const e = state.edition;
+  if (!e) return;
+  [state.slots, state.visitors] = await Promise.all([api('GET', `editions/${e.id}/slots`), api('GET', `editions/${e.id}/visitors`)]);
+  renderSlots();
+  renderVisitors();
+}
+
+async function chooseEdition(id) {
+  state.edition = state.editions.find((e) => e.id === Number(id)) || state.editions.find(changeable) || state.editions[0] || null;
+  slotPanel.hidden = true;
+  renderEdition();
+  renderSlots();
+  renderVisitors();
+  if (!state.edition) return;
+  history.replaceState(null, '', '?editie=' + state.edition.id);
+  await loadEdition().catch(fail);
+}
+
+function fillProfile() {
+  const form = document.querySelector('#company-form');
+  for (const [name, value] of Object.entries(state.company)) {
+    const field = form.elements[name];
+    if (field && value !== null && value !== undefined) field.value = value;
+  }
+  form.elements.language.value = state.company.language || 'nl';
+}
+
+async function load() {
+  const caller = await requireRole('COMPANY');
+  await start();
+  try {
+    const [company, editions] = await Promise.all([api('GET', 'companies/' + caller.id), api('GET', `companies/${caller.id}/editions`)]);
+    const region = await api('GET', 'editions?region=' + encodeURIComponent(company.region)).catch(() => []);
+    Object.assign(state, { company, editions,
+      others: region.filter((e) => e.kind === 'COMPANY_VISITS' && changeable(e) && !editions.some((m) => m.id === e.id)) });
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  document.querySelector('#company-name').textContent = state.company.name;
+  document.title = 'Lokaal – ' + state.company.name;
+  fillProfile();
+  await chooseEdition(query('editie'));
+}
+
+document.querySelector('#add-slot').addEventListener('click', () => openSlotForm(null));
+document.querySelector('#slot-cancel').addEventListener('click', closeSlotForm);
+document.querySelector('#edition-picker').addEventListener('change', (e) => chooseEdition(e.target.value));
+document.querySelector('#calendar-make').addEventListener('click', async () => {
+  try {
+    state.feed = await api('POST', 'feeds', { kind: 'COMPANY', id: state.company.id });
+    renderCalendar();
+    document.querySelector('#calendar a.download').focus();
+  } catch (error) {
+    fail(error);
+  }
+});
+onSubmit(slotForm, (request) => {
+  if (!request.joinLink) delete request.joinLink;
+  return state.slot ? api('PUT', 'slots/' + state.slot.id, request) : api('POST', `editions/${state.edition.id}/slots`, request);
+}, async (saved) => {
+  notice(t('slot.saved'));
+  state.slot = saved;
+  closeSlotForm();
+  await loadEdition();
+  document.querySelector(`[data-slot="${saved.id}"] .edit`)?.focus();
+});
+onSubmit(document.querySelector('#company-form'), (request) => api('PUT', 'companies/' + state.company.id, request), (company) => {
+  state.company = company;
+  document.querySelector('#company-name').textContent = company.name;
+  notice(t('saved'));
+});
+document.addEventListener('lokaal:language', () => {
+  renderEdition();
+  renderSlots();
+  renderVisitors();
+  renderCalendar();
+  if (!slotPanel.hidden) {
+    const checked = Array.from(slotForm.querySelectorAll('input[name=levels]:checked'), (i) => i.value);
+    renderLevels(checked);
+    slotTitle();
+  }
+});
+load();

@@ -1,0 +1,121 @@
+// What the organiser pages share: texts that stay in place on a language switch, times and
+// objectives as organisers read them, and the edition form (create on beheer.html, edit on
+// beheer-editie.html). Its inputs are named after EditionRequest's JSON fields; the fieldsets
+// "period" and "registration" take the errors the server gives for a date range as a whole.
+import { api, el, lang, t, texts } from './lokaal.js';
+
+export const KINDS = ['COMPANY_VISITS', 'SHOW', 'CENTRE_VISIT'];
+export const LEVELS = ['PO5', 'PO6', 'PO7', 'PO8', 'VO1', 'VO2', 'VO3', 'VO4', 'VO5', 'VO6', 'MBO'];
+
+texts({
+  nl: {
+    'org.nav': 'Beheer', 'org.refresh': 'Vernieuwen', 'org.none': 'Nog niets.',
+    'form.region': 'Regio', 'form.kind': 'Soort activiteit', 'form.name': 'Naam',
+    'form.period': 'Periode van de activiteit', 'form.firstDay': 'Eerste dag', 'form.lastDay': 'Laatste dag',
+    'form.registration': 'Aanmeldperiode', 'form.registrationOpens': 'Aanmelden vanaf', 'form.registrationCloses': 'Aanmelden tot en met',
+    'form.registrationHint': 'Bij een Week van de Techniek sluit de aanmelding vóór de eerste bezoekdag, zodat er tijd is om in te delen.',
+    'form.allowedLevels': 'Voor welke groepen en klassen', 'form.visitsPerGroup': 'Bezoeken per groep',
+    'objective.text': '{schools} scholen, {groups} groepen, {points} wenspunten, {km} km',
+  },
+  en: {
+    'org.nav': 'Organiser', 'org.refresh': 'Refresh', 'org.none': 'Nothing yet.',
+    'form.region': 'Region', 'form.kind': 'Kind of activity', 'form.name': 'Name',
+    'form.period': 'When the activity takes place', 'form.firstDay': 'First day', 'form.lastDay': 'Last day',
+    'form.registration': 'Registration period', 'form.registrationOpens': 'Registration opens', 'form.registrationCloses': 'Registration closes (inclusive)',
+    'form.registrationHint': 'For a Technology Week registration closes before the first visit day, leaving time to allocate.',
+    'form.allowedLevels': 'For which groups and years', 'form.visitsPerGroup': 'Visits per group',
+    'objective.text': '{schools} schools, {groups} groups, {points} wish points, {km} km',
+  },
+  de: {
+    'org.nav': 'Verwaltung', 'org.refresh': 'Aktualisieren', 'org.none': 'Noch nichts.',
+    'form.region': 'Region', 'form.kind': 'Art der Aktivität', 'form.name': 'Name',
+    'form.period': 'Zeitraum der Aktivität', 'form.firstDay': 'Erster Tag', 'form.lastDay': 'Letzter Tag',
+    'form.registration': 'Anmeldezeitraum', 'form.registrationOpens': 'Anmeldung ab', 'form.registrationCloses': 'Anmeldung bis einschließlich',
+    'form.registrationHint': 'Bei einer Woche der Technik endet die Anmeldung vor dem ersten Besuchstag, damit Zeit zum Einteilen bleibt.',
+    'form.allowedLevels': 'Für welche Gruppen und Klassen', 'form.visitsPerGroup': 'Besuche pro Gruppe',
+    'objective.text': '{schools} Schulen, {groups} Gruppen, {points} Wunschpunkte, {km} km',
+  },
+});
+
+/** An element whose text is the key's, now and after every language switch (translate() fills [data-t]). */
+export function tx(tag, key, attributes = {}) {
+  return el(tag, { ...attributes, 'data-t': key }, t(key));
+}
+
+/**
+ * Makes a table one block per row on phones (lokaal.css, table.stack): each cell is labelled with its
+ * column's heading. Call after filling the table; cells spanning columns stay unlabelled.
+ */
+export function stacked(table) {
+  table.classList.add('stack');
+  const labels = Array.from(table.querySelectorAll('thead th'), (th) => th.textContent);
+  for (const row of table.querySelectorAll('tbody tr')) {
+    Array.from(row.children).forEach((cell, i) => { if (!cell.hasAttribute('colspan')) cell.dataset.label = labels[i] || ''; });
+  }
+  return table;
+}
+
+/** A moment (ISO instant) in the reader's language, to the minute. */
+export function dateTime(instant) {
+  if (!instant) return '';
+  return new Intl.DateTimeFormat(lang(), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(instant));
+}
+
+export function number(value, digits = 0) {
+  return new Intl.NumberFormat(lang(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** An allocation objective as one readable line: schools, groups, wish points, kilometres. */
+export function objectiveText(o) {
+  if (!o) return '–';
+  return t('objective.text', { schools: o.schools, groups: o.groups, points: o.points, km: number(Math.round(o.metres / 100) / 10, 1) });
+}
+
+/** The regions, and which of them the caller organises (an administrator organises all). */
+export async function regionsOf(caller) {
+  const regions = await api('GET', 'regions');
+  const own = caller.role === 'ADMIN' || caller.region == null ? regions : regions.filter((r) => r.id === caller.region);
+  return { regions, own };
+}
+
+function field(prefix, name, key, input, hintKey) {
+  input.id = prefix + name;
+  input.name = name;
+  if (hintKey) input.setAttribute('aria-describedby', prefix + name + '-hint');
+  return el('div', { class: 'field' }, tx('label', key, { for: input.id }), input,
+    hintKey ? tx('p', hintKey, { class: 'hint', id: prefix + name + '-hint' }) : null);
+}
+
+function dateInput(value) {
+  return el('input', { type: 'date', required: true, value: value || null });
+}
+
+/**
+ * The fields of an edition (before the submit button). A new edition chooses its region and kind;
+ * an existing one shows them but keeps them (the edit page sends the edition's own).
+ */
+export function editionFields(prefix, edition, regions) {
+  const existing = !!edition;
+  const e = edition || { allowedLevels: [], visitsPerGroup: 1 };
+  const region = el('select', { required: true, disabled: existing },
+    regions.map((r) => el('option', { value: r.code, selected: r.code === e.region }, r.name)));
+  const kind = el('select', { required: true, disabled: existing },
+    KINDS.map((k) => tx('option', 'kind.' + k, { value: k, selected: k === e.kind })));
+  const levels = el('fieldset', {}, tx('legend', 'form.allowedLevels'),
+    el('div', { class: 'choices' }, LEVELS.map((l) => el('label', {},
+      el('input', { type: 'checkbox', name: 'allowedLevels', value: l, checked: e.allowedLevels.includes(l), 'data-list': '' }),
+      tx('span', 'level.' + l)))));
+  return [
+    el('div', { class: 'two' }, field(prefix, 'region', 'form.region', region), field(prefix, 'kind', 'form.kind', kind)),
+    field(prefix, 'name', 'form.name', el('input', { type: 'text', required: true, maxlength: 120, value: e.name || null, autocomplete: 'off' })),
+    el('fieldset', { name: 'period' }, tx('legend', 'form.period'),
+      el('div', { class: 'two' }, field(prefix, 'firstDay', 'form.firstDay', dateInput(e.firstDay)),
+        field(prefix, 'lastDay', 'form.lastDay', dateInput(e.lastDay)))),
+    el('fieldset', { name: 'registration' }, tx('legend', 'form.registration'),
+      el('div', { class: 'two' }, field(prefix, 'registrationOpens', 'form.registrationOpens', dateInput(e.registrationOpens)),
+        field(prefix, 'registrationCloses', 'form.registrationCloses', dateInput(e.registrationCloses))),
+      tx('p', 'form.registrationHint', { class: 'hint' })),
+    levels,
+    field(prefix, 'visitsPerGroup', 'form.visitsPerGroup', el('input', { type: 'number', min: 1, max: 5, required: true, value: e.visitsPerGroup, inputmode: 'numeric' })),
+  ];
+}

@@ -1,0 +1,272 @@
+// The class group form of the school page: register or change a group, with its days and, for company
+// visits, up to five wished companies picked in order from those within reach (nearest first).
+import { api, date, el, notice, onSubmit, show, t, texts } from './lokaal.js';
+
+texts({
+  nl: {
+    'group.new': 'Klas aanmelden', 'group.edit': 'Klas {name} wijzigen', 'group.name': 'Naam van de klas', 'group.name.hint': 'Zoals u de klas noemt, bijvoorbeeld groep 7b.',
+    'group.level': 'Leerjaar', 'group.choose': '— kies —', 'group.pupils': 'Aantal leerlingen', 'group.teacher': 'Leerkracht die meegaat', 'group.teacherName': 'Naam',
+    'group.teacherEmail': 'E-mailadres', 'group.teacherPhone': 'Telefoon (mobiel, voor de dag zelf)', 'group.teacherLanguage': 'Taal van de e-mails',
+    'group.days': 'Dagen dat de klas kan', 'group.day': 'Dag {n}', 'group.moreDays': 'Nog een dag', 'group.travel': 'Reizen', 'group.transport': 'Vervoer',
+    'transport.WALK': 'lopend', 'transport.BIKE': 'fiets', 'transport.BUS': 'bus', 'transport.CAR': 'auto (ouders)',
+    'group.reach': 'Hoe ver mag het bedrijf hoogstens zijn? (km, hemelsbreed)',
+    'group.wishes': 'Voorkeur voor bedrijven (hoogstens vijf, de liefste eerst)',
+    'group.wishes.hint': 'Kies uit de bedrijven binnen bereik. Een voorkeur is geen garantie; de organisatoren delen zo eerlijk mogelijk in.',
+    'group.wishes.none': 'Nog geen voorkeur gekozen.', 'group.offer': 'Bedrijven binnen bereik, dichtstbij eerst',
+    'group.offer.level': 'Kies eerst het leerjaar; dan ziet u welke bedrijven iets voor deze klas hebben.', 'group.offer.none': 'Binnen {km} km is geen bedrijf met plaats voor dit leerjaar. Kies een grotere afstand.',
+    'group.offer.km': '{km} km', 'group.offer.pick': 'Kies', 'group.offer.pickName': 'Kies {name} als voorkeur', 'group.offer.full': 'U hebt al vijf voorkeuren.',
+    'group.wish.up': '{name} hoger', 'group.wish.down': '{name} lager', 'group.wish.remove': '{name} verwijderen',
+    'group.wish.gone': '{names}: niet meer binnen bereik, uit de voorkeuren gehaald.', 'group.wish.unknown': 'bedrijf {id}',
+    'group.save': 'Opslaan', 'group.saveNew': 'Klas aanmelden', 'group.saved': 'Klas {name} is opgeslagen.',
+  },
+  en: {
+    'group.new': 'Register a class', 'group.edit': 'Change class {name}', 'group.name': 'Name of the class', 'group.name.hint': 'What you call the class, for example group 7b.',
+    'group.level': 'Year group', 'group.choose': '— choose —', 'group.pupils': 'Number of pupils', 'group.teacher': 'Teacher going along', 'group.teacherName': 'Name',
+    'group.teacherEmail': 'E-mail address', 'group.teacherPhone': 'Phone (mobile, for the day itself)', 'group.teacherLanguage': 'Language of the e-mails',
+    'group.days': 'Days the class can go', 'group.day': 'Day {n}', 'group.moreDays': 'Another day', 'group.travel': 'Travel', 'group.transport': 'Transport',
+    'transport.WALK': 'on foot', 'transport.BIKE': 'bike', 'transport.BUS': 'bus', 'transport.CAR': 'car (parents)',
+    'group.reach': 'How far may the company be at most? (km, as the crow flies)',
+    'group.wishes': 'Preferred companies (at most five, favourite first)',
+    'group.wishes.hint': 'Choose from the companies within reach. A preference is no guarantee; the organisers allocate as fairly as they can.',
+    'group.wishes.none': 'No preference chosen yet.', 'group.offer': 'Companies within reach, nearest first',
+    'group.offer.level': 'Choose the year group first; then you see which companies have something for this class.', 'group.offer.none': 'No company within {km} km has room for this year group. Choose a larger distance.',
+    'group.offer.km': '{km} km', 'group.offer.pick': 'Choose', 'group.offer.pickName': 'Choose {name} as a preference', 'group.offer.full': 'You already have five preferences.',
+    'group.wish.up': 'Move {name} up', 'group.wish.down': 'Move {name} down', 'group.wish.remove': 'Remove {name}',
+    'group.wish.gone': '{names}: no longer within reach, removed from the preferences.', 'group.wish.unknown': 'company {id}',
+    'group.save': 'Save', 'group.saveNew': 'Register class', 'group.saved': 'Class {name} is saved.',
+  },
+  de: {
+    'group.new': 'Klasse anmelden', 'group.edit': 'Klasse {name} ändern', 'group.name': 'Name der Klasse', 'group.name.hint': 'Wie Sie die Klasse nennen, zum Beispiel Gruppe 7b.',
+    'group.level': 'Jahrgang', 'group.choose': '— auswählen —', 'group.pupils': 'Anzahl der Schüler', 'group.teacher': 'Begleitende Lehrkraft', 'group.teacherName': 'Name',
+    'group.teacherEmail': 'E-Mail-Adresse', 'group.teacherPhone': 'Telefon (mobil, für den Tag selbst)', 'group.teacherLanguage': 'Sprache der E-Mails',
+    'group.days': 'Tage, an denen die Klasse kann', 'group.day': 'Tag {n}', 'group.moreDays': 'Noch ein Tag', 'group.travel': 'Anreise', 'group.transport': 'Verkehrsmittel',
+    'transport.WALK': 'zu Fuß', 'transport.BIKE': 'Fahrrad', 'transport.BUS': 'Bus', 'transport.CAR': 'Auto (Eltern)',
+    'group.reach': 'Wie weit darf das Unternehmen höchstens entfernt sein? (km, Luftlinie)',
+    'group.wishes': 'Wunschunternehmen (höchstens fünf, das liebste zuerst)',
+    'group.wishes.hint': 'Wählen Sie aus den Unternehmen in Reichweite. Ein Wunsch ist keine Garantie; die Organisatoren teilen so gerecht wie möglich ein.',
+    'group.wishes.none': 'Noch kein Wunsch gewählt.', 'group.offer': 'Unternehmen in Reichweite, das nächste zuerst',
+    'group.offer.level': 'Wählen Sie zuerst den Jahrgang; dann sehen Sie, welche Unternehmen etwas für diese Klasse haben.', 'group.offer.none': 'Innerhalb von {km} km hat kein Unternehmen Platz für diesen Jahrgang. Wählen Sie eine größere Entfernung.',
+    'group.offer.km': '{km} km', 'group.offer.pick': 'Wählen', 'group.offer.pickName': '{name} als Wunsch wählen', 'group.offer.full': 'Sie haben schon fünf Wünsche.',
+    'group.wish.up': '{name} nach oben', 'group.wish.down': '{name} nach unten', 'group.wish.remove': '{name} entfernen',
+    'group.wish.gone': '{names}: nicht mehr in Reichweite, aus den Wünschen entfernt.', 'group.wish.unknown': 'Unternehmen {id}',
+    'group.save': 'Speichern', 'group.saveNew': 'Klasse anmelden', 'group.saved': 'Klasse {name} ist gespeichert.',
+  },
+});
+
+const MAX_WISHES = 5;
+/** With more weekdays than this, days are typed as dates rather than ticked. */
+const MAX_TICKED_DAYS = 10;
+
+const panel = document.querySelector('#group-panel');
+const form = document.querySelector('#group-form');
+const state = { edition: null, school: null, group: null, offer: [], chosen: [], gone: [], offerFor: null };
+let onSavedCallback = () => {};
+let reachTimer = null;
+
+/** The weekdays of an edition, as ISO dates. */
+function weekdays(first, last) {
+  const days = [];
+  for (let d = new Date(first + 'T00:00:00Z'); d <= new Date(last + 'T00:00:00Z'); d.setUTCDate(d.getUTCDate() + 1)) {
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) days.push(d.toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/** Levels a school of this kind has among those the edition takes: primary has groepen, secondary klassen. */
+function levelsFor(edition, school) {
+  return edition.allowedLevels.filter((l) => school.kind === 'SO' || (school.kind === 'PO') === l.startsWith('PO'));
+}
+
+function renderLevels() {
+  const select = form.elements.level;
+  const chosen = select.value || state.group?.level || '';
+  show(select, el('option', { value: '' }, t('group.choose')),
+    levelsFor(state.edition, state.school).map((l) => el('option', { value: l, selected: l === chosen }, t('level.' + l))));
+}
+
+function checkedDays() {
+  const box = form.querySelector('#day-choices');
+  return Array.from(box.querySelectorAll('input')).filter((i) => (i.type === 'checkbox' ? i.checked : i.value)).map((i) => i.value);
+}
+
+function renderDays(selected) {
+  const { firstDay, lastDay } = state.edition;
+  const all = weekdays(firstDay, lastDay);
+  const box = form.querySelector('#day-choices');
+  if (all.length <= MAX_TICKED_DAYS) {
+    show(box, all.map((d) => el('label', {}, el('input', { type: 'checkbox', name: 'days', value: d, 'data-list': '', checked: selected.includes(d) }),
+      ' ', date(d, { weekday: 'short', day: 'numeric', month: 'short' }))));
+    return;
+  }
+  const typed = selected.length ? selected : [''];
+  const input = (value, n) => el('div', { class: 'field' }, el('label', { for: 'day-' + n }, t('group.day', { n: n + 1 })),
+    el('input', { id: 'day-' + n, type: 'date', name: 'days', min: firstDay, max: lastDay, value }));
+  show(box, typed.map(input), typed.length < MAX_TICKED_DAYS ? el('button', { type: 'button', class: 'secondary', onclick: () => {
+    const values = checkedDays();
+    renderDays([...values, '']);
+    box.querySelector(`#day-${values.length}`)?.focus();
+  } }, t('group.moreDays')) : null);
+}
+
+function wishName(wish) {
+  return wish.name || t('group.wish.unknown', { id: wish.companyId });
+}
+
+function renderWishes(focus) {
+  const list = form.querySelector('#wishes');
+  form.querySelector('#wishes-empty').hidden = state.chosen.length > 0;
+  const move = (i, by, which) => () => {
+    const [wish] = state.chosen.splice(i, 1);
+    state.chosen.splice(i + by, 0, wish);
+    renderWishes({ company: wish.companyId, which });
+    renderOffer();
+  };
+  const remove = (i) => () => {
+    state.chosen.splice(i, 1);
+    renderWishes();
+    renderOffer();
+    form.querySelector('#offer button:not([disabled])')?.focus();
+  };
+  show(list, state.chosen.map((w, i) => el('li', { dataset: { company: w.companyId } },
+    el('span', { class: 'wish-name' }, wishName(w), w.distanceKm !== undefined ? el('span', { class: 'hint' }, ' · ' + t('group.offer.km', { km: w.distanceKm })) : null),
+    el('span', { class: 'wish-actions' },
+      el('button', { type: 'button', class: 'secondary small', 'data-which': 'up', disabled: i === 0, 'aria-label': t('group.wish.up', { name: wishName(w) }), onclick: move(i, -1, 'up') }, '↑'),
+      el('button', { type: 'button', class: 'secondary small', 'data-which': 'down', disabled: i === state.chosen.length - 1, 'aria-label': t('group.wish.down', { name: wishName(w) }), onclick: move(i, 1, 'down') }, '↓'),
+      el('button', { type: 'button', class: 'danger small', 'data-which': 'remove', 'aria-label': t('group.wish.remove', { name: wishName(w) }), onclick: remove(i) }, '✕')))));
+  if (focus) {
+    const item = list.querySelector(`li[data-company="${focus.company}"]`);
+    const button = item?.querySelector(`button[data-which="${focus.which}"]:not([disabled])`) || item?.querySelector('button:not([disabled])');
+    button?.focus();
+  }
+}
+
+function renderOffer() {
+  const box = form.querySelector('#offer');
+  if (!form.elements.level.value) {
+    show(box, el('p', { class: 'hint' }, t('group.offer.level')));
+    return;
+  }
+  const gone = state.gone.length ? el('p', { class: 'notice error' }, t('group.wish.gone', { names: state.gone.join(', ') })) : null;
+  if (!state.offer.length) {
+    show(box, gone, el('p', { class: 'hint' }, t('group.offer.none', { km: form.elements.reachKm.value })));
+    return;
+  }
+  const full = state.chosen.length >= MAX_WISHES;
+  show(box, gone, full ? el('p', { class: 'hint' }, t('group.offer.full')) : null,
+    el('ul', { id: 'offer-list', class: 'offer-list' }, state.offer.map((o) => {
+      const chosen = state.chosen.some((w) => w.companyId === o.companyId);
+      return el('li', { dataset: { company: o.companyId } },
+        el('div', {}, el('strong', {}, o.name), ' ', el('span', { class: 'badge' }, t('group.offer.km', { km: o.distanceKm }))),
+        el('div', { class: 'hint' }, [o.sector, o.town].filter(Boolean).join(' · ')),
+        el('div', { class: 'hint' }, [...o.levels].sort().map((l) => t('level.' + l)).join(', ')),
+        el('button', { type: 'button', class: 'secondary small', disabled: chosen || full, 'aria-label': t('group.offer.pickName', { name: o.name }), onclick: () => {
+          state.chosen.push({ ...o });
+          renderWishes();
+          renderOffer();
+          const next = form.querySelector('#offer button:not([disabled])');
+          (next || form.querySelector('#wishes li:last-child button:not([disabled])'))?.focus();
+        } }, t('group.offer.pick')));
+    })));
+}
+
+/** Fetches the offer for the chosen level and reach; wishes that fall out of it are dropped, and said so. */
+async function loadOffer() {
+  if (!state.edition?.kind || state.edition.kind !== 'COMPANY_VISITS') return;
+  const level = form.elements.level.value;
+  const reach = Number(form.elements.reachKm.value);
+  state.gone = [];
+  if (!level || !(reach > 0 && reach <= 150)) {
+    state.offer = [];
+    renderOffer();
+    return;
+  }
+  const key = level + '/' + reach;
+  state.offerFor = key;
+  const offer = await api('GET', `editions/${state.edition.id}/offer?reachKm=${reach}&level=${level}`).catch(() => []);
+  if (state.offerFor !== key) return;
+  state.offer = offer;
+  const kept = [];
+  for (const wish of state.chosen) {
+    const offered = offer.find((o) => o.companyId === wish.companyId);
+    if (offered) kept.push({ ...offered });
+    else state.gone.push(wishName(wish));
+  }
+  state.chosen = kept;
+  renderWishes();
+  renderOffer();
+}
+
+function fill(group) {
+  form.reset();
+  form.elements.name.value = group?.name || '';
+  form.elements.pupils.value = group?.pupils ?? '';
+  form.elements.teacherName.value = group?.teacherName || '';
+  form.elements.teacherEmail.value = group?.teacherEmail || '';
+  form.elements.teacherPhone.value = group?.teacherPhone || '';
+  form.elements.teacherLanguage.value = group?.teacherLanguage || 'nl';
+  form.elements.transport.value = group?.transport || 'BUS';
+  form.elements.reachKm.value = group?.reachKm ?? 15;
+  renderLevels();
+  form.elements.level.value = group?.level || '';
+  renderDays(group?.days || []);
+}
+
+/** Opens the form for a new group (group null) or to change one; wishes come back with their names from the offer. */
+export async function openGroupForm(edition, school, group) {
+  Object.assign(state, { edition, school, group, offer: [], gone: [], chosen: (group?.wishes || []).map((companyId) => ({ companyId })) });
+  const allocated = edition.kind === 'COMPANY_VISITS';
+  form.querySelectorAll('.allocated-only').forEach((e) => { e.hidden = !allocated; });
+  fill(group);
+  const title = panel.querySelector('#group-form-title');
+  title.textContent = group ? t('group.edit', { name: group.name }) : t('group.new');
+  form.querySelector('#group-submit').textContent = group ? t('group.save') : t('group.saveNew');
+  panel.hidden = false;
+  renderWishes();
+  renderOffer();
+  title.setAttribute('tabindex', '-1');
+  panel.scrollIntoView({ block: 'start' });
+  form.elements.name.focus();
+  await loadOffer();
+}
+
+export function closeGroupForm() {
+  panel.hidden = true;
+  state.group = null;
+}
+
+/** Re-renders what the form builds itself, keeping what was typed and chosen. */
+export function retranslateGroupForm() {
+  if (panel.hidden || !state.edition) return;
+  const level = form.elements.level.value;
+  renderLevels();
+  form.elements.level.value = level;
+  renderDays(checkedDays());
+  renderWishes();
+  renderOffer();
+  panel.querySelector('#group-form-title').textContent = state.group ? t('group.edit', { name: state.group.name }) : t('group.new');
+  form.querySelector('#group-submit').textContent = state.group ? t('group.save') : t('group.saveNew');
+}
+
+/** Wires the form once; onSaved(group) runs after a group was registered or changed. */
+export function setupGroupForm(onSaved) {
+  onSavedCallback = onSaved;
+  form.elements.level.addEventListener('change', loadOffer);
+  form.elements.reachKm.addEventListener('input', () => {
+    clearTimeout(reachTimer);
+    reachTimer = setTimeout(loadOffer, 400);
+  });
+  form.querySelector('#group-cancel').addEventListener('click', () => {
+    const id = state.group?.id;
+    closeGroupForm();
+    (document.querySelector(`[data-group="${id}"] .edit`) || document.querySelector('#add-group'))?.focus();
+  });
+  onSubmit(form, (request) => {
+    request.days = checkedDays();
+    request.wishes = state.edition.kind === 'COMPANY_VISITS' ? state.chosen.map((w) => w.companyId) : [];
+    return state.group ? api('PUT', 'groups/' + state.group.id, request) : api('POST', `editions/${state.edition.id}/groups`, request);
+  }, (saved) => {
+    closeGroupForm();
+    notice(t('group.saved', { name: saved.name }));
+    onSavedCallback(saved);
+  });
+}

@@ -1,0 +1,306 @@
+// The signed-in school's page: per edition its class groups (register, change, withdraw) with their
+// status and visits, booking sessions for shows and centre visits, the schedule, its calendar feed
+// and its own details.
+// Element ids for browser tests: #edition-picker (when the school takes part in several editions),
+// #edition, #groups (each group [data-group=<id>] with .status, .edit, .withdraw and, per booking,
+// .cancel-booking), #add-group, #group-form (inputs named as GroupRequest: name, level, pupils,
+// teacherName, teacherEmail, teacherPhone, teacherLanguage, days, transport, reachKm; wishes in
+// #wishes, the offer in #offer-list [data-company=<id>] with a "choose" button), #group-submit,
+// #sessions (rows [data-session=<id>] with a .book button), #booking-form (groupId, pupils,
+// waitIfFull), #schedule, #calendar-make, #calendar (a.download, a.subscribe), #school-form.
+import './party-texts.js';
+import { api, date, el, fail, notice, onSubmit, query, requireRole, show, start, t, texts, time, today } from './lokaal.js';
+import { closeGroupForm, openGroupForm, retranslateGroupForm, setupGroupForm } from './school-group-form.js';
+import { refreshSessions, retranslateSessions, setupBookingForm, showSessions } from './school-sessions.js';
+
+texts({
+  nl: {
+    'school.title': 'Mijn school', 'school.edition': 'Activiteit', 'school.groups': 'Onze klassen', 'school.addGroup': 'Klas aanmelden',
+    'school.noEditions': 'Uw school doet nog niet mee aan een activiteit.', 'school.others': 'Ook open in uw regio', 'school.join': 'Meedoen met {name}',
+    'school.period': '{from} t/m {to}', 'school.registrationUntil': 'Aanmelden en wijzigen kan t/m {date}.',
+    'school.closed': 'De aanmelding is gesloten. Wilt u nog iets wijzigen? Neem contact op met de organisatoren.',
+    'school.noGroups': 'U hebt voor deze activiteit nog geen klassen aangemeld.',
+    'school.pupils': '{n} leerlingen', 'school.teacher': 'Leerkracht: {who}', 'school.days': 'Kan op: {days}', 'school.wishes': 'Voorkeur: {names}',
+    'school.edit': 'Wijzigen', 'school.withdraw': 'Afmelden', 'school.editName': '{name} wijzigen', 'school.withdrawName': '{name} afmelden',
+    'school.withdrawConfirm': 'Klas {name} afmelden? Dit kunt u niet ongedaan maken.', 'school.withdrawn': 'Klas {name} is afgemeld.',
+    'groupstatus.REGISTERED': 'aangemeld', 'groupstatus.PLACED': 'ingedeeld', 'groupstatus.WAITING': 'wachtlijst', 'groupstatus.BOOKED': 'geboekt',
+    'school.visit': 'Bezoek: {day}, {time}', 'school.waitingFor': 'Op de wachtlijst voor {day}, {time}',
+    'school.waitingAllocated': 'Er was geen plaats voor deze klas. Ze staat op de wachtlijst; komt er een plaats vrij, dan hoort u het.',
+    'school.joinLink': 'Deelnemen via de link', 'school.cancelBooking': 'Boeking annuleren', 'school.leaveWaiting': 'Van de wachtlijst af',
+    'school.cancelConfirm': 'Boeking van {name} annuleren?', 'school.cancelled': 'De boeking van {name} is geannuleerd.',
+    'schedule.title': 'Rooster', 'schedule.none': 'Er staan nog geen bezoeken vast.', 'schedule.print': 'Afdrukken',
+    'schedule.col.day': 'Dag', 'schedule.col.time': 'Tijd', 'schedule.col.group': 'Klas', 'schedule.col.where': 'Waar',
+    'calendar.title': 'Agenda', 'calendar.intro': 'Zet alle bezoeken van uw school in uw agenda: download ze één keer, of abonneer u zodat wijzigingen vanzelf doorkomen.',
+    'calendar.make': 'Agenda-adres maken', 'calendar.warning': 'Een nieuw adres vervangt het vorige: een eerder abonnement stopt dan.',
+    'calendar.download': 'Download (.ics)', 'calendar.subscribe': 'Abonneren in uw agenda', 'calendar.address': 'Adres voor uw agenda-app', 'calendar.copy': 'Kopiëren', 'calendar.copied': 'Gekopieerd.',
+    'profile.title': 'Gegevens van de school', 'profile.edit': 'Gegevens bekijken of wijzigen',
+  },
+  en: {
+    'school.title': 'My school', 'school.edition': 'Activity', 'school.groups': 'Our classes', 'school.addGroup': 'Register a class',
+    'school.noEditions': 'Your school does not take part in any activity yet.', 'school.others': 'Also open in your region', 'school.join': 'Take part in {name}',
+    'school.period': '{from} to {to}', 'school.registrationUntil': 'You can register and make changes until {date}.',
+    'school.closed': 'Registration is closed. Need to change something? Please contact the organisers.',
+    'school.noGroups': 'You have not registered any classes for this activity yet.',
+    'school.pupils': '{n} pupils', 'school.teacher': 'Teacher: {who}', 'school.days': 'Can go on: {days}', 'school.wishes': 'Preferences: {names}',
+    'school.edit': 'Change', 'school.withdraw': 'Withdraw', 'school.editName': 'Change {name}', 'school.withdrawName': 'Withdraw {name}',
+    'school.withdrawConfirm': 'Withdraw class {name}? This cannot be undone.', 'school.withdrawn': 'Class {name} has been withdrawn.',
+    'groupstatus.REGISTERED': 'registered', 'groupstatus.PLACED': 'placed', 'groupstatus.WAITING': 'waiting list', 'groupstatus.BOOKED': 'booked',
+    'school.visit': 'Visit: {day}, {time}', 'school.waitingFor': 'On the waiting list for {day}, {time}',
+    'school.waitingAllocated': 'There was no place for this class. It is on the waiting list; if a place comes free, you will hear.',
+    'school.joinLink': 'Join via the link', 'school.cancelBooking': 'Cancel booking', 'school.leaveWaiting': 'Leave the waiting list',
+    'school.cancelConfirm': 'Cancel the booking of {name}?', 'school.cancelled': 'The booking of {name} has been cancelled.',
+    'schedule.title': 'Schedule', 'schedule.none': 'No visits have been fixed yet.', 'schedule.print': 'Print',
+    'schedule.col.day': 'Day', 'schedule.col.time': 'Time', 'schedule.col.group': 'Class', 'schedule.col.where': 'Where',
+    'calendar.title': 'Calendar', 'calendar.intro': "Put all your school's visits in your calendar: download them once, or subscribe so that changes come through by themselves.",
+    'calendar.make': 'Create calendar address', 'calendar.warning': 'A new address replaces the previous one: an earlier subscription then stops.',
+    'calendar.download': 'Download (.ics)', 'calendar.subscribe': 'Subscribe in your calendar', 'calendar.address': 'Address for your calendar app', 'calendar.copy': 'Copy', 'calendar.copied': 'Copied.',
+    'profile.title': "School's details", 'profile.edit': 'View or change details',
+  },
+  de: {
+    'school.title': 'Meine Schule', 'school.edition': 'Aktivität', 'school.groups': 'Unsere Klassen', 'school.addGroup': 'Klasse anmelden',
+    'school.noEditions': 'Ihre Schule nimmt noch an keiner Aktivität teil.', 'school.others': 'Ebenfalls offen in Ihrer Region', 'school.join': 'An {name} teilnehmen',
+    'school.period': '{from} bis {to}', 'school.registrationUntil': 'Anmelden und ändern ist bis zum {date} möglich.',
+    'school.closed': 'Die Anmeldung ist geschlossen. Möchten Sie noch etwas ändern? Wenden Sie sich an die Organisatoren.',
+    'school.noGroups': 'Sie haben für diese Aktivität noch keine Klassen angemeldet.',
+    'school.pupils': '{n} Schüler', 'school.teacher': 'Lehrkraft: {who}', 'school.days': 'Kann am: {days}', 'school.wishes': 'Wünsche: {names}',
+    'school.edit': 'Ändern', 'school.withdraw': 'Abmelden', 'school.editName': '{name} ändern', 'school.withdrawName': '{name} abmelden',
+    'school.withdrawConfirm': 'Klasse {name} abmelden? Das lässt sich nicht rückgängig machen.', 'school.withdrawn': 'Klasse {name} ist abgemeldet.',
+    'groupstatus.REGISTERED': 'angemeldet', 'groupstatus.PLACED': 'eingeteilt', 'groupstatus.WAITING': 'Warteliste', 'groupstatus.BOOKED': 'gebucht',
+    'school.visit': 'Besuch: {day}, {time}', 'school.waitingFor': 'Auf der Warteliste für {day}, {time}',
+    'school.waitingAllocated': 'Für diese Klasse gab es keinen Platz. Sie steht auf der Warteliste; wird ein Platz frei, erfahren Sie es.',
+    'school.joinLink': 'Über den Link teilnehmen', 'school.cancelBooking': 'Buchung stornieren', 'school.leaveWaiting': 'Von der Warteliste nehmen',
+    'school.cancelConfirm': 'Buchung von {name} stornieren?', 'school.cancelled': 'Die Buchung von {name} ist storniert.',
+    'schedule.title': 'Plan', 'schedule.none': 'Es stehen noch keine Besuche fest.', 'schedule.print': 'Drucken',
+    'schedule.col.day': 'Tag', 'schedule.col.time': 'Zeit', 'schedule.col.group': 'Klasse', 'schedule.col.where': 'Wo',
+    'calendar.title': 'Kalender', 'calendar.intro': 'Übernehmen Sie alle Besuche Ihrer Schule in Ihren Kalender: einmal herunterladen oder abonnieren, damit Änderungen von selbst ankommen.',
+    'calendar.make': 'Kalenderadresse erstellen', 'calendar.warning': 'Eine neue Adresse ersetzt die vorige: ein früheres Abonnement endet dann.',
+    'calendar.download': 'Herunterladen (.ics)', 'calendar.subscribe': 'Im Kalender abonnieren', 'calendar.address': 'Adresse für Ihre Kalender-App', 'calendar.copy': 'Kopieren', 'calendar.copied': 'Kopiert.',
+    'profile.title': 'Angaben zur Schule', 'profile.edit': 'Angaben ansehen oder ändern',
+  },
+});
+
+const state = { school: null, editions: [], others: [], edition: null, groups: [], placements: [], names: new Map(), feed: null };
+
+const shortDay = (d) => date(d, { weekday: 'short', day: 'numeric', month: 'short' });
+const changeable = (e) => e.status === 'OPEN' && e.registrationOpens <= today() && today() <= e.registrationCloses;
+const statusBadge = { REGISTERED: '', PLACED: 'ok', WAITING: 'wait' };
+
+function renderEditionChoice() {
+  const box = document.querySelector('#edition-choice');
+  box.hidden = state.editions.length < 2;
+  show('#edition-picker', state.editions.map((e) => el('option', { value: e.id, selected: e.id === state.edition?.id }, e.name)));
+}
+
+function renderEdition() {
+  const e = state.edition;
+  if (!e) {
+    show('#edition', el('p', {}, t('school.noEditions')), others());
+    return;
+  }
+  show('#edition', el('h2', {}, e.name),
+    el('p', {}, el('span', { class: 'badge' }, t('kind.' + e.kind)), ' ', el('span', { class: 'badge' }, t('status.' + e.status)), ' ',
+      t('school.period', { from: date(e.firstDay), to: date(e.lastDay) })),
+    el('p', { class: changeable(e) ? 'hint' : 'notice' }, changeable(e) ? t('school.registrationUntil', { date: date(e.registrationCloses) }) : t('school.closed')),
+    others());
+  document.querySelector('#add-group').hidden = !changeable(e);
+}
+
+function others() {
+  if (!state.others.length) return null;
+  return el('details', { class: 'no-print' }, el('summary', {}, t('school.others')),
+    el('ul', {}, state.others.map((o) => el('li', {}, el('a', { href: '/editie.html?id=' + o.id }, t('school.join', { name: o.name }))))));
+}
+
+function visitLine(b) {
+  const when = { day: shortDay(b.date), time: time(b.start) + '–' + time(b.end) };
+  const where = [b.place, b.address].filter(Boolean).join(', ');
+  return el('div', { class: 'visit', dataset: { booking: b.id } },
+    el('p', {}, el('strong', {}, t(b.status === 'CONFIRMED' ? 'school.visit' : 'school.waitingFor', when)), where ? el('br') : null, where,
+      b.joinLink ? [' · ', el('a', { href: b.joinLink, rel: 'noopener' }, t('school.joinLink'))] : null),
+    state.edition.kind !== 'COMPANY_VISITS' ? el('button', { type: 'button', class: 'danger small cancel-booking', onclick: () => cancelBooking(b) },
+      t(b.status === 'CONFIRMED' ? 'school.cancelBooking' : 'school.leaveWaiting')) : null);
+}
+
+/** Booked editions say "booked" where allocated ones say "placed". */
+function statusText(status) {
+  return t(status === 'PLACED' && state.edition.kind !== 'COMPANY_VISITS' ? 'groupstatus.BOOKED' : 'groupstatus.' + status);
+}
+
+function groupCard(g) {
+  const placement = state.placements.find((p) => p.groupId === g.id) || { status: 'REGISTERED', bookings: [] };
+  const open = changeable(state.edition);
+  const wishes = g.wishes.map((id, i) => (i + 1) + '. ' + (state.names.get(id) || '#' + id)).join(', ');
+  return el('li', { class: 'card group', dataset: { group: g.id } },
+    el('h3', {}, g.name, ' ', el('span', { class: 'badge status ' + statusBadge[placement.status], dataset: { status: placement.status } }, statusText(placement.status))),
+    el('p', {}, t('level.' + g.level), ' · ', t('school.pupils', { n: g.pupils })),
+    el('p', { class: 'hint' }, t('school.teacher', { who: [g.teacherName, g.teacherEmail, g.teacherPhone].filter(Boolean).join(', ') })),
+    el('p', { class: 'hint' }, t('school.days', { days: g.days.map(shortDay).join(', ') })),
+    state.edition.kind === 'COMPANY_VISITS' && g.wishes.length ? el('p', { class: 'hint' }, t('school.wishes', { names: wishes })) : null,
+    placement.bookings.map(visitLine),
+    placement.status === 'WAITING' && !placement.bookings.length ? el('p', { class: 'notice wait' }, t('school.waitingAllocated')) : null,
+    open ? el('div', { class: 'actions no-print' },
+      el('button', { type: 'button', class: 'secondary small edit', 'aria-label': t('school.editName', { name: g.name }), onclick: () => openGroupForm(state.edition, state.school, g) }, t('school.edit')),
+      el('button', { type: 'button', class: 'danger small withdraw', 'aria-label': t('school.withdrawName', { name: g.name }), onclick: () => withdraw(g) }, t('school.withdraw'))) : null);
+}
+
+function renderGroups() {
+  if (!state.edition) {
+    show('#groups');
+    return;
+  }
+  show('#groups', state.groups.length ? el('ul', { class: 'groups' }, state.groups.map(groupCard)) : el('p', { class: 'muted' }, t('school.noGroups')));
+}
+
+function renderSchedule() {
+  const visits = state.placements.flatMap((p) => p.bookings.filter((b) => b.status === 'CONFIRMED').map((b) => ({ ...b, group: p.group })))
+    .sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
+  if (!visits.length) {
+    show('#schedule', el('p', { class: 'muted' }, t('schedule.none')));
+    return;
+  }
+  const head = ['schedule.col.day', 'schedule.col.time', 'schedule.col.group', 'schedule.col.where'];
+  show('#schedule', el('div', { class: 'table-wrap' }, el('table', { class: 'stack', id: 'schedule-table' },
+    el('caption', { class: 'print-only' }, state.school.name + ' – ' + state.edition.name),
+    el('thead', {}, el('tr', {}, head.map((k) => el('th', { scope: 'col' }, t(k))))),
+    el('tbody', {}, visits.map((v) => el('tr', {},
+      el('td', { 'data-label': t(head[0]) }, date(v.date)),
+      el('td', { 'data-label': t(head[1]) }, time(v.start) + '–' + time(v.end)),
+      el('td', { 'data-label': t(head[2]) }, v.group),
+      el('td', { 'data-label': t(head[3]) }, [v.place, v.address].filter(Boolean).join(', ')))))),
+  ), el('div', { class: 'actions no-print' }, el('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, t('schedule.print'))));
+}
+
+function renderCalendar() {
+  if (!state.feed) return;
+  const copy = async () => {
+    await navigator.clipboard?.writeText(state.feed.url).catch(() => {});
+    notice(t('calendar.copied'));
+  };
+  show('#calendar', el('div', { class: 'actions' },
+    el('a', { class: 'button download', href: state.feed.url, download: 'lokaal.ics' }, t('calendar.download')),
+    el('a', { class: 'button secondary subscribe', href: state.feed.webcal }, t('calendar.subscribe'))),
+  el('div', { class: 'field' }, el('label', { for: 'feed-url' }, t('calendar.address')),
+    el('input', { id: 'feed-url', readonly: true, value: state.feed.url, onfocus: (e) => e.target.select() })),
+  el('button', { type: 'button', class: 'link', onclick: copy }, t('calendar.copy')));
+}
+
+function render() {
+  renderEditionChoice();
+  renderEdition();
+  renderGroups();
+  renderSchedule();
+  renderCalendar();
+}
+
+/**
+ * Reloads the groups and where they stand, re-rendering only what changed (the sessions poll calls
+ * this every ten seconds while a class waits, and must not take the focus away for nothing).
+ * Wished companies get their names from the widest offer, fetched once per edition.
+ */
+async function loadEdition() {
+  const e = state.edition;
+  if (!e) return;
+  const [groups, placements] = await Promise.all([api('GET', `editions/${e.id}/groups`), api('GET', `editions/${e.id}/placements`)]);
+  const unnamed = groups.some((g) => g.wishes.some((id) => !state.names.has(id)));
+  if (e.kind === 'COMPANY_VISITS' && unnamed) {
+    const offer = await api('GET', `editions/${e.id}/offer?reachKm=150`).catch(() => []);
+    offer.forEach((o) => state.names.set(o.companyId, o.name));
+  }
+  if (JSON.stringify([groups, placements]) === JSON.stringify([state.groups, state.placements]) && !unnamed) return;
+  Object.assign(state, { groups, placements });
+  renderGroups();
+  renderSchedule();
+}
+
+async function chooseEdition(id) {
+  state.edition = state.editions.find((e) => e.id === Number(id)) || state.editions.find(changeable) || state.editions[0] || null;
+  Object.assign(state, { groups: [], placements: [] });
+  closeGroupForm();
+  render();
+  if (state.edition) {
+    history.replaceState(null, '', '?editie=' + state.edition.id);
+    await loadEdition().catch(fail);
+  }
+  showSessions(state.edition || { kind: 'COMPANY_VISITS' }, () => state, loadEdition);
+}
+
+async function withdraw(group) {
+  if (!confirm(t('school.withdrawConfirm', { name: group.name }))) return;
+  try {
+    await api('DELETE', 'groups/' + group.id);
+    notice(t('school.withdrawn', { name: group.name }));
+    await loadEdition();
+    document.querySelector('#add-group').focus();
+  } catch (error) {
+    fail(error);
+  }
+}
+
+async function cancelBooking(booking) {
+  const group = state.placements.find((p) => p.bookings.some((b) => b.id === booking.id))?.group || '';
+  if (!confirm(t('school.cancelConfirm', { name: group }))) return;
+  try {
+    await api('DELETE', 'bookings/' + booking.id);
+    notice(t('school.cancelled', { name: group }));
+    await loadEdition();
+    await refreshSessions();
+    document.querySelector(`[data-group="${booking.groupId}"] h3`)?.setAttribute('tabindex', '-1');
+    document.querySelector(`[data-group="${booking.groupId}"] h3`)?.focus();
+  } catch (error) {
+    fail(error);
+  }
+}
+
+function fillProfile() {
+  const form = document.querySelector('#school-form');
+  for (const [name, value] of Object.entries(state.school)) {
+    const field = form.elements[name];
+    if (field && value !== null && value !== undefined) field.value = value;
+  }
+  form.elements.language.value = state.school.language || 'nl';
+}
+
+async function load() {
+  const caller = await requireRole('SCHOOL');
+  await start();
+  try {
+    const [school, editions] = await Promise.all([api('GET', 'schools/' + caller.id), api('GET', `schools/${caller.id}/editions`)]);
+    const region = await api('GET', 'editions?region=' + encodeURIComponent(school.region)).catch(() => []);
+    Object.assign(state, { school, editions, others: region.filter((e) => changeable(e) && !editions.some((m) => m.id === e.id)) });
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  document.querySelector('#school-name').textContent = state.school.name;
+  document.title = 'Lokaal – ' + state.school.name;
+  fillProfile();
+  await chooseEdition(query('editie'));
+}
+
+setupGroupForm(async (saved) => {
+  await loadEdition();
+  document.querySelector(`[data-group="${saved.id}"] .edit`)?.focus();
+});
+setupBookingForm();
+document.querySelector('#add-group').addEventListener('click', () => openGroupForm(state.edition, state.school, null));
+document.querySelector('#edition-picker').addEventListener('change', (e) => chooseEdition(e.target.value));
+document.querySelector('#calendar-make').addEventListener('click', async () => {
+  try {
+    state.feed = await api('POST', 'feeds', { kind: 'SCHOOL', id: state.school.id });
+    renderCalendar();
+    document.querySelector('#calendar a.download').focus();
+  } catch (error) {
+    fail(error);
+  }
+});
+onSubmit(document.querySelector('#school-form'), (request) => api('PUT', 'schools/' + state.school.id, request), (school) => {
+  state.school = school;
+  document.querySelector('#school-name').textContent = school.name;
+  notice(t('saved'));
+});
+document.addEventListener('lokaal:language', () => {
+  render();
+  retranslateGroupForm();
+  retranslateSessions();
+});
+load();
