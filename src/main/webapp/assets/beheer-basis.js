@@ -15,6 +15,7 @@ texts({
     'form.registration': 'Aanmeldperiode', 'form.registrationOpens': 'Aanmelden vanaf', 'form.registrationCloses': 'Aanmelden tot en met',
     'form.registrationHint': 'Bij een Week van de Techniek sluit de aanmelding vóór de eerste bezoekdag, zodat er tijd is om in te delen.',
     'form.allowedLevels': 'Voor welke groepen en klassen', 'form.visitsPerGroup': 'Bezoeken per groep',
+    'form.mailbox': 'E-mailadres van de organisatie', 'form.mailboxHint': 'Staat als organisator in de agenda-uitnodigingen; leeg: het afzenderadres van Lokaal.',
     'objective.text': '{schools} scholen, {groups} groepen, {points} wenspunten, {km} km',
   },
   en: {
@@ -24,6 +25,7 @@ texts({
     'form.registration': 'Registration period', 'form.registrationOpens': 'Registration opens', 'form.registrationCloses': 'Registration closes (inclusive)',
     'form.registrationHint': 'For a Technology Week registration closes before the first visit day, leaving time to allocate.',
     'form.allowedLevels': 'For which groups and years', 'form.visitsPerGroup': 'Visits per group',
+    'form.mailbox': 'Organisers\' e-mail address', 'form.mailboxHint': 'Named as organiser in the calendar invites; empty: Lokaal\'s sender address.',
     'objective.text': '{schools} schools, {groups} groups, {points} wish points, {km} km',
   },
   de: {
@@ -33,6 +35,7 @@ texts({
     'form.registration': 'Anmeldezeitraum', 'form.registrationOpens': 'Anmeldung ab', 'form.registrationCloses': 'Anmeldung bis einschließlich',
     'form.registrationHint': 'Bei einer Woche der Technik endet die Anmeldung vor dem ersten Besuchstag, damit Zeit zum Einteilen bleibt.',
     'form.allowedLevels': 'Für welche Gruppen und Klassen', 'form.visitsPerGroup': 'Besuche pro Gruppe',
+    'form.mailbox': 'E-Mail-Adresse der Organisation', 'form.mailboxHint': 'Steht als Organisator in den Kalendereinladungen; leer: die Absenderadresse von Lokaal.',
     'objective.text': '{schools} Schulen, {groups} Gruppen, {points} Wunschpunkte, {km} km',
   },
 });
@@ -117,5 +120,6 @@ export function editionFields(prefix, edition, regions) {
       tx('p', 'form.registrationHint', { class: 'hint' })),
     levels,
     field(prefix, 'visitsPerGroup', 'form.visitsPerGroup', el('input', { type: 'number', min: 1, max: 5, required: true, value: e.visitsPerGroup, inputmode: 'numeric' })),
+    field(prefix, 'mailbox', 'form.mailbox', el('input', { type: 'email', maxlength: 254, value: e.mailbox || null, autocomplete: 'email' }), 'form.mailboxHint'),
   ];
 }

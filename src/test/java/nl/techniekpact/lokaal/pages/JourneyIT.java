@@ -91,7 +91,8 @@ class JourneyIT {
     browser.setValue("#new-firstDay", visitDay.toString()).setValue("#new-lastDay", visitDay.plusDays(4).toString());
     browser.setValue("#new-registrationOpens", today.toString()).setValue("#new-registrationCloses", today.plusDays(30).toString());
     browser.check("#edition-form input[name=allowedLevels][value=PO7]").check("#edition-form input[name=allowedLevels][value=PO8]");
-    browser.type("#new-visitsPerGroup", 1).step("new edition").click("#edition-form [type=submit]");
+    String mailbox = "wvdt-" + run + "@techniekpact-browser.example.nl";
+    browser.type("#new-visitsPerGroup", 1).type("#new-mailbox", mailbox).step("new edition").click("#edition-form [type=submit]");
     assertEquals(editionName, browser.waitForText("#edition-name", editionName));
     long edition = Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
     browser.click("#open-registration");
@@ -170,6 +171,8 @@ class JourneyIT {
     assertEquals("REQUEST", invite.getMethod().getValue());
     assertTrue(visit.getSummary().getValue().contains(company), visit.getSummary().getValue());
     assertTrue(visit.getAttendees().stream().anyMatch(a -> teacherMail.equals(a.getEmail())));
+    assertEquals(mailbox, visit.getOrganizer().getEmail(), "the invite's organiser is the edition's mailbox");
+    assertEquals(mailbox, ((jakarta.mail.internet.InternetAddress) confirmation.getReplyTo()[0]).getAddress(), "replies go to the organisers");
     assertEquals(visitDay, visit.getDateStart().getValue().toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate());
 
     // The school asks for a new sign-in link and finds the visit on its page.

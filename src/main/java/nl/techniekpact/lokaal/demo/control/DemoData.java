@@ -132,6 +132,7 @@ public class DemoData {
 
   /** Inserted at once, so that editions are numbered in the order above on every database (the show is 3, ICER 4). */
   private Edition numbered(Edition edition) {
+    edition.useMailbox("activiteiten@techniekpact-" + edition.region().code() + ".example.nl");
     em.persist(edition);
     em.flush();
     return edition;

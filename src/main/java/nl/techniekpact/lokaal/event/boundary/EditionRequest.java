@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.event.boundary;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +29,8 @@ public class EditionRequest {
   @NotNull public LocalDate registrationCloses;
   @NotEmpty public List<@NotNull Level> allowedLevels;
   @Min(1) @Max(5) public Integer visitsPerGroup;
+  /** The organisers' mailbox for this edition's mail and invites; optional. */
+  @Email @Size(max = 254) public String mailbox;
 
   DateRange period() {
     return new DateRange(firstDay, lastDay, "period");

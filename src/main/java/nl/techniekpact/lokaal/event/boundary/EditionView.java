@@ -19,6 +19,7 @@ public record EditionView(
     LocalDate registrationCloses,
     List<Level> allowedLevels,
     int visitsPerGroup,
+    String mailbox,
     EditionStatus status) {
 
   public static EditionView of(Edition e) {
@@ -33,6 +34,7 @@ public record EditionView(
         e.registration().lastDay(),
         e.allowedLevels().asSet().stream().sorted().toList(),
         e.visitsPerGroup(),
+        e.mailbox().orElse(null),
         e.status());
   }
 }

@@ -68,6 +68,7 @@ public class EditionsResource {
                 request.registration(),
                 request.levels(),
                 request.visits()));
+    edition.useMailbox(request.mailbox);
     audit.record(edition, "edition.created", "edition " + edition.id(), edition.name());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(edition.id())).build())
         .entity(EditionView.of(edition))
@@ -79,6 +80,7 @@ public class EditionsResource {
   public EditionView describe(@PathParam("id") long id, @Valid @NotNull EditionRequest request) {
     Edition edition = access.requireOrganising(editions.edition(id));
     edition.describe(request.name, request.period(), request.registration(), request.levels(), request.visits());
+    edition.useMailbox(request.mailbox);
     audit.record(edition, "edition.described", "edition " + id, edition.name() + " " + edition.period());
     return EditionView.of(edition);
   }

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
@@ -100,6 +101,10 @@ public class Edition {
       inverseJoinColumns = @JoinColumn(name = "company_id"))
   private Set<Company> companies = new HashSet<>();
 
+  /** The organisers' mailbox for this edition: invites name it as their ORGANIZER, replies go to it. */
+  @Column(name = "mailbox")
+  private String mailbox;
+
   @Version
   @Column(name = "version")
   private long version;
@@ -143,6 +148,15 @@ public class Edition {
     this.registration = registration;
     this.allowedLevels = allowedLevels;
     this.visitsPerGroup = visitsPerGroup;
+  }
+
+  /** Sets the organisers' mailbox for this edition, or none (blank): mail then names Lokaal's own sender. */
+  public void useMailbox(String address) {
+    mailbox = Require.optionalEmail(address, "mailbox");
+  }
+
+  public Optional<String> mailbox() {
+    return Optional.ofNullable(mailbox);
   }
 
   public void openRegistration() {

@@ -61,7 +61,11 @@ public class BookingMails {
     List<CalendarEvent> events = method == null ? List.of() : List.of(calendar.of(booking, recipients.keySet()));
     for (var recipient : recipients.entrySet()) {
       variables.put("name", recipient.getValue().name());
-      outbox.add(recipient.getKey(), "booking", recipient.getValue().locale(), variables, slot.edition().region().id(), method, events);
+      if (method == null) {
+        outbox.add(recipient.getKey(), "booking", recipient.getValue().locale(), variables, slot.edition().region().id());
+      } else {
+        outbox.add(recipient.getKey(), "booking", recipient.getValue().locale(), variables, slot.edition(), method, events);
+      }
     }
   }
 

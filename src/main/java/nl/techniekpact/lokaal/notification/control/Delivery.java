@@ -93,6 +93,10 @@ public class Delivery {
     Outbox.Mail mail = outbox.render(message);
     MimeMessage mime = new MimeMessage(settings.session());
     mime.setFrom(new InternetAddress(settings.from()));
+    if (mail.replyTo() != null) {
+      // Replies to an invite (or its accept/decline) reach the edition's organisers, not Lokaal's sender.
+      mime.setReplyTo(new InternetAddress[] {new InternetAddress(mail.replyTo())});
+    }
     mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.recipient()));
     mime.setSubject(mail.subject(), "UTF-8");
     mime.setSentDate(new Date());

@@ -85,7 +85,7 @@ public class Schedules {
       }
       List<CalendarEvent> visits = schedule.visits().stream().map(b -> calendar.of(b, List.of(schedule.contact().email()))).toList();
       OutboxMessage message = outbox.add(schedule.contact().email(), template(schedule), schedule.contact().locale(),
-          variables(edition, schedule), edition.region().id(), "REQUEST", visits);
+          variables(edition, schedule), edition, "REQUEST", visits);
       em.flush();
       ScheduleSent record = sent(edition, schedule).orElseGet(() -> {
         ScheduleSent fresh = new ScheduleSent(edition.id(), schedule.kind(), schedule.subjectId());

@@ -40,6 +40,18 @@ class EditionTest {
   }
 
   @Test
+  void itsMailboxIsOneAddressOrNone() {
+    Edition edition = companyVisits();
+    assertTrue(edition.mailbox().isEmpty());
+    edition.useMailbox(" WvdT@Techniekpact-Achterhoek.nl ");
+    assertEquals("wvdt@techniekpact-achterhoek.nl", edition.mailbox().orElseThrow());
+    assertInvalid("mailbox", () -> edition.useMailbox("wvdt at techniekpact"));
+    assertEquals("wvdt@techniekpact-achterhoek.nl", edition.mailbox().orElseThrow(), "a refused address keeps the old one");
+    edition.useMailbox("");
+    assertTrue(edition.mailbox().isEmpty());
+  }
+
+  @Test
   void needsANameOfAtMost120Characters() {
     Edition edition = companyVisits();
     assertInvalid("name", () -> edition.describe(" ", WEEK, REGISTRATION, TAKING_PART, 1));
