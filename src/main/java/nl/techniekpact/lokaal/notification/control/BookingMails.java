@@ -29,6 +29,17 @@ public class BookingMails {
   @Inject Outbox outbox;
   @Inject BookingCalendar calendar;
 
+  /** A route planner to the visit's address; null online. */
+  static String routeLink(VisitSlot slot) {
+    return slot.address() == null ? null
+        : "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(slot.address().oneLine(), StandardCharsets.UTF_8);
+  }
+
+  /** Whom to ask about the visit: the edition's organisers, or else the host company's contact. */
+  static String contact(VisitSlot slot) {
+    return slot.edition().mailbox().orElseGet(() -> slot.host() == null ? null : slot.host().contact().email());
+  }
+
   void on(@Observes BookingEvent event) {
     Booking booking = event.booking();
     VisitSlot slot = booking.slot();
@@ -42,8 +53,8 @@ public class BookingMails {
     variables.put("end", slot.window().end());
     variables.put("place", slot.placeName());
     variables.put("address", slot.address() == null ? null : slot.address().oneLine());
-    variables.put("routeLink", slot.address() == null ? null
-        : "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(slot.address().oneLine(), StandardCharsets.UTF_8));
+    variables.put("routeLink", routeLink(slot));
+    variables.put("contact", contact(slot));
     variables.put("joinLink", booking.isConfirmed() && slot.isOnline() ? slot.joinLink().toString() : null);
     variables.put("pupils", booking.pupils());
     variables.put("link", calendar.link(booking).toString());

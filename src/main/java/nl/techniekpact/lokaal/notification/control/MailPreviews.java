@@ -67,7 +67,8 @@ public class MailPreviews {
     v.put("end", slot.window().end());
     v.put("place", slot.placeName());
     v.put("address", slot.address() == null ? null : slot.address().oneLine());
-    v.put("routeLink", null);
+    v.put("routeLink", BookingMails.routeLink(slot));
+    v.put("contact", BookingMails.contact(slot));
     v.put("joinLink", slot.isOnline() ? slot.joinLink().toString() : null);
     v.put("link", "https://lokaal.example.nl/api/bookings/0");
   }

@@ -32,6 +32,7 @@ class SnapshotsTest {
     v.put("place", "Schouwburg Amphion");
     v.put("address", null);
     v.put("routeLink", null);
+    v.put("contact", "activiteiten@techniekpact-achterhoek.example.nl");
     v.put("joinLink", null);
     v.put("pupils", 24);
     v.put("link", "https://lokaal.example.nl/api/bookings/42");
