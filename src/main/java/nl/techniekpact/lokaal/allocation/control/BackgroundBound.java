@@ -50,10 +50,13 @@ final class BackgroundBound {
   void start(Allocation incumbent, int schools, int groups) {
     Thread thread = new Thread(() -> {
       try (LpBound lp = new LpBound(problem, candidates, fixed, () -> stopped.get() || cancelled.getAsBoolean())) {
-        BooleanSupplier moreRounds = () -> !searchDone.get() && System.currentTimeMillis() < deadline - MARGIN_MILLIS;
+        BooleanSupplier beforeDeadline = () -> System.currentTimeMillis() < deadline - MARGIN_MILLIS;
         lp.start(incumbent);
-        int groupsBound = lp.groups(schools, GROUPS_TOLERANCE, moreRounds);
-        result.complete(new Result(groupsBound, lp.points(schools, groups, POINTS_TOLERANCE, moreRounds)));
+        // The groups bound is worth the wait: proving the groups placed is part of the result. Its rounds
+        // go on after the search is done, until the bound converges or the deadline nears.
+        int groupsBound = lp.groups(schools, GROUPS_TOLERANCE, beforeDeadline);
+        BooleanSupplier whileSearching = () -> !searchDone.get() && beforeDeadline.getAsBoolean();
+        result.complete(new Result(groupsBound, lp.points(schools, groups, POINTS_TOLERANCE, whileSearching)));
       } catch (RuntimeException | Error e) {
         result.completeExceptionally(e);
       }
