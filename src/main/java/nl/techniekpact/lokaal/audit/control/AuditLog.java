@@ -1,6 +1,6 @@
 package nl.techniekpact.lokaal.audit.control;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,8 +9,12 @@ import nl.techniekpact.lokaal.access.control.CurrentCaller;
 import nl.techniekpact.lokaal.audit.entity.AuditEntry;
 import nl.techniekpact.lokaal.event.entity.Edition;
 
-/** Records changes in the caller's transaction, with the caller as actor: no change without its entry. */
-@RequestScoped
+/**
+ * Records changes in the caller's transaction, with the caller as actor: no change without its entry.
+ * One instance for the application (the caller is the request's): a bean per request would be
+ * created and injected anew on every request, and Payara serialises that injection.
+ */
+@ApplicationScoped
 public class AuditLog {
 
   @PersistenceContext(unitName = "lokaal")

@@ -33,8 +33,6 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
 @ApplicationScoped
 public class Bookings {
 
-  /** EclipseLink's hint for a join fetch along a path, which JPQL cannot say (org.eclipse.persistence.config.QueryHints.FETCH). */
-  private static final String JOIN_FETCH = "eclipselink.join-fetch";
 
   @PersistenceContext(unitName = "lokaal")
   EntityManager em;
@@ -50,15 +48,14 @@ public class Bookings {
    * checks all of them, and reading them one by one costs a round trip each.
    */
   public VisitSlot slotToBook(long id) {
-    return em.createQuery("select s from VisitSlot s join fetch s.edition left join fetch s.host where s.id = :id", VisitSlot.class)
+    return em.createNamedQuery(VisitSlot.TO_BOOK, VisitSlot.class)
         .setParameter("id", id)
-        .setHint(JOIN_FETCH, "s.edition.region")
         .getResultStream().findFirst().orElseThrow(() -> new NoSuchEntityException("slot", id));
   }
 
   /** The group that books, with its school, in one query. */
   public ClassGroup groupToBook(long id) {
-    return em.createQuery("select g from ClassGroup g join fetch g.school where g.id = :id", ClassGroup.class)
+    return em.createNamedQuery(ClassGroup.WITH_SCHOOL, ClassGroup.class)
         .setParameter("id", id)
         .getResultStream().findFirst().orElseThrow(() -> new NoSuchEntityException("group", id));
   }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.net.URI;
@@ -32,9 +33,15 @@ import nl.techniekpact.lokaal.platform.entity.Require;
     name = VisitSlot.OF_EDITION,
     query = "select s from VisitSlot s where s.edition = :edition order by s.code")
 @NamedQuery(name = VisitSlot.DELETE_OF_EDITION, query = "delete from VisitSlot s where s.edition = :edition")
+@NamedQuery(
+    name = VisitSlot.TO_BOOK,
+    query = "select s from VisitSlot s join fetch s.edition left join fetch s.host where s.id = :id",
+    hints = @QueryHint(name = "eclipselink.join-fetch", value = "s.edition.region"))
 public class VisitSlot {
 
   public static final String OF_EDITION = "VisitSlot.ofEdition";
+  /** A slot with its edition, region and host in one query, as a booking checks all of them. */
+  public static final String TO_BOOK = "VisitSlot.toBook";
   public static final String DELETE_OF_EDITION = "VisitSlot.deleteOfEdition";
 
   @Id

@@ -30,7 +30,10 @@ import org.flywaydb.core.Flyway;
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=auto-commit",
-      "fish.payara.validate-atmost-once-period-in-seconds=60"
+      "fish.payara.validate-atmost-once-period-in-seconds=60",
+      // Every connection has the same user: matching a checkout against its credentials (Payara's
+      // default for annotation-defined pools) only queues the request threads on one lock.
+      "fish.payara.match-connections=false"
     })
 public class Database {
 

@@ -39,8 +39,11 @@ import nl.techniekpact.lokaal.platform.entity.Require;
     name = ClassGroup.OF_EDITION,
     query = "select g from ClassGroup g where g.edition = :edition order by g.code")
 @NamedQuery(name = ClassGroup.DELETE_OF_EDITION, query = "delete from ClassGroup g where g.edition = :edition")
+@NamedQuery(name = ClassGroup.WITH_SCHOOL, query = "select g from ClassGroup g join fetch g.school where g.id = :id")
 public class ClassGroup {
 
+  /** A group with its school, in one query. */
+  public static final String WITH_SCHOOL = "ClassGroup.withSchool";
   public static final String OF_EDITION = "ClassGroup.ofEdition";
   public static final String DELETE_OF_EDITION = "ClassGroup.deleteOfEdition";
   /** Only the first five wishes count, as the pact's rules say. */
