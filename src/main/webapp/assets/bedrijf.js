@@ -7,6 +7,7 @@
 // #calendar-make, #calendar (a.download, a.subscribe), #company-form.
 import './party-texts.js';
 import { api, date, el, fail, lang, notice, onSubmit, query, requireRole, show, start, t, texts, time, today } from './lokaal.js';
+import { calendarFeed, fillProfile, profileForm } from './profiel.js';
 
 texts({
   nl: {
@@ -25,10 +26,8 @@ texts({
     'visitors.none': 'Er zijn geen klassen ingedeeld op uw bezoekmomenten.', 'visitors.print': 'Afdrukken', 'visitors.csv': 'Download als CSV',
     'visitors.col.day': 'Dag', 'visitors.col.arrival': 'Aankomst', 'visitors.col.group': 'Klas', 'visitors.col.level': 'Leerjaar', 'visitors.col.pupils': 'Leerlingen',
     'visitors.col.teacher': 'Leerkracht', 'visitors.until': 'tot {time}', 'visitors.caption': '{company} – bezoekende klassen, {edition}',
-    'calendar.title': 'Agenda', 'calendar.intro.company': 'Zet alle bezoeken aan uw bedrijf in uw agenda: download ze één keer, of abonneer u zodat wijzigingen vanzelf doorkomen.',
-    'calendar.make': 'Agenda-adres maken', 'calendar.warning': 'Een nieuw adres vervangt het vorige: een eerder abonnement stopt dan.',
-    'calendar.download': 'Download (.ics)', 'calendar.subscribe': 'Abonneren in uw agenda', 'calendar.address': 'Adres voor uw agenda-app', 'calendar.copy': 'Kopiëren', 'calendar.copied': 'Gekopieerd.',
-    'profile.title.company': 'Gegevens van het bedrijf', 'profile.edit': 'Gegevens bekijken of wijzigen',
+    'calendar.intro.company': 'Zet alle bezoeken aan uw bedrijf in uw agenda: download ze één keer, of abonneer u zodat wijzigingen vanzelf doorkomen.',
+    'profile.title.company': 'Gegevens van het bedrijf',
   },
   en: {
     'company.title': 'My company', 'company.edition': 'Activity', 'company.slots': 'Our visit slots', 'company.addSlot': 'Add a visit slot',
@@ -46,10 +45,8 @@ texts({
     'visitors.none': 'No classes have been allocated to your visit slots.', 'visitors.print': 'Print', 'visitors.csv': 'Download as CSV',
     'visitors.col.day': 'Day', 'visitors.col.arrival': 'Arrival', 'visitors.col.group': 'Class', 'visitors.col.level': 'Year group', 'visitors.col.pupils': 'Pupils',
     'visitors.col.teacher': 'Teacher', 'visitors.until': 'until {time}', 'visitors.caption': '{company} – visiting classes, {edition}',
-    'calendar.title': 'Calendar', 'calendar.intro.company': 'Put all visits to your company in your calendar: download them once, or subscribe so that changes come through by themselves.',
-    'calendar.make': 'Create calendar address', 'calendar.warning': 'A new address replaces the previous one: an earlier subscription then stops.',
-    'calendar.download': 'Download (.ics)', 'calendar.subscribe': 'Subscribe in your calendar', 'calendar.address': 'Address for your calendar app', 'calendar.copy': 'Copy', 'calendar.copied': 'Copied.',
-    'profile.title.company': "Company's details", 'profile.edit': 'View or change details',
+    'calendar.intro.company': 'Put all visits to your company in your calendar: download them once, or subscribe so that changes come through by themselves.',
+    'profile.title.company': "Company's details",
   },
   de: {
     'company.title': 'Mein Unternehmen', 'company.edition': 'Aktivität', 'company.slots': 'Unsere Besuchstermine', 'company.addSlot': 'Besuchstermin hinzufügen',
@@ -67,16 +64,16 @@ texts({
     'visitors.none': 'Ihren Besuchsterminen sind keine Klassen zugeteilt.', 'visitors.print': 'Drucken', 'visitors.csv': 'Als CSV herunterladen',
     'visitors.col.day': 'Tag', 'visitors.col.arrival': 'Ankunft', 'visitors.col.group': 'Klasse', 'visitors.col.level': 'Jahrgang', 'visitors.col.pupils': 'Schüler',
     'visitors.col.teacher': 'Lehrkraft', 'visitors.until': 'bis {time}', 'visitors.caption': '{company} – besuchende Klassen, {edition}',
-    'calendar.title': 'Kalender', 'calendar.intro.company': 'Übernehmen Sie alle Besuche bei Ihrem Unternehmen in Ihren Kalender: einmal herunterladen oder abonnieren, damit Änderungen von selbst ankommen.',
-    'calendar.make': 'Kalenderadresse erstellen', 'calendar.warning': 'Eine neue Adresse ersetzt die vorige: ein früheres Abonnement endet dann.',
-    'calendar.download': 'Herunterladen (.ics)', 'calendar.subscribe': 'Im Kalender abonnieren', 'calendar.address': 'Adresse für Ihre Kalender-App', 'calendar.copy': 'Kopieren', 'calendar.copied': 'Kopiert.',
-    'profile.title.company': 'Angaben zum Unternehmen', 'profile.edit': 'Angaben ansehen oder ändern',
+    'calendar.intro.company': 'Übernehmen Sie alle Besuche bei Ihrem Unternehmen in Ihren Kalender: einmal herunterladen oder abonnieren, damit Änderungen von selbst ankommen.',
+    'profile.title.company': 'Angaben zum Unternehmen',
   },
 });
 
-const state = { company: null, editions: [], others: [], edition: null, slots: [], visitors: [], slot: null, feed: null };
+const state = { company: null, editions: [], others: [], edition: null, slots: [], visitors: [], slot: null };
 const slotPanel = document.querySelector('#slot-panel');
 const slotForm = document.querySelector('#slot-form');
+const profile = document.querySelector('#company-form');
+const renderCalendar = calendarFeed(() => ({ kind: 'COMPANY', id: state.company.id }));
 
 const shortDay = (d) => date(d, { weekday: 'short', day: 'numeric', month: 'short' });
 const changeable = (e) => e.status === 'OPEN' && e.registrationOpens <= today() && today() <= e.registrationCloses;
@@ -156,20 +153,6 @@ function printVisitors() {
   window.print();
 }
 
-function renderCalendar() {
-  if (!state.feed) return;
-  const copy = async () => {
-    await navigator.clipboard?.writeText(state.feed.url).catch(() => {});
-    notice(t('calendar.copied'));
-  };
-  show('#calendar', el('div', { class: 'actions' },
-    el('a', { class: 'button download', href: state.feed.url, download: 'lokaal.ics' }, t('calendar.download')),
-    el('a', { class: 'button secondary subscribe', href: state.feed.webcal }, t('calendar.subscribe'))),
-  el('div', { class: 'field' }, el('label', { for: 'feed-url' }, t('calendar.address')),
-    el('input', { id: 'feed-url', readonly: true, value: state.feed.url, onfocus: (e) => e.target.select() })),
-  el('button', { type: 'button', class: 'link', onclick: copy }, t('calendar.copy')));
-}
-
 function renderLevels(checked) {
   show('#level-choices', state.edition.allowedLevels.map((l) => el('label', {},
     el('input', { type: 'checkbox', name: 'levels', value: l, 'data-list': '', checked: checked.includes(l) }), ' ', t('level.' + l))));
@@ -236,15 +219,6 @@ async function chooseEdition(id) {
   await loadEdition().catch(fail);
 }
 
-function fillProfile() {
-  const form = document.querySelector('#company-form');
-  for (const [name, value] of Object.entries(state.company)) {
-    const field = form.elements[name];
-    if (field && value !== null && value !== undefined) field.value = value;
-  }
-  form.elements.language.value = state.company.language || 'nl';
-}
-
 async function load() {
   const caller = await requireRole('COMPANY');
   await start();
@@ -259,22 +233,13 @@ async function load() {
   }
   document.querySelector('#company-name').textContent = state.company.name;
   document.title = 'Lokaal – ' + state.company.name;
-  fillProfile();
+  fillProfile(profile, state.company);
   await chooseEdition(query('editie'));
 }
 
 document.querySelector('#add-slot').addEventListener('click', () => openSlotForm(null));
 document.querySelector('#slot-cancel').addEventListener('click', closeSlotForm);
 document.querySelector('#edition-picker').addEventListener('change', (e) => chooseEdition(e.target.value));
-document.querySelector('#calendar-make').addEventListener('click', async () => {
-  try {
-    state.feed = await api('POST', 'feeds', { kind: 'COMPANY', id: state.company.id });
-    renderCalendar();
-    document.querySelector('#calendar a.download').focus();
-  } catch (error) {
-    fail(error);
-  }
-});
 onSubmit(slotForm, (request) => {
   if (!request.joinLink) delete request.joinLink;
   return state.slot ? api('PUT', 'slots/' + state.slot.id, request) : api('POST', `editions/${state.edition.id}/slots`, request);
@@ -285,10 +250,9 @@ onSubmit(slotForm, (request) => {
   await loadEdition();
   document.querySelector(`[data-slot="${saved.id}"] .edit`)?.focus();
 });
-onSubmit(document.querySelector('#company-form'), (request) => api('PUT', 'companies/' + state.company.id, request), (company) => {
+profileForm(profile, () => 'companies/' + state.company.id, (company) => {
   state.company = company;
   document.querySelector('#company-name').textContent = company.name;
-  notice(t('saved'));
 });
 document.addEventListener('lokaal:language', () => {
   renderEdition();

@@ -9,7 +9,8 @@
 // #sessions (rows [data-session=<id>] with a .book button), #booking-form (groupId, pupils,
 // waitIfFull), #schedule, #calendar-make, #calendar (a.download, a.subscribe), #school-form.
 import './party-texts.js';
-import { api, date, el, fail, notice, onSubmit, query, requireRole, show, start, t, texts, time, today } from './lokaal.js';
+import { api, date, el, fail, notice, query, requireRole, show, start, t, texts, time, today } from './lokaal.js';
+import { calendarFeed, fillProfile, profileForm } from './profiel.js';
 import { closeGroupForm, openGroupForm, retranslateGroupForm, setupGroupForm } from './school-group-form.js';
 import { refreshSessions, retranslateSessions, setupBookingForm, showSessions } from './school-sessions.js';
 
@@ -30,10 +31,8 @@ texts({
     'school.cancelConfirm': 'Boeking van {name} annuleren?', 'school.cancelled': 'De boeking van {name} is geannuleerd.',
     'schedule.title': 'Rooster', 'schedule.none': 'Er staan nog geen bezoeken vast.', 'schedule.print': 'Afdrukken',
     'schedule.col.day': 'Dag', 'schedule.col.time': 'Tijd', 'schedule.col.group': 'Klas', 'schedule.col.where': 'Waar',
-    'calendar.title': 'Agenda', 'calendar.intro': 'Zet alle bezoeken van uw school in uw agenda: download ze één keer, of abonneer u zodat wijzigingen vanzelf doorkomen.',
-    'calendar.make': 'Agenda-adres maken', 'calendar.warning': 'Een nieuw adres vervangt het vorige: een eerder abonnement stopt dan.',
-    'calendar.download': 'Download (.ics)', 'calendar.subscribe': 'Abonneren in uw agenda', 'calendar.address': 'Adres voor uw agenda-app', 'calendar.copy': 'Kopiëren', 'calendar.copied': 'Gekopieerd.',
-    'profile.title': 'Gegevens van de school', 'profile.edit': 'Gegevens bekijken of wijzigen',
+    'calendar.intro': 'Zet alle bezoeken van uw school in uw agenda: download ze één keer, of abonneer u zodat wijzigingen vanzelf doorkomen.',
+    'profile.title': 'Gegevens van de school',
   },
   en: {
     'school.title': 'My school', 'school.edition': 'Activity', 'school.groups': 'Our classes', 'school.addGroup': 'Register a class',
@@ -51,10 +50,8 @@ texts({
     'school.cancelConfirm': 'Cancel the booking of {name}?', 'school.cancelled': 'The booking of {name} has been cancelled.',
     'schedule.title': 'Schedule', 'schedule.none': 'No visits have been fixed yet.', 'schedule.print': 'Print',
     'schedule.col.day': 'Day', 'schedule.col.time': 'Time', 'schedule.col.group': 'Class', 'schedule.col.where': 'Where',
-    'calendar.title': 'Calendar', 'calendar.intro': "Put all your school's visits in your calendar: download them once, or subscribe so that changes come through by themselves.",
-    'calendar.make': 'Create calendar address', 'calendar.warning': 'A new address replaces the previous one: an earlier subscription then stops.',
-    'calendar.download': 'Download (.ics)', 'calendar.subscribe': 'Subscribe in your calendar', 'calendar.address': 'Address for your calendar app', 'calendar.copy': 'Copy', 'calendar.copied': 'Copied.',
-    'profile.title': "School's details", 'profile.edit': 'View or change details',
+    'calendar.intro': "Put all your school's visits in your calendar: download them once, or subscribe so that changes come through by themselves.",
+    'profile.title': "School's details",
   },
   de: {
     'school.title': 'Meine Schule', 'school.edition': 'Aktivität', 'school.groups': 'Unsere Klassen', 'school.addGroup': 'Klasse anmelden',
@@ -72,14 +69,14 @@ texts({
     'school.cancelConfirm': 'Buchung von {name} stornieren?', 'school.cancelled': 'Die Buchung von {name} ist storniert.',
     'schedule.title': 'Plan', 'schedule.none': 'Es stehen noch keine Besuche fest.', 'schedule.print': 'Drucken',
     'schedule.col.day': 'Tag', 'schedule.col.time': 'Zeit', 'schedule.col.group': 'Klasse', 'schedule.col.where': 'Wo',
-    'calendar.title': 'Kalender', 'calendar.intro': 'Übernehmen Sie alle Besuche Ihrer Schule in Ihren Kalender: einmal herunterladen oder abonnieren, damit Änderungen von selbst ankommen.',
-    'calendar.make': 'Kalenderadresse erstellen', 'calendar.warning': 'Eine neue Adresse ersetzt die vorige: ein früheres Abonnement endet dann.',
-    'calendar.download': 'Herunterladen (.ics)', 'calendar.subscribe': 'Im Kalender abonnieren', 'calendar.address': 'Adresse für Ihre Kalender-App', 'calendar.copy': 'Kopieren', 'calendar.copied': 'Kopiert.',
-    'profile.title': 'Angaben zur Schule', 'profile.edit': 'Angaben ansehen oder ändern',
+    'calendar.intro': 'Übernehmen Sie alle Besuche Ihrer Schule in Ihren Kalender: einmal herunterladen oder abonnieren, damit Änderungen von selbst ankommen.',
+    'profile.title': 'Angaben zur Schule',
   },
 });
 
-const state = { school: null, editions: [], others: [], edition: null, groups: [], placements: [], names: new Map(), feed: null };
+const state = { school: null, editions: [], others: [], edition: null, groups: [], placements: [], names: new Map() };
+const profile = document.querySelector('#school-form');
+const renderCalendar = calendarFeed(() => ({ kind: 'SCHOOL', id: state.school.id }));
 
 const shortDay = (d) => date(d, { weekday: 'short', day: 'numeric', month: 'short' });
 const changeable = (e) => e.status === 'OPEN' && e.registrationOpens <= today() && today() <= e.registrationCloses;
@@ -170,20 +167,6 @@ function renderSchedule() {
   ), el('div', { class: 'actions no-print' }, el('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, t('schedule.print'))));
 }
 
-function renderCalendar() {
-  if (!state.feed) return;
-  const copy = async () => {
-    await navigator.clipboard?.writeText(state.feed.url).catch(() => {});
-    notice(t('calendar.copied'));
-  };
-  show('#calendar', el('div', { class: 'actions' },
-    el('a', { class: 'button download', href: state.feed.url, download: 'lokaal.ics' }, t('calendar.download')),
-    el('a', { class: 'button secondary subscribe', href: state.feed.webcal }, t('calendar.subscribe'))),
-  el('div', { class: 'field' }, el('label', { for: 'feed-url' }, t('calendar.address')),
-    el('input', { id: 'feed-url', readonly: true, value: state.feed.url, onfocus: (e) => e.target.select() })),
-  el('button', { type: 'button', class: 'link', onclick: copy }, t('calendar.copy')));
-}
-
 function render() {
   renderEditionChoice();
   renderEdition();
@@ -251,15 +234,6 @@ async function cancelBooking(booking) {
   }
 }
 
-function fillProfile() {
-  const form = document.querySelector('#school-form');
-  for (const [name, value] of Object.entries(state.school)) {
-    const field = form.elements[name];
-    if (field && value !== null && value !== undefined) field.value = value;
-  }
-  form.elements.language.value = state.school.language || 'nl';
-}
-
 async function load() {
   const caller = await requireRole('SCHOOL');
   await start();
@@ -273,7 +247,7 @@ async function load() {
   }
   document.querySelector('#school-name').textContent = state.school.name;
   document.title = 'Lokaal – ' + state.school.name;
-  fillProfile();
+  fillProfile(profile, state.school);
   await chooseEdition(query('editie'));
 }
 
@@ -284,19 +258,9 @@ setupGroupForm(async (saved) => {
 setupBookingForm();
 document.querySelector('#add-group').addEventListener('click', () => openGroupForm(state.edition, state.school, null));
 document.querySelector('#edition-picker').addEventListener('change', (e) => chooseEdition(e.target.value));
-document.querySelector('#calendar-make').addEventListener('click', async () => {
-  try {
-    state.feed = await api('POST', 'feeds', { kind: 'SCHOOL', id: state.school.id });
-    renderCalendar();
-    document.querySelector('#calendar a.download').focus();
-  } catch (error) {
-    fail(error);
-  }
-});
-onSubmit(document.querySelector('#school-form'), (request) => api('PUT', 'schools/' + state.school.id, request), (school) => {
+profileForm(profile, () => 'schools/' + state.school.id, (school) => {
   state.school = school;
   document.querySelector('#school-name').textContent = school.name;
-  notice(t('saved'));
 });
 document.addEventListener('lokaal:language', () => {
   render();

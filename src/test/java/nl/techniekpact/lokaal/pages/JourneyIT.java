@@ -118,6 +118,7 @@ class JourneyIT {
         .check("#slot-form input[name=levels][value=PO7]").check("#slot-form input[name=levels][value=PO8]")
         .step("company offers a slot").click("#slot-submit");
     browser.find("#slots [data-slot]");
+    savesANewPhoneNumber("/bedrijf.html", "#company-name", company);
     signOut();
 
     // The school signs up the same way and registers a groep 8 that wishes the company.
@@ -142,6 +143,7 @@ class JourneyIT {
     String registered = browser.waitForText("#groups", "Groep 8b");
     assertTrue(browser.text("#groups [data-group] .status").contains("aangemeld"), registered);
     long group = Long.parseLong(browser.find("#groups [data-group]").getAttribute("data-group"));
+    savesANewPhoneNumber("/school.html", "#school-name", "OBS De Browser " + run);
     signOut();
 
     // The organiser closes registration, allocates, reviews and publishes.
@@ -256,6 +258,19 @@ class JourneyIT {
     browser.type("#password-form [name=email]", ADMIN).type("#password-form [name=password]", PASSWORD)
         .click("#password-form [type=submit]");
     browser.find("#editions");
+  }
+
+  /**
+   * Opens the details on the signed-in school's or company's page, changes the phone number and saves;
+   * after a reload (its heading shows the name once the details are filled) the new number is there.
+   */
+  private void savesANewPhoneNumber(String page, String heading, String name) {
+    browser.click("#profile-details summary");
+    browser.type("#p-contactPhone", "0314-123456").step("new phone number").click("#profile-details [type=submit]");
+    browser.waitForText("#notice", "Opgeslagen.");
+    browser.open(page);
+    browser.waitForText(heading, name);
+    assertEquals("0314-123456", browser.script("return document.querySelector('#p-contactPhone').value"));
   }
 
   /** Signs out with the button every page's header has. */

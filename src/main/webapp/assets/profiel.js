@@ -1,0 +1,106 @@
+// What the signed-in school's page (school.html) and company's page (bedrijf.html) share: the address
+// and contact fields of their details form, filling that form from the API's school or company and
+// saving it, and the calendar section that makes a feed of their visits.
+// Element ids for browser tests: #p-street, #p-postcode, #p-town, #p-lat, #p-lon, #p-contactName,
+// #p-contactEmail, #p-contactPhone, #p-language; #calendar-make, #calendar (a.download, a.subscribe).
+import './party-texts.js';
+import { api, el, fail, notice, onSubmit, show, t, texts } from './lokaal.js';
+
+texts({
+  nl: {
+    'calendar.title': 'Agenda', 'calendar.make': 'Agenda-adres maken', 'calendar.warning': 'Een nieuw adres vervangt het vorige: een eerder abonnement stopt dan.',
+    'calendar.download': 'Download (.ics)', 'calendar.subscribe': 'Abonneren in uw agenda', 'calendar.address': 'Adres voor uw agenda-app', 'calendar.copy': 'Kopiëren', 'calendar.copied': 'Gekopieerd.',
+    'profile.edit': 'Gegevens bekijken of wijzigen',
+  },
+  en: {
+    'calendar.title': 'Calendar', 'calendar.make': 'Create calendar address', 'calendar.warning': 'A new address replaces the previous one: an earlier subscription then stops.',
+    'calendar.download': 'Download (.ics)', 'calendar.subscribe': 'Subscribe in your calendar', 'calendar.address': 'Address for your calendar app', 'calendar.copy': 'Copy', 'calendar.copied': 'Copied.',
+    'profile.edit': 'View or change details',
+  },
+  de: {
+    'calendar.title': 'Kalender', 'calendar.make': 'Kalenderadresse erstellen', 'calendar.warning': 'Eine neue Adresse ersetzt die vorige: ein früheres Abonnement endet dann.',
+    'calendar.download': 'Herunterladen (.ics)', 'calendar.subscribe': 'Im Kalender abonnieren', 'calendar.address': 'Adresse für Ihre Kalender-App', 'calendar.copy': 'Kopieren', 'calendar.copied': 'Kopiert.',
+    'profile.edit': 'Angaben ansehen oder ändern',
+  },
+});
+
+/** A field of the details form: input #p-<name> labelled with the text signup.<name>; a required one's label ends in " *". */
+function field(name, attributes, control = el('input', { id: 'p-' + name, name, ...attributes })) {
+  const key = 'signup.' + name;
+  const label = attributes.required
+    ? el('label', { for: 'p-' + name }, el('span', { 'data-t': key }, t(key)), ' *')
+    : el('label', { for: 'p-' + name, 'data-t': key }, t(key));
+  return el('div', { class: 'field' }, label, control);
+}
+
+const two = (...fields) => el('div', { class: 'two' }, ...fields);
+
+/** The address and contact fields, named as the API's school and company (contact errors come as contact.*). */
+function addressAndContact() {
+  return [
+    field('street', { maxlength: 120, autocomplete: 'street-address' }),
+    two(field('postcode', { maxlength: 10, autocomplete: 'postal-code', required: true }),
+      field('town', { maxlength: 80, required: true })),
+    two(field('lat', { type: 'number', step: 'any', min: -90, max: 90 }),
+      field('lon', { type: 'number', step: 'any', min: -180, max: 180 })),
+    field('contactName', { 'data-field': 'contact.name', maxlength: 120 }),
+    field('contactEmail', { 'data-field': 'contact.email', type: 'email', maxlength: 254, required: true }),
+    two(field('contactPhone', { 'data-field': 'contact.phone', type: 'tel', maxlength: 20 }),
+      field('language', {}, el('select', { id: 'p-language', name: 'language' },
+        el('option', { value: 'nl' }, 'Nederlands'), el('option', { value: 'en' }, 'English'), el('option', { value: 'de' }, 'Deutsch')))),
+  ];
+}
+
+/**
+ * Wires a school's or company's details form: the shared address and contact fields take the place of
+ * its [data-profile-fields] element, and on submit the form goes to PUT /api/<path()>; saved(party)
+ * gets the answer before the "saved" notice shows.
+ */
+export function profileForm(form, path, saved) {
+  form.querySelector('[data-profile-fields]').replaceWith(...addressAndContact());
+  onSubmit(form, (request) => api('PUT', path(), request), (party) => {
+    saved(party);
+    notice(t('saved'));
+  });
+}
+
+/** Puts the API's school or company into its details form, field by name; the mail language is Dutch unless set. */
+export function fillProfile(form, party) {
+  for (const [name, value] of Object.entries(party)) {
+    const control = form.elements[name];
+    if (control && value !== null && value !== undefined) control.value = value;
+  }
+  form.elements.language.value = party.language || 'nl';
+}
+
+/**
+ * Wires the calendar section: #calendar-make makes a new feed for owner() ({kind, id}) and #calendar
+ * shows how to download it or subscribe to it. Returns the function that renders #calendar again
+ * (for a change of language); it shows nothing until a feed is made.
+ */
+export function calendarFeed(owner) {
+  let feed = null;
+  const render = () => {
+    if (!feed) return;
+    const copy = async () => {
+      await navigator.clipboard?.writeText(feed.url).catch(() => {});
+      notice(t('calendar.copied'));
+    };
+    show('#calendar', el('div', { class: 'actions' },
+      el('a', { class: 'button download', href: feed.url, download: 'lokaal.ics' }, t('calendar.download')),
+      el('a', { class: 'button secondary subscribe', href: feed.webcal }, t('calendar.subscribe'))),
+    el('div', { class: 'field' }, el('label', { for: 'feed-url' }, t('calendar.address')),
+      el('input', { id: 'feed-url', readonly: true, value: feed.url, onfocus: (e) => e.target.select() })),
+    el('button', { type: 'button', class: 'link', onclick: copy }, t('calendar.copy')));
+  };
+  document.querySelector('#calendar-make').addEventListener('click', async () => {
+    try {
+      feed = await api('POST', 'feeds', owner());
+      render();
+      document.querySelector('#calendar a.download').focus();
+    } catch (error) {
+      fail(error);
+    }
+  });
+  return render;
+}
