@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -131,18 +132,34 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     return driver.findElements(By.cssSelector(css));
   }
 
+  /**
+   * Clicks the element once it is visible and enabled. Pages re-render lists while data arrives, so an
+   * element found a moment ago may be gone: then it is looked up again, as a person's eye would.
+   */
   public Browser click(String css) {
-    WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-    element.click();
+    waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement element = d.findElement(By.cssSelector(css));
+      if (!element.isDisplayed() || !element.isEnabled()) {
+        return null;
+      }
+      ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+      element.click();
+      return true;
+    });
     return this;
   }
 
   /** Clears a field and types into it, as a person would. */
   public Browser type(String css, Object text) {
-    WebElement field = find(css);
-    field.clear();
-    field.sendKeys(String.valueOf(text));
+    waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement field = d.findElement(By.cssSelector(css));
+      if (!field.isDisplayed()) {
+        return null;
+      }
+      field.clear();
+      field.sendKeys(String.valueOf(text));
+      return true;
+    });
     return this;
   }
 
@@ -171,11 +188,14 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
   /** Checks a checkbox or radio button if it is not checked yet. */
   public Browser check(String css) {
-    WebElement box = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-    if (!box.isSelected()) {
-      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", box);
-      box.click();
-    }
+    waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement box = d.findElement(By.cssSelector(css));
+      if (!box.isSelected()) {
+        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block:'center'})", box);
+        box.click();
+      }
+      return true;
+    });
     return this;
   }
 
