@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
+import java.util.Locale;
 import java.util.OptionalLong;
 import nl.techniekpact.lokaal.access.entity.Caller;
 import nl.techniekpact.lokaal.access.entity.Role;
@@ -63,8 +64,13 @@ public class Access {
   }
 
   /** Draft editions are the organisers' work in progress; everything else is public. */
+  public boolean canSee(Edition edition) {
+    return edition.status() != EditionStatus.DRAFT || runs(edition.region());
+  }
+
+  /** The edition, if the caller {@link #canSee can see} it; else 404, as if there were none. */
   public Edition requireVisible(Edition edition) {
-    if (edition.status() == EditionStatus.DRAFT && !runs(edition.region())) {
+    if (!canSee(edition)) {
       throw new NoSuchEntityException("edition", edition.id());
     }
     return edition;
@@ -101,7 +107,7 @@ public class Access {
       return OptionalLong.empty();
     }
     if (caller().role() != party) {
-      throw new ForbiddenException("only " + party.name().toLowerCase(java.util.Locale.ROOT) + "s and the edition's organisers may see this");
+      throw new ForbiddenException("only " + party.name().toLowerCase(Locale.ROOT) + "s and the edition's organisers may see this");
     }
     return OptionalLong.of(caller().subjectId());
   }

@@ -23,7 +23,6 @@ import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
-import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
 
 /** Booking a session: schools book for their groups; organisers add seats or cancel the whole session. */
@@ -40,7 +39,6 @@ public class SlotBookingsResource {
   public record Cancelled(int bookings) {}
 
   @Inject Companies companies;
-  @Inject Schools schools;
   @Inject Bookings bookings;
   @Inject Access access;
   @Inject AuditLog audit;

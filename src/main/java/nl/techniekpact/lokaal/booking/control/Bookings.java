@@ -33,7 +33,6 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
 @ApplicationScoped
 public class Bookings {
 
-
   @PersistenceContext(unitName = "lokaal")
   EntityManager em;
 

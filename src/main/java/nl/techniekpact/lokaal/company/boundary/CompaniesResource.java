@@ -26,7 +26,6 @@ import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.event.boundary.EditionView;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
-import nl.techniekpact.lokaal.event.entity.EditionStatus;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 
 /** A company's profile and the editions it takes part in: the company itself and its region's organisers read and change them. */
@@ -55,7 +54,7 @@ public class CompaniesResource {
     Company company = companies.company(id);
     access.requireActingFor(company);
     return editions.ofCompany(company.id()).stream()
-        .filter(e -> e.status() != EditionStatus.DRAFT || access.runs(e.region()))
+        .filter(access::canSee)
         .map(EditionView::of)
         .toList();
   }

@@ -21,7 +21,6 @@ import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
-import nl.techniekpact.lokaal.event.entity.EditionStatus;
 import nl.techniekpact.lokaal.event.entity.Region;
 
 /**
@@ -42,7 +41,7 @@ public class EditionsResource {
   public List<EditionView> list(@QueryParam("region") String region) {
     var found = region == null || region.isBlank() ? editions.all() : editions.ofRegion(editions.region(region));
     return found.stream()
-        .filter(e -> e.status() != EditionStatus.DRAFT || access.runs(e.region()))
+        .filter(access::canSee)
         .map(EditionView::of)
         .toList();
   }

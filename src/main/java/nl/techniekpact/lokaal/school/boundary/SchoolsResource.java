@@ -15,7 +15,6 @@ import java.util.List;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.event.boundary.EditionView;
 import nl.techniekpact.lokaal.event.control.Editions;
-import nl.techniekpact.lokaal.event.entity.EditionStatus;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.School;
@@ -45,7 +44,7 @@ public class SchoolsResource {
     School school = schools.school(id);
     access.requireActingFor(school);
     return editions.ofSchool(school.id()).stream()
-        .filter(e -> e.status() != EditionStatus.DRAFT || access.runs(e.region()))
+        .filter(access::canSee)
         .map(EditionView::of)
         .toList();
   }
