@@ -21,7 +21,7 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
  * and adds pairs whose reduced cost is positive. Every round's dual prices prove a bound for the full
  * LP ({@link LpDuals}), so the rounds can stop at a deadline and still give a valid bound. The same
  * prices with every slot solved as an exact knapsack ({@link SlotKnapsacks}) often prove less than the
- * LP itself; the last round's prices go to the knapsacks, and the lower bound is kept.
+ * LP itself; every round's prices go to the knapsacks, and the lowest bound is kept.
  */
 final class LpBound implements AutoCloseable {
 
@@ -118,7 +118,7 @@ final class LpBound implements AutoCloseable {
     // Without presolve GLOP keeps its basis when columns are added, so a round starts where the last ended.
     parameters.setIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE, MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
     double best = Double.POSITIVE_INFINITY;
-    LpDuals duals = null;
+    double proven = Double.POSITIVE_INFINITY;
     try {
       do {
         ResultStatus status = solver.solve(parameters);
@@ -128,8 +128,10 @@ final class LpBound implements AutoCloseable {
         if (status != ResultStatus.OPTIMAL) {
           throw new IllegalStateException("the LP relaxation ended with status " + status);
         }
-        duals = new LpDuals(rows, groupsRow, schools, groups);
+        LpDuals duals = new LpDuals(rows, groupsRow, schools, groups);
         best = Math.min(best, duals.bound(value));
+        // The knapsacks take a fraction of a second; at converged prices they prove the most.
+        proven = Math.min(proven, Math.min(best, knapsacks.bound(duals, value)));
         if (best - objective.value() < Math.max(SLACK, tolerance) || addEarning(duals, value, objective) == 0) {
           break;
         }
@@ -137,7 +139,7 @@ final class LpBound implements AutoCloseable {
     } finally {
       parameters.delete();
     }
-    return Math.min(best, knapsacks.bound(duals, value));
+    return proven;
   }
 
   /** Adds every pair that earns at the current prices; returns how many were added. */
