@@ -30,15 +30,16 @@ import java.util.regex.Pattern;
 
 /**
  * The load of scripts/bench-booking, in a process of its own. Sets up a school, a company, class
- * groups and sessions of the demo show through Lokaal's REST API as the administrator; then
- * {@code clients} threads book, each request a fresh group into a session, for {@code seconds}
- * after a warm-up; then the same booking transaction straight over JDBC (lock the session row,
- * count its confirmed bookings, insert, commit) on sessions of its own, as the database's limit;
- * then counts overbooked sessions. Sessions fill in turns of {@code hot} at a time, 55 bookings
- * each for 50 seats and 50 groups, so that every session ends with five groups on its waiting list.
+ * groups and sessions of the demo show through Lokaal's REST API as the administrator; then {@code
+ * clients} threads book, each request a fresh group into a session, for {@code seconds} after a
+ * warm-up; then the same booking transaction straight over JDBC (lock the session row, count its
+ * confirmed bookings, insert, commit) on sessions of its own, as the database's limit; then counts
+ * overbooked sessions. Sessions fill in turns of {@code hot} at a time, 55 bookings each for 50
+ * seats and 50 groups, so that every session ends with five groups on its waiting list.
  *
- * <p>Usage: java -cp mysql-connector-j.jar BookingLoad.java base=http://127.0.0.1:8080/ jdbc=jdbc:mysql://...
- * user=U password=P admin=EMAIL adminPassword=P [clients=50 seconds=20 warmup=10 hot=25 raw=false (REST only, for profiling)]
+ * <p>Usage: java -cp mysql-connector-j.jar BookingLoad.java base=http://127.0.0.1:8080/
+ * jdbc=jdbc:mysql://... user=U password=P admin=EMAIL adminPassword=P [clients=50 seconds=20
+ * warmup=10 hot=25 raw=false (REST only, for profiling)]
  */
 public class BookingLoad {
 
@@ -51,7 +52,11 @@ public class BookingLoad {
   final Map<String, String> options;
   final int clients;
   final int hot;
-  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+  final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
   final URI base;
   String token;
   long show;
@@ -91,12 +96,16 @@ public class BookingLoad {
     ConcurrentLinkedQueue<Long> groups = new ConcurrentLinkedQueue<>();
     long t = System.nanoTime();
     prepare(restSessions, groups, clients * 40L);
-    log("fixtures for warm-up: %d groups, %d sessions in %.1f s", groups.size(), restSessions.size(), secondsSince(t));
+    log(
+        "fixtures for warm-up: %d groups, %d sessions in %.1f s",
+        groups.size(), restSessions.size(), secondsSince(t));
     Result warm = rest(restSessions, groups, warmup);
     log("warm-up REST: %s", warm);
     t = System.nanoTime();
     prepare(restSessions, groups, (long) (Math.max(warm.perSecond(), 100) * seconds * 2));
-    log("fixtures for measuring: %d groups, %d sessions in %.1f s", groups.size(), restSessions.size(), secondsSince(t));
+    log(
+        "fixtures for measuring: %d groups, %d sessions in %.1f s",
+        groups.size(), restSessions.size(), secondsSince(t));
     Result rest = rest(restSessions, groups, seconds);
     log("REST: %s", rest);
     if ("false".equals(options.get("raw"))) {
@@ -109,21 +118,30 @@ public class BookingLoad {
       rawSessions.copies(db, restSessions.first(), 2000);
       Result rawWarm = raw(rawSessions, 3);
       log("warm-up RAW: %s", rawWarm);
-      rawSessions.copies(db, restSessions.first(), (int) (rawWarm.perSecond() * seconds * 2 / PER_SESSION) + hot);
+      rawSessions.copies(
+          db, restSessions.first(), (int) (rawWarm.perSecond() * seconds * 2 / PER_SESSION) + hot);
       Result raw = raw(rawSessions, seconds);
       log("RAW: %s", raw);
 
       int overbooked = overbooked(db);
-      log("sessions: %d REST, %d RAW; overbooked: %d", restSessions.size(), rawSessions.size(), overbooked);
-      System.out.printf("booking: rest_per_s=%d raw_per_s=%d ratio=%.2f p50_ms=%d p99_ms=%d overbooked=%d%n",
-          Math.round(rest.perSecond()), Math.round(raw.perSecond()), rest.perSecond() / raw.perSecond(),
-          Math.round(rest.percentileMs(50)), Math.round(rest.percentileMs(99)), overbooked);
+      log(
+          "sessions: %d REST, %d RAW; overbooked: %d",
+          restSessions.size(), rawSessions.size(), overbooked);
+      System.out.printf(
+          "booking: rest_per_s=%d raw_per_s=%d ratio=%.2f p50_ms=%d p99_ms=%d overbooked=%d%n",
+          Math.round(rest.perSecond()),
+          Math.round(raw.perSecond()),
+          rest.perSecond() / raw.perSecond(),
+          Math.round(rest.percentileMs(50)),
+          Math.round(rest.percentileMs(99)),
+          overbooked);
     }
   }
 
   // Measuring ---------------------------------------------------------------------------------
 
-  record Result(long bookings, double seconds, Map<String, Long> outcomes, long[] nanos, boolean ranOut) {
+  record Result(
+      long bookings, double seconds, Map<String, Long> outcomes, long[] nanos, boolean ranOut) {
 
     double perSecond() {
       return bookings / seconds;
@@ -138,19 +156,33 @@ public class BookingLoad {
 
     @Override
     public String toString() {
-      return String.format("%d bookings in %.1f s = %.0f/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, outcomes %s%s",
-          bookings, seconds, perSecond(), percentileMs(50), percentileMs(90), percentileMs(99), percentileMs(100), outcomes,
+      return String.format(
+          "%d bookings in %.1f s = %.0f/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, outcomes %s%s",
+          bookings,
+          seconds,
+          perSecond(),
+          percentileMs(50),
+          percentileMs(90),
+          percentileMs(99),
+          percentileMs(100),
+          outcomes,
           ranOut ? " (ran out of fixtures before the time was up)" : "");
     }
   }
 
   interface Booker {
-    /** One booking; its outcome (CONFIRMED, WAITING, or an error), or null when the fixtures ran out. */
+    /**
+     * One booking; its outcome (CONFIRMED, WAITING, or an error), or null when the fixtures ran
+     * out.
+     */
     String book() throws Exception;
   }
 
-  /** {@code clients} threads book for the given time, released together; latencies of every booking. */
-  Result drive(int seconds, java.util.function.IntFunction<Booker> bookerOfClient) throws Exception {
+  /**
+   * {@code clients} threads book for the given time, released together; latencies of every booking.
+   */
+  Result drive(int seconds, java.util.function.IntFunction<Booker> bookerOfClient)
+      throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(clients);
     try {
       CountDownLatch ready = new CountDownLatch(clients);
@@ -161,28 +193,30 @@ public class BookingLoad {
       List<Future<long[]>> latencies = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
         Booker booker = bookerOfClient.apply(c);
-        latencies.add(threads.submit(() -> {
-          long[] own = new long[1024];
-          int n = 0;
-          ready.countDown();
-          go.await();
-          long deadline = window[0] + seconds * 1_000_000_000L;
-          while (System.nanoTime() < deadline) {
-            long start = System.nanoTime();
-            String outcome = booker.book();
-            if (outcome == null) {
-              ranOut[0] = true;
-              break;
-            }
-            long took = System.nanoTime() - start;
-            outcomes.computeIfAbsent(outcome, k -> new LongAdder()).increment();
-            if (n == own.length) {
-              own = Arrays.copyOf(own, n * 2);
-            }
-            own[n++] = took;
-          }
-          return Arrays.copyOf(own, n);
-        }));
+        latencies.add(
+            threads.submit(
+                () -> {
+                  long[] own = new long[1024];
+                  int n = 0;
+                  ready.countDown();
+                  go.await();
+                  long deadline = window[0] + seconds * 1_000_000_000L;
+                  while (System.nanoTime() < deadline) {
+                    long start = System.nanoTime();
+                    String outcome = booker.book();
+                    if (outcome == null) {
+                      ranOut[0] = true;
+                      break;
+                    }
+                    long took = System.nanoTime() - start;
+                    outcomes.computeIfAbsent(outcome, k -> new LongAdder()).increment();
+                    if (n == own.length) {
+                      own = Arrays.copyOf(own, n * 2);
+                    }
+                    own[n++] = took;
+                  }
+                  return Arrays.copyOf(own, n);
+                }));
       }
       ready.await();
       window[0] = System.nanoTime();
@@ -203,16 +237,25 @@ public class BookingLoad {
   }
 
   Result rest(Sessions sessions, ConcurrentLinkedQueue<Long> groups, int seconds) throws Exception {
-    return drive(seconds, client -> () -> {
-      Long group = groups.poll();
-      long session = group == null ? -1 : sessions.next();
-      if (session < 0) {
-        return null;
-      }
-      HttpResponse<String> reply = send("POST", "api/sessions/" + session + "/bookings", "{\"groupId\":" + group + ",\"pupils\":1}");
-      Matcher status = STATUS.matcher(reply.body());
-      return reply.statusCode() == 201 && status.find() ? status.group(1) : "HTTP " + reply.statusCode();
-    });
+    return drive(
+        seconds,
+        client ->
+            () -> {
+              Long group = groups.poll();
+              long session = group == null ? -1 : sessions.next();
+              if (session < 0) {
+                return null;
+              }
+              HttpResponse<String> reply =
+                  send(
+                      "POST",
+                      "api/sessions/" + session + "/bookings",
+                      "{\"groupId\":" + group + ",\"pupils\":1}");
+              Matcher status = STATUS.matcher(reply.body());
+              return reply.statusCode() == 201 && status.find()
+                  ? status.group(1)
+                  : "HTTP " + reply.statusCode();
+            });
   }
 
   Result raw(Sessions sessions, int seconds) throws Exception {
@@ -225,17 +268,19 @@ public class BookingLoad {
     }
     AtomicLong groupTurn = new AtomicLong();
     try {
-      return drive(seconds, client -> {
-        Connection c = connections.get(client);
-        return () -> {
-          long session = sessions.next();
-          if (session < 0) {
-            return null;
-          }
-          long group = allGroups.get((int) (groupTurn.getAndIncrement() % allGroups.size()));
-          return rawBooking(c, session, group);
-        };
-      });
+      return drive(
+          seconds,
+          client -> {
+            Connection c = connections.get(client);
+            return () -> {
+              long session = sessions.next();
+              if (session < 0) {
+                return null;
+              }
+              long group = allGroups.get((int) (groupTurn.getAndIncrement() % allGroups.size()));
+              return rawBooking(c, session, group);
+            };
+          });
     } finally {
       for (Connection c : connections) {
         c.close();
@@ -245,11 +290,14 @@ public class BookingLoad {
 
   /** The booking transaction at its barest: what Lokaal does for one booking, minus Lokaal. */
   static String rawBooking(Connection c, long session, long group) throws SQLException {
-    try (PreparedStatement lock = c.prepareStatement("SELECT seats, max_groups FROM visit_slot WHERE id = ? FOR UPDATE");
-        PreparedStatement count = c.prepareStatement(
-            "SELECT COUNT(*), COALESCE(SUM(pupils), 0) FROM booking WHERE slot_id = ? AND status = 'CONFIRMED'");
-        PreparedStatement insert = c.prepareStatement(
-            "INSERT INTO booking (slot_id, group_id, pupils, status, sequence, created_at) VALUES (?, ?, 1, ?, 0, ?)")) {
+    try (PreparedStatement lock =
+            c.prepareStatement("SELECT seats, max_groups FROM visit_slot WHERE id = ? FOR UPDATE");
+        PreparedStatement count =
+            c.prepareStatement(
+                "SELECT COUNT(*), COALESCE(SUM(pupils), 0) FROM booking WHERE slot_id = ? AND status = 'CONFIRMED'");
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO booking (slot_id, group_id, pupils, status, sequence, created_at) VALUES (?, ?, 1, ?, 0, ?)")) {
       lock.setLong(1, session);
       int seats;
       int maxGroups;
@@ -277,10 +325,15 @@ public class BookingLoad {
     }
   }
 
-  /** Sessions whose confirmed pupils exceed their seats, or whose confirmed groups exceed their group places. */
+  /**
+   * Sessions whose confirmed pupils exceed their seats, or whose confirmed groups exceed their
+   * group places.
+   */
   static int overbooked(Connection db) throws SQLException {
     try (Statement s = db.createStatement();
-        ResultSet r = s.executeQuery("""
+        ResultSet r =
+            s.executeQuery(
+                """
             SELECT COUNT(*) FROM visit_slot s
             JOIN (SELECT slot_id, SUM(pupils) AS pupils, COUNT(*) AS groups_confirmed FROM booking
                   WHERE status = 'CONFIRMED' GROUP BY slot_id) b ON b.slot_id = s.id
@@ -292,7 +345,10 @@ public class BookingLoad {
 
   // Fixtures ----------------------------------------------------------------------------------
 
-  /** Sessions in turns of {@code hot} at a time: booking number k goes to session k mod hot of its turn. */
+  /**
+   * Sessions in turns of {@code hot} at a time: booking number k goes to session k mod hot of its
+   * turn.
+   */
   class Sessions {
     final List<Long> ids = new CopyOnWriteArrayList<>();
     final AtomicLong tickets = new AtomicLong();
@@ -322,7 +378,9 @@ public class BookingLoad {
     void copies(Connection db, long template, int count) throws SQLException {
       db.setAutoCommit(false);
       int made = ids.size();
-      try (PreparedStatement copy = db.prepareStatement("""
+      try (PreparedStatement copy =
+          db.prepareStatement(
+              """
           INSERT INTO visit_slot (edition_id, code, company_id, venue_id, visit_day, start_time, end_time, seats, max_groups, levels,
                                   join_link, version)
           SELECT edition_id, ?, company_id, venue_id, visit_day, start_time, end_time, seats, max_groups, levels, join_link, version
@@ -336,7 +394,9 @@ public class BookingLoad {
       }
       db.commit();
       ids.clear();
-      try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM visit_slot WHERE code LIKE 'RAW%' ORDER BY id")) {
+      try (Statement s = db.createStatement();
+          ResultSet r =
+              s.executeQuery("SELECT id FROM visit_slot WHERE code LIKE 'RAW%' ORDER BY id")) {
         while (r.next()) {
           ids.add(r.getLong(1));
         }
@@ -345,18 +405,24 @@ public class BookingLoad {
     }
   }
 
-  /** Groups for this many more bookings, and the sessions they need, made through the API with 16 threads. */
-  void prepare(Sessions sessions, ConcurrentLinkedQueue<Long> groups, long bookings) throws Exception {
+  /**
+   * Groups for this many more bookings, and the sessions they need, made through the API with 16
+   * threads.
+   */
+  void prepare(Sessions sessions, ConcurrentLinkedQueue<Long> groups, long bookings)
+      throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(16);
     try {
       List<Future<?>> work = new ArrayList<>();
       for (long i = groups.size(); i < bookings; i++) {
-        work.add(threads.submit(() -> {
-          long id = group();
-          groups.add(id);
-          allGroups.add(id);
-          return null;
-        }));
+        work.add(
+            threads.submit(
+                () -> {
+                  long id = group();
+                  groups.add(id);
+                  allGroups.add(id);
+                  return null;
+                }));
       }
       for (Future<?> f : work) {
         f.get();
@@ -377,8 +443,15 @@ public class BookingLoad {
   }
 
   void signIn() throws Exception {
-    var reply = send("POST", "api/session",
-        "{\"email\":\"" + options.get("admin") + "\",\"password\":\"" + options.get("adminPassword") + "\"}");
+    var reply =
+        send(
+            "POST",
+            "api/session",
+            "{\"email\":\""
+                + options.get("admin")
+                + "\",\"password\":\""
+                + options.get("adminPassword")
+                + "\"}");
     Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(reply.body());
     if (reply.statusCode() != 200 || !m.find()) {
       throw new IllegalStateException("sign-in failed: " + reply.statusCode() + " " + reply.body());
@@ -391,25 +464,44 @@ public class BookingLoad {
   }
 
   long signUpSchool() throws Exception {
-    expect(202, send("POST", "api/editions/" + show + "/schools", """
+    expect(
+        202,
+        send(
+            "POST",
+            "api/editions/" + show + "/schools",
+            """
         {"schoolId":"98BN00","name":"Basisschool De Bank","kind":"PO","street":"Bankstraat 1","postcode":"7001 BH",
          "town":"Doetinchem","lat":51.965,"lon":6.29,"contactEmail":"directie@debank.example.nl"}"""));
-    return idOf(expect(200, send("GET", "api/editions/" + show + "/schools", null)), "\"schoolId\":\"98BN00\"");
+    return idOf(
+        expect(200, send("GET", "api/editions/" + show + "/schools", null)),
+        "\"schoolId\":\"98BN00\"");
   }
 
   long signUpCompany() throws Exception {
-    expect(202, send("POST", "api/editions/" + show + "/companies", """
+    expect(
+        202,
+        send(
+            "POST",
+            "api/editions/" + show + "/companies",
+            """
         {"name":"Bankwerkerij Belasting","sector":"metaal","street":"Fabrieksweg 9","postcode":"7001 BH",
          "town":"Doetinchem","lat":51.96,"lon":6.3,"contactEmail":"planning@belasting.example.nl"}"""));
-    return idOf(expect(200, send("GET", "api/editions/" + show + "/companies", null)), "\"contactEmail\":\"planning@belasting.example.nl\"");
+    return idOf(
+        expect(200, send("GET", "api/editions/" + show + "/companies", null)),
+        "\"contactEmail\":\"planning@belasting.example.nl\"");
   }
 
-  /** A new class group; tried again on a 409, as Lokaal's random six-character group codes can collide when thousands are made. */
+  /**
+   * A new class group; tried again on a 409, as Lokaal's random six-character group codes can
+   * collide when thousands are made.
+   */
   long group() throws Exception {
     long n = groupNumber.incrementAndGet();
-    String json = """
+    String json =
+        """
         {"schoolId":%d,"name":"Groep 8-%d","level":"PO8","pupils":20,"teacherEmail":"leerkracht-%d@debank.example.nl",
-         "days":["2027-02-08","2027-02-09","2027-02-10"],"transport":"BUS","reachKm":30,"wishes":[]}""".formatted(schoolId, n, n);
+         "days":["2027-02-08","2027-02-09","2027-02-10"],"transport":"BUS","reachKm":30,"wishes":[]}"""
+            .formatted(schoolId, n, n);
     HttpResponse<String> reply = send("POST", "api/editions/" + show + "/groups", json);
     for (int retry = 0; retry < 3 && reply.statusCode() == 409; retry++) {
       reply = send("POST", "api/editions/" + show + "/groups", json);
@@ -418,18 +510,29 @@ public class BookingLoad {
   }
 
   long session() throws Exception {
-    return idOf(expect(201, send("POST", "api/editions/" + show + "/slots", """
+    return idOf(
+        expect(
+            201,
+            send(
+                "POST",
+                "api/editions/" + show + "/slots",
+                """
         {"companyId":%d,"date":"2027-02-09","start":"09:00","end":"11:00","seats":%d,"maxGroups":%d,"levels":["PO7","PO8","VO1","VO2"]}"""
-        .formatted(companyId, SEATS, MAX_GROUPS))), "");
+                    .formatted(companyId, SEATS, MAX_GROUPS))),
+        "");
   }
 
   // HTTP and JDBC -----------------------------------------------------------------------------
 
   HttpResponse<String> send(String method, String path, String json) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Bearer " + (token == null ? "-" : token));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + (token == null ? "-" : token));
     if (json != null) {
-      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
@@ -438,15 +541,26 @@ public class BookingLoad {
 
   static String expect(int status, HttpResponse<String> reply) {
     if (reply.statusCode() != status) {
-      throw new IllegalStateException(reply.request().method() + " " + reply.uri() + ": " + reply.statusCode() + " " + reply.body());
+      throw new IllegalStateException(
+          reply.request().method()
+              + " "
+              + reply.uri()
+              + ": "
+              + reply.statusCode()
+              + " "
+              + reply.body());
     }
     return reply.body();
   }
 
-  /** The id of the first JSON object in the text that contains the marker (of the whole text, for ""). */
+  /**
+   * The id of the first JSON object in the text that contains the marker (of the whole text, for
+   * "").
+   */
   static long idOf(String json, String marker) {
     for (String object : marker.isEmpty() ? List.of(json) : List.of(json.split("\\},\\{"))) {
-      Matcher id = ID.matcher(object.startsWith("{") || object.startsWith("[") ? object : "{" + object);
+      Matcher id =
+          ID.matcher(object.startsWith("{") || object.startsWith("[") ? object : "{" + object);
       if (object.contains(marker) && id.find()) {
         return Long.parseLong(id.group(1));
       }
@@ -455,7 +569,8 @@ public class BookingLoad {
   }
 
   Connection connect() throws SQLException {
-    return DriverManager.getConnection(options.get("jdbc"), options.get("user"), options.get("password"));
+    return DriverManager.getConnection(
+        options.get("jdbc"), options.get("user"), options.get("password"));
   }
 
   static double secondsSince(long nanoTime) {

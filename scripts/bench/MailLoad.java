@@ -22,26 +22,43 @@ public class MailLoad {
     int count = Integer.parseInt(args[3]);
     try (Connection db = DriverManager.getConnection(url, user, password)) {
       db.setAutoCommit(false);
-      try (PreparedStatement insert = db.prepareStatement(
-          "INSERT INTO outbox_message (recipient, template, language, variables, calendar_snapshot, calendar_method, region_id,"
-              + " created_at, status, attempts, next_attempt_at) VALUES (?, 'booking', 'nl', ?, ?, 'REQUEST', NULL, ?, 'PENDING', 0, ?)")) {
+      try (PreparedStatement insert =
+          db.prepareStatement(
+              "INSERT INTO outbox_message (recipient, template, language, variables, calendar_snapshot, calendar_method, region_id,"
+                  + " created_at, status, attempts, next_attempt_at) VALUES (?, 'booking', 'nl', ?, ?, 'REQUEST', NULL, ?, 'PENDING', 0, ?)")) {
         for (int i = 1; i <= count; i++) {
           String teacher = "leerkracht" + i + "@school" + (i % 400) + ".example.nl";
           LocalDate day = LocalDate.of(2027, 2, 8).plusDays(i % 3);
           LocalTime start = LocalTime.of(9 + i % 6, 0);
-          String variables = String.format(Locale.ROOT, """
+          String variables =
+              String.format(
+                  Locale.ROOT,
+                  """
               {"kind":"confirmed","name":"%s","edition":"7 werelden van techniek 2027","group":"groep 7%c","school":"Basisschool %d",\
               "date":{"@date":"%s"},"start":{"@time":"%s"},"end":{"@time":"%s"},"place":"Schouwburg Amphion","pupils":%d,\
               "address":"Waterstraat 1, 7001 BH Doetinchem","routeLink":"https://www.openstreetmap.org/search?query=Doetinchem",\
               "joinLink":null,"link":"https://lokaal.example.nl/api/bookings/%d","region":"Techniekpact Achterhoek"}""",
-              teacher, (char) ('a' + i % 4), i % 400, day, start, start.plusMinutes(90), 20 + i % 10, i);
-          String calendar = String.format(Locale.ROOT, """
+                  teacher,
+                  (char) ('a' + i % 4),
+                  i % 400,
+                  day,
+                  start,
+                  start.plusMinutes(90),
+                  20 + i % 10,
+                  i);
+          String calendar =
+              String.format(
+                  Locale.ROOT,
+                  """
               {"organiser":"noreply@lokaal.example.nl","stamp":"%s","events":[{"uid":"bench-%d@lokaal","sequence":0,\
               "start":"%s","end":"%s","summary":"7 werelden van techniek","attendees":[{"email":"%s"}],"cancelled":false,\
               "location":"Schouwburg Amphion, Waterstraat 1, 7001 BH Doetinchem","description":"groep 7",\
               "url":"https://lokaal.example.nl","geo":[51.9646,6.2937]}]}""",
-              Instant.now(), i, day.atTime(start).atZone(java.time.ZoneId.of("Europe/Amsterdam")),
-              day.atTime(start.plusMinutes(90)).atZone(java.time.ZoneId.of("Europe/Amsterdam")), teacher);
+                  Instant.now(),
+                  i,
+                  day.atTime(start).atZone(java.time.ZoneId.of("Europe/Amsterdam")),
+                  day.atTime(start.plusMinutes(90)).atZone(java.time.ZoneId.of("Europe/Amsterdam")),
+                  teacher);
           Timestamp now = Timestamp.from(Instant.now());
           insert.setString(1, teacher);
           insert.setString(2, variables);
@@ -60,14 +77,21 @@ public class MailLoad {
       int sent = 0;
       while (sent < count && System.nanoTime() - started < 300_000_000_000L) {
         Thread.sleep(200);
-        try (ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'")) {
+        try (ResultSet rs =
+            db.createStatement()
+                .executeQuery("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'")) {
           rs.next();
           sent = rs.getInt(1);
         }
         db.commit();
       }
       double seconds = (System.nanoTime() - started) / 1e9;
-      System.out.printf(Locale.ROOT, "mail: delivered=%d seconds=%.1f per_second=%.1f%n", sent, seconds, sent / seconds);
+      System.out.printf(
+          Locale.ROOT,
+          "mail: delivered=%d seconds=%.1f per_second=%.1f%n",
+          sent,
+          seconds,
+          sent / seconds);
     }
   }
 }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import org.junit.jupiter.api.function.Executable;
 
-/** Refusals of invalid values must name the offending field, so clients can show the error next to it. */
+/**
+ * Refusals of invalid values must name the offending field, so clients can show the error next to
+ * it.
+ */
 public final class DomainAssertions {
 
   private DomainAssertions() {}

@@ -31,7 +31,9 @@ public final class Fixtures {
   public static final LocalDate FIRST_DAY = LocalDate.of(2027, 3, 15);
   public static final LocalDate LAST_DAY = LocalDate.of(2027, 3, 19);
   public static final DateRange WEEK = new DateRange(FIRST_DAY, LAST_DAY, "period");
-  public static final DateRange REGISTRATION = new DateRange(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 2, 26), "registration");
+  public static final DateRange REGISTRATION =
+      new DateRange(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 2, 26), "registration");
+
   /** Groep 5 to klas 4 take part; klas 5, klas 6 and MBO do not. */
   public static final Levels TAKING_PART = Levels.of(PO5, PO6, PO7, PO8, VO1, VO2, VO3, VO4);
 
@@ -50,7 +52,8 @@ public final class Fixtures {
   }
 
   public static Edition edition(EditionKind kind) {
-    return new Edition(achterhoek(), kind, "Techniek in de Achterhoek 2027", WEEK, REGISTRATION, TAKING_PART, 1);
+    return new Edition(
+        achterhoek(), kind, "Techniek in de Achterhoek 2027", WEEK, REGISTRATION, TAKING_PART, 1);
   }
 
   /** A Week van de Techniek edition, whose groups are allocated to company visits. */
@@ -108,6 +111,10 @@ public final class Fixtures {
   }
 
   public static Venue theatre() {
-    return new Venue(achterhoek(), "Schouwburg Amphion", new Address("Hofstraat 2", "7001 AB", "Doetinchem"), DOETINCHEM);
+    return new Venue(
+        achterhoek(),
+        "Schouwburg Amphion",
+        new Address("Hofstraat 2", "7001 AB", "Doetinchem"),
+        DOETINCHEM);
   }
 }

@@ -29,14 +29,19 @@ public final class Lokaal {
 
   private final HttpClient http;
   private final URI base;
+
   /** The session secret sent as {@code Authorization: Bearer}; null for an anonymous caller. */
   private final String token;
+
   /** More headers sent with every request, such as an {@code Idempotency-Key}. */
   private final Map<String, String> headers;
 
   public Lokaal(URL base) {
-    this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
-        URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null, Map.of());
+    this(
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+        URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"),
+        null,
+        Map.of());
   }
 
   private Lokaal(HttpClient http, URI base, String token, Map<String, String> headers) {
@@ -48,7 +53,14 @@ public final class Lokaal {
 
   /** Signs an organiser in (POST api/session) and returns a client that acts as them. */
   public Lokaal signIn(String email, String password) {
-    Reply session = post("api/session", Json.createObjectBuilder().add("email", email).add("password", password).build().toString());
+    Reply session =
+        post(
+            "api/session",
+            Json.createObjectBuilder()
+                .add("email", email)
+                .add("password", password)
+                .build()
+                .toString());
     if (session.status() != 200) {
       throw new IllegalStateException("signing in as " + email + " failed: " + session);
     }
@@ -60,7 +72,10 @@ public final class Lokaal {
     return new Lokaal(http, base, sessionToken, headers);
   }
 
-  /** The same server and caller, sending this header too with every request (replacing one of that name). */
+  /**
+   * The same server and caller, sending this header too with every request (replacing one of that
+   * name).
+   */
   public Lokaal withHeader(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(name, value);
@@ -126,14 +141,22 @@ public final class Lokaal {
 
   /** A form as a browser posts it. */
   public Reply postForm(String path, Map<String, String> fields) {
-    String form = fields.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    return send(request(path, "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+    String form =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        request(path, "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
   private HttpRequest.Builder request(String path, String contentType) {
-    return authorized(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType));
+    return authorized(
+        HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType));
   }
 
   private HttpRequest.Builder authorized(HttpRequest.Builder request) {
@@ -143,8 +166,15 @@ public final class Lokaal {
 
   private Reply send(HttpRequest.Builder request) {
     try {
-      HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
+      HttpResponse<byte[]> response =
+          http.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -1,2 +1,5 @@
-/** What every feature shares: the database and its migrations, errors as problem+json, configuration. */
+/**
+ * What every feature shares: the database and its migrations, errors as problem+json,
+ * configuration.
+ */
 package nl.techniekpact.lokaal.platform;

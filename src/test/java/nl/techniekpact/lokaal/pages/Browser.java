@@ -1,7 +1,6 @@
 package nl.techniekpact.lokaal.pages;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
   private static final String CHROMIUM = System.getProperty("lokaal.chromium", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER = System.getProperty("lokaal.chromedriver", "/usr/bin/chromedriver");
+  private static final String CHROMEDRIVER =
+      System.getProperty("lokaal.chromedriver", "/usr/bin/chromedriver");
   private static final Duration PATIENCE = Duration.ofSeconds(20);
 
   private final List<Shot> shots = new ArrayList<>();
@@ -47,18 +47,34 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
     if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-      throw new IllegalStateException("the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-          + ": apt-get install chromium chromium-driver (.ci/run does this)");
+      throw new IllegalStateException(
+          "the browser tests need "
+              + CHROMIUM
+              + " and "
+              + CHROMEDRIVER
+              + ": apt-get install chromium chromium-driver (.ci/run does this)");
     }
     tmpProfile = Files.createTempDirectory("lokaal-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     // The flags that keep Chromium from calling home on a machine with a closed network.
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--lang=nl", "--user-data-dir=" + tmpProfile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-        .usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=nl",
+        "--user-data-dir=" + tmpProfile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     phone();
     shots.clear();
@@ -70,11 +86,16 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
       Optional<Throwable> failure = context.getExecutionException();
       if (failure.isPresent()) {
         capture("failed");
-        Path folder = Path.of(System.getProperty("lokaal.screenshots", "target/screenshots"),
-            context.getRequiredTestClass().getSimpleName(), context.getRequiredTestMethod().getName());
+        Path folder =
+            Path.of(
+                System.getProperty("lokaal.screenshots", "target/screenshots"),
+                context.getRequiredTestClass().getSimpleName(),
+                context.getRequiredTestMethod().getName());
         Files.createDirectories(folder);
         for (int i = 0; i < shots.size(); i++) {
-          Files.write(folder.resolve(String.format("%02d-%s.png", i + 1, shots.get(i).name())), shots.get(i).png());
+          Files.write(
+              folder.resolve(String.format("%02d-%s.png", i + 1, shots.get(i).name())),
+              shots.get(i).png());
         }
         System.err.println("browser screenshots of the failed test: " + folder.toAbsolutePath());
       }
@@ -133,69 +154,95 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
   }
 
   /**
-   * Clicks the element once it is visible and enabled. Pages re-render lists while data arrives, so an
-   * element found a moment ago may be gone: then it is looked up again, as a person's eye would.
+   * Clicks the element once it is visible and enabled. Pages re-render lists while data arrives, so
+   * an element found a moment ago may be gone: then it is looked up again, as a person's eye would.
    */
   public Browser click(String css) {
-    waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-      WebElement element = d.findElement(By.cssSelector(css));
-      if (!element.isDisplayed() || !element.isEnabled()) {
-        return null;
-      }
-      ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-      element.click();
-      return true;
-    });
+    waiting()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement element = d.findElement(By.cssSelector(css));
+              if (!element.isDisplayed() || !element.isEnabled()) {
+                return null;
+              }
+              ((JavascriptExecutor) d)
+                  .executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+              element.click();
+              return true;
+            });
     return this;
   }
 
   /** Clears a field and types into it, as a person would. */
   public Browser type(String css, Object text) {
-    waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-      WebElement field = d.findElement(By.cssSelector(css));
-      if (!field.isDisplayed()) {
-        return null;
-      }
-      field.clear();
-      field.sendKeys(String.valueOf(text));
-      return true;
-    });
+    waiting()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement field = d.findElement(By.cssSelector(css));
+              if (!field.isDisplayed()) {
+                return null;
+              }
+              field.clear();
+              field.sendKeys(String.valueOf(text));
+              return true;
+            });
     return this;
   }
 
   /** Chooses an option by its value, or else by the start of its text. */
   public Browser choose(String css, String visibleTextOrValue) {
     Select select = new Select(find(css));
-    boolean byValue = select.getOptions().stream().anyMatch(o -> visibleTextOrValue.equals(o.getAttribute("value")));
+    boolean byValue =
+        select.getOptions().stream()
+            .anyMatch(o -> visibleTextOrValue.equals(o.getAttribute("value")));
     if (byValue) {
       select.selectByValue(visibleTextOrValue);
     } else {
-      WebElement option = select.getOptions().stream().filter(o -> o.getText().startsWith(visibleTextOrValue)).findFirst()
-          .orElseThrow(() -> new AssertionError("no option starting with " + visibleTextOrValue + " in " + css));
+      WebElement option =
+          select.getOptions().stream()
+              .filter(o -> o.getText().startsWith(visibleTextOrValue))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          "no option starting with " + visibleTextOrValue + " in " + css));
       select.selectByVisibleText(option.getText());
     }
     return this;
   }
 
-  /** Sets a field's value as a date or time picker would, and tells the page (input and change events). */
+  /**
+   * Sets a field's value as a date or time picker would, and tells the page (input and change
+   * events).
+   */
   public Browser setValue(String css, String value) {
-    WebElement field = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-    script("arguments[0].value = arguments[1];"
-        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, value);
+    WebElement field =
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    script(
+        "arguments[0].value = arguments[1];"
+            + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+            + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+        field,
+        value);
     return this;
   }
 
   /** Checks a checkbox or radio button if it is not checked yet. */
   public Browser check(String css) {
-    waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-      WebElement box = d.findElement(By.cssSelector(css));
-      if (!box.isSelected()) {
-        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block:'center'})", box);
-        box.click();
-      }
-      return true;
-    });
+    waiting()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement box = d.findElement(By.cssSelector(css));
+              if (!box.isSelected()) {
+                ((JavascriptExecutor) d)
+                    .executeScript("arguments[0].scrollIntoView({block:'center'})", box);
+                box.click();
+              }
+              return true;
+            });
     return this;
   }
 

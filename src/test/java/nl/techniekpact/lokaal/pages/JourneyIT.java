@@ -37,19 +37,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The pages in a real browser (headless Chromium), as the people who use them walk through them:
  * organisers at a desk, teachers and company contacts on a phone, each signing in the way they
- * really do (password, or the link that arrives by mail in GreenMail). Runs once, on MariaDB (see the pom).
+ * really do (password, or the link that arrives by mail in GreenMail). Runs once, on MariaDB (see
+ * the pom).
  */
 @ExtendWith(ArquillianExtension.class)
 class JourneyIT {
 
   private static final String ADMIN = "admin@lokaal.test";
   private static final String PASSWORD = "integration-test-password";
-  private static final Pattern LINK = Pattern.compile("https?://\\S+/api/session/link\\?token=[A-Za-z0-9_-]+");
+  private static final Pattern LINK =
+      Pattern.compile("https?://\\S+/api/session/link\\?token=[A-Za-z0-9_-]+");
   private static final AtomicInteger RUN = new AtomicInteger();
+
   /** Sign-in links already opened: each works once. */
   private static final Set<String> OPENED = ConcurrentHashMap.newKeySet();
 
-  @RegisterExtension static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension
+  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
   @RegisterExtension final Browser browser = new Browser();
 
   @Deployment(testable = false)
@@ -72,8 +77,8 @@ class JourneyIT {
 
   /**
    * The whole Week van de Techniek: an organiser creates and opens an edition, a company offers a
-   * slot, a school registers a class wishing that company, the organiser allocates and publishes, the
-   * teacher's confirmation carries the calendar invite, and the school's page shows the visit.
+   * slot, a school registers a class wishing that company, the organiser allocates and publishes,
+   * the teacher's confirmation carries the calendar invite, and the school's page shows the visit.
    */
   @Test
   void fromANewEditionToTheTeachersCalendarInvite() throws Exception {
@@ -87,12 +92,25 @@ class JourneyIT {
     browser.desk();
     signInAsOrganiser();
     browser.find("#edition-form");
-    browser.choose("#new-region", "achterhoek").choose("#new-kind", "COMPANY_VISITS").type("#new-name", editionName);
-    browser.setValue("#new-firstDay", visitDay.toString()).setValue("#new-lastDay", visitDay.plusDays(4).toString());
-    browser.setValue("#new-registrationOpens", today.toString()).setValue("#new-registrationCloses", today.plusDays(30).toString());
-    browser.check("#edition-form input[name=allowedLevels][value=PO7]").check("#edition-form input[name=allowedLevels][value=PO8]");
+    browser
+        .choose("#new-region", "achterhoek")
+        .choose("#new-kind", "COMPANY_VISITS")
+        .type("#new-name", editionName);
+    browser
+        .setValue("#new-firstDay", visitDay.toString())
+        .setValue("#new-lastDay", visitDay.plusDays(4).toString());
+    browser
+        .setValue("#new-registrationOpens", today.toString())
+        .setValue("#new-registrationCloses", today.plusDays(30).toString());
+    browser
+        .check("#edition-form input[name=allowedLevels][value=PO7]")
+        .check("#edition-form input[name=allowedLevels][value=PO8]");
     String mailbox = "wvdt-" + run + "@techniekpact-browser.example.nl";
-    browser.type("#new-visitsPerGroup", 1).type("#new-mailbox", mailbox).step("new edition").click("#edition-form [type=submit]");
+    browser
+        .type("#new-visitsPerGroup", 1)
+        .type("#new-mailbox", mailbox)
+        .step("new edition")
+        .click("#edition-form [type=submit]");
     assertEquals(editionName, browser.waitForText("#edition-name", editionName));
     long edition = Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
     browser.click("#open-registration");
@@ -104,19 +122,29 @@ class JourneyIT {
     String company = "Metaalwerk Browsertest " + run;
     String companyMail = "planning-" + run + "@metaalwerk-browser.example.nl";
     browser.phone().open("/edities/" + edition + "/aanmelden?als=bedrijf");
-    browser.type("#signup-form [name=name]", company).type("#signup-form [name=sector]", "metaal")
-        .type("#signup-form [name=postcode]", "7001 BH").type("#signup-form [name=town]", "Doetinchem")
-        .type("#signup-form [name=contactName]", "Ria Mulder").type("#signup-form [name=contactEmail]", companyMail)
-        .step("company signs up").click("#signup-submit");
+    browser
+        .type("#signup-form [name=name]", company)
+        .type("#signup-form [name=sector]", "metaal")
+        .type("#signup-form [name=postcode]", "7001 BH")
+        .type("#signup-form [name=town]", "Doetinchem")
+        .type("#signup-form [name=contactName]", "Ria Mulder")
+        .type("#signup-form [name=contactEmail]", companyMail)
+        .step("company signs up")
+        .click("#signup-submit");
     browser.find("#done");
     openMailedLink(companyMail);
     assertTrue(browser.url().contains("/bedrijf.html"), browser.url());
     browser.click("#add-slot");
-    browser.setValue("#slot-form [name=date]", visitDay.toString())
-        .setValue("#slot-form [name=start]", "09:00").setValue("#slot-form [name=end]", "11:30")
-        .type("#slot-form [name=seats]", 30).type("#slot-form [name=maxGroups]", 1)
-        .check("#slot-form input[name=levels][value=PO7]").check("#slot-form input[name=levels][value=PO8]")
-        .step("company offers a slot").click("#slot-submit");
+    browser
+        .setValue("#slot-form [name=date]", visitDay.toString())
+        .setValue("#slot-form [name=start]", "09:00")
+        .setValue("#slot-form [name=end]", "11:30")
+        .type("#slot-form [name=seats]", 30)
+        .type("#slot-form [name=maxGroups]", 1)
+        .check("#slot-form input[name=levels][value=PO7]")
+        .check("#slot-form input[name=levels][value=PO8]")
+        .step("company offers a slot")
+        .click("#slot-submit");
     browser.find("#slots [data-slot]");
     savesANewPhoneNumber("/bedrijf.html", "#company-name", company);
     signOut();
@@ -125,17 +153,27 @@ class JourneyIT {
     String schoolMail = "directie-" + run + "@browserschool.example.nl";
     String teacherMail = "juf-" + run + "@browserschool.example.nl";
     browser.open("/edities/" + edition + "/aanmelden?als=school");
-    browser.type("#signup-form [name=schoolId]", "97B" + (char) ('A' + run) + "00").type("#signup-form [name=name]", "OBS De Browser " + run)
-        .check("#signup-form input[name=kind][value=PO]").type("#signup-form [name=postcode]", "7001 AB")
-        .type("#signup-form [name=town]", "Doetinchem").type("#signup-form [name=contactEmail]", schoolMail)
-        .step("school signs up").click("#signup-submit");
+    browser
+        .type("#signup-form [name=schoolId]", "97B" + (char) ('A' + run) + "00")
+        .type("#signup-form [name=name]", "OBS De Browser " + run)
+        .check("#signup-form input[name=kind][value=PO]")
+        .type("#signup-form [name=postcode]", "7001 AB")
+        .type("#signup-form [name=town]", "Doetinchem")
+        .type("#signup-form [name=contactEmail]", schoolMail)
+        .step("school signs up")
+        .click("#signup-submit");
     browser.find("#done");
     openMailedLink(schoolMail);
     assertTrue(browser.url().contains("/school.html"), browser.url());
     browser.click("#add-group");
-    browser.type("#group-form [name=name]", "Groep 8b").choose("#group-form [name=level]", "PO8").type("#group-form [name=pupils]", 24)
-        .type("#group-form [name=teacherName]", "Juf Anna").type("#group-form [name=teacherEmail]", teacherMail)
-        .check("#day-choices input[value='" + visitDay + "']").type("#group-form [name=reachKm]", 20);
+    browser
+        .type("#group-form [name=name]", "Groep 8b")
+        .choose("#group-form [name=level]", "PO8")
+        .type("#group-form [name=pupils]", 24)
+        .type("#group-form [name=teacherName]", "Juf Anna")
+        .type("#group-form [name=teacherEmail]", teacherMail)
+        .check("#day-choices input[value='" + visitDay + "']")
+        .type("#group-form [name=reachKm]", 20);
     browser.waitForText("#offer-list", company);
     browser.click("#offer-list li button:not([disabled])");
     browser.waitForText("#wishes", company);
@@ -162,8 +200,12 @@ class JourneyIT {
     signOut();
 
     // The teacher's confirmation holds the invite, for the slot's day.
-    MimeMessage confirmation = mailTo(teacherMail, m -> m.getContent() instanceof MimeMultipart mixed
-        && mixed.getContentType().startsWith("multipart/mixed"));
+    MimeMessage confirmation =
+        mailTo(
+            teacherMail,
+            m ->
+                m.getContent() instanceof MimeMultipart mixed
+                    && mixed.getContentType().startsWith("multipart/mixed"));
     MimeMultipart mixed = (MimeMultipart) confirmation.getContent();
     BodyPart calendar = ((MimeMultipart) mixed.getBodyPart(0).getContent()).getBodyPart(2);
     assertEquals("REQUEST", new ContentType(calendar.getContentType()).getParameter("method"));
@@ -173,9 +215,22 @@ class JourneyIT {
     assertEquals("REQUEST", invite.getMethod().getValue());
     assertTrue(visit.getSummary().getValue().contains(company), visit.getSummary().getValue());
     assertTrue(visit.getAttendees().stream().anyMatch(a -> teacherMail.equals(a.getEmail())));
-    assertEquals(mailbox, visit.getOrganizer().getEmail(), "the invite's organiser is the edition's mailbox");
-    assertEquals(mailbox, ((jakarta.mail.internet.InternetAddress) confirmation.getReplyTo()[0]).getAddress(), "replies go to the organisers");
-    assertEquals(visitDay, visit.getDateStart().getValue().toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate());
+    assertEquals(
+        mailbox,
+        visit.getOrganizer().getEmail(),
+        "the invite's organiser is the edition's mailbox");
+    assertEquals(
+        mailbox,
+        ((jakarta.mail.internet.InternetAddress) confirmation.getReplyTo()[0]).getAddress(),
+        "replies go to the organisers");
+    assertEquals(
+        visitDay,
+        visit
+            .getDateStart()
+            .getValue()
+            .toInstant()
+            .atZone(ZoneId.of("Europe/Amsterdam"))
+            .toLocalDate());
 
     // The school asks for a new sign-in link and finds the visit on its page.
     browser.phone().open("/inloggen.html");
@@ -183,40 +238,81 @@ class JourneyIT {
     browser.find("#link-sent");
     openMailedLink(schoolMail);
     browser.find("#groups [data-group='" + group + "'] .status[data-status=PLACED]");
-    String placed = browser.step("school sees the placement").text("#groups [data-group='" + group + "']");
+    String placed =
+        browser.step("school sees the placement").text("#groups [data-group='" + group + "']");
     assertTrue(placed.contains(company), placed);
   }
 
-  /** The show is booked directly: one class takes the last seats, the next lands on the waiting list. */
+  /**
+   * The show is booked directly: one class takes the last seats, the next lands on the waiting
+   * list.
+   */
   @Test
   void aShowBookingTakesTheLastSeatsAndTheNextClassWaits() throws Exception {
     int run = RUN.incrementAndGet();
     Lokaal admin = new Lokaal(base).signIn(ADMIN, PASSWORD);
-    long show = admin.get("api/editions").array().getValuesAs(JsonObject.class).stream()
-        .filter(e -> e.getString("kind").equals("SHOW")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    long show =
+        admin.get("api/editions").array().getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("kind").equals("SHOW"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
     String schoolMail = "info-" + run + "@showschool.example.nl";
-    assertEquals(202, admin.post("api/editions/" + show + "/schools", """
+    assertEquals(
+        202,
+        admin
+            .post(
+                "api/editions/" + show + "/schools",
+                """
         {"schoolId":"96S%c00","name":"Basisschool Showtijd %d","kind":"PO","postcode":"7001 BH","town":"Doetinchem",
-         "contactEmail":"%s"}""".formatted((char) ('A' + run), run, schoolMail)).status());
-    long school = admin.get("api/editions/" + show + "/schools").array().getValuesAs(JsonObject.class).stream()
-        .filter(s -> s.getString("contactEmail").equals(schoolMail)).findFirst().orElseThrow().getJsonNumber("id").longValue();
-    long company = admin.get("api/editions/" + show + "/companies").array().getValuesAs(JsonObject.class).stream()
-        .findFirst().map(c -> c.getJsonNumber("id").longValue())
-        .orElseGet(() -> signUpCompany(admin, show, run));
+         "contactEmail":"%s"}"""
+                    .formatted((char) ('A' + run), run, schoolMail))
+            .status());
+    long school =
+        admin
+            .get("api/editions/" + show + "/schools")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(s -> s.getString("contactEmail").equals(schoolMail))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    long company =
+        admin
+            .get("api/editions/" + show + "/companies")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .findFirst()
+            .map(c -> c.getJsonNumber("id").longValue())
+            .orElseGet(() -> signUpCompany(admin, show, run));
     String day = admin.get("api/editions/" + show).json().getString("lastDay");
-    var session = admin.post("api/editions/" + show + "/slots", """
+    var session =
+        admin.post(
+            "api/editions/" + show + "/slots",
+            """
         {"companyId":%d,"date":"%s","start":"10:00","end":"11:30","seats":40,"maxGroups":4,"levels":["PO7","PO8"]}"""
-        .formatted(company, day));
+                .formatted(company, day));
     assertEquals(201, session.status(), session.toString());
     long sessionId = session.json().getJsonNumber("id").longValue();
     List<String> classes = List.of("Groep 7a", "Groep 8a", "Groep 8b");
     for (int i = 0; i < classes.size(); i++) {
-      var group = admin.post("api/editions/" + show + "/groups", """
+      var group =
+          admin.post(
+              "api/editions/" + show + "/groups",
+              """
           {"schoolId":%d,"name":"%s","level":"PO8","pupils":20,"teacherEmail":"leerkracht-%d-%d@showschool.example.nl",
-           "days":["%s"],"transport":"BUS","reachKm":30,"wishes":[]}""".formatted(school, classes.get(i), run, i, day));
+           "days":["%s"],"transport":"BUS","reachKm":30,"wishes":[]}"""
+                  .formatted(school, classes.get(i), run, i, day));
       assertEquals(201, group.status(), group.toString());
       if (i == 0) {
-        var first = admin.post("api/sessions/" + sessionId + "/bookings", "{\"groupId\":" + group.json().getJsonNumber("id") + "}");
+        var first =
+            admin.post(
+                "api/sessions/" + sessionId + "/bookings",
+                "{\"groupId\":" + group.json().getJsonNumber("id") + "}");
         assertEquals("CONFIRMED", first.json().getString("status"), first.toString());
       }
     }
@@ -228,49 +324,85 @@ class JourneyIT {
     String row = "#sessions-wrap tr[data-session='" + sessionId + "']";
     browser.waitForText(row, "20 van 40");
     browser.step("20 seats left").click(row + " .book button");
-    browser.choose("#booking-form [name=groupId]", "Groep 8a").type("#booking-form [name=pupils]", 20);
+    browser
+        .choose("#booking-form [name=groupId]", "Groep 8a")
+        .type("#booking-form [name=pupils]", 20);
     browser.click("#booking-form [type=submit]");
     browser.waitForText("#notice", "Geboekt");
     browser.waitForText(row, "vol");
     browser.step("the last seats are taken").click(row + " .book button");
-    browser.choose("#booking-form [name=groupId]", "Groep 8b").type("#booking-form [name=pupils]", 20);
+    browser
+        .choose("#booking-form [name=groupId]", "Groep 8b")
+        .type("#booking-form [name=pupils]", 20);
     browser.click("#booking-form [type=submit]");
     browser.waitForText("#notice", "wachtlijst");
     browser.step("the next class waits");
     assertTrue(browser.text(row).contains("1 op de wachtlijst"), browser.text(row));
 
-    var bookings = admin.get("api/editions/" + show + "/bookings").array().getValuesAs(JsonObject.class).stream()
-        .filter(b -> b.getJsonNumber("slotId").longValue() == sessionId).toList();
-    assertEquals(2, bookings.stream().filter(b -> b.getString("status").equals("CONFIRMED")).count(), bookings.toString());
-    assertEquals(1, bookings.stream().filter(b -> b.getString("status").equals("WAITING")).count(), bookings.toString());
+    var bookings =
+        admin
+            .get("api/editions/" + show + "/bookings")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(b -> b.getJsonNumber("slotId").longValue() == sessionId)
+            .toList();
+    assertEquals(
+        2,
+        bookings.stream().filter(b -> b.getString("status").equals("CONFIRMED")).count(),
+        bookings.toString());
+    assertEquals(
+        1,
+        bookings.stream().filter(b -> b.getString("status").equals("WAITING")).count(),
+        bookings.toString());
   }
 
   private static long signUpCompany(Lokaal admin, long show, int run) {
-    assertEquals(202, admin.post("api/editions/" + show + "/companies", """
+    assertEquals(
+        202,
+        admin
+            .post(
+                "api/editions/" + show + "/companies",
+                """
         {"name":"Showbouw %d","sector":"evenementen","postcode":"7001 BH","town":"Doetinchem","contactEmail":"show-%d@showbouw.example.nl"}"""
-        .formatted(run, run)).status());
-    return admin.get("api/editions/" + show + "/companies").array().getValuesAs(JsonObject.class).stream()
-        .findFirst().orElseThrow().getJsonNumber("id").longValue();
+                    .formatted(run, run))
+            .status());
+    return admin
+        .get("api/editions/" + show + "/companies")
+        .array()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private void signInAsOrganiser() {
     browser.open("/inloggen.html");
-    browser.type("#password-form [name=email]", ADMIN).type("#password-form [name=password]", PASSWORD)
+    browser
+        .type("#password-form [name=email]", ADMIN)
+        .type("#password-form [name=password]", PASSWORD)
         .click("#password-form [type=submit]");
     browser.find("#editions");
   }
 
   /**
-   * Opens the details on the signed-in school's or company's page, changes the phone number and saves;
-   * after a reload (its heading shows the name once the details are filled) the new number is there.
+   * Opens the details on the signed-in school's or company's page, changes the phone number and
+   * saves; after a reload (its heading shows the name once the details are filled) the new number
+   * is there.
    */
   private void savesANewPhoneNumber(String page, String heading, String name) {
     browser.click("#profile-details summary");
-    browser.type("#p-contactPhone", "0314-123456").step("new phone number").click("#profile-details [type=submit]");
+    browser
+        .type("#p-contactPhone", "0314-123456")
+        .step("new phone number")
+        .click("#profile-details [type=submit]");
     browser.waitForText("#notice", "Opgeslagen.");
     browser.open(page);
     browser.waitForText(heading, name);
-    assertEquals("0314-123456", browser.script("return document.querySelector('#p-contactPhone').value"));
+    assertEquals(
+        "0314-123456", browser.script("return document.querySelector('#p-contactPhone').value"));
   }
 
   /** Signs out with the button every page's header has. */
@@ -279,12 +411,18 @@ class JourneyIT {
     browser.find("#editions");
   }
 
-  /** Opens the sign-in link of the newest mail to this address not opened before, and presses the button on its page. */
+  /**
+   * Opens the sign-in link of the newest mail to this address not opened before, and presses the
+   * button on its page.
+   */
   private void openMailedLink(String address) throws Exception {
-    MimeMessage mail = mailTo(address, m -> {
-      Matcher unused = LINK.matcher(text(m));
-      return unused.find() && !OPENED.contains(unused.group());
-    });
+    MimeMessage mail =
+        mailTo(
+            address,
+            m -> {
+              Matcher unused = LINK.matcher(text(m));
+              return unused.find() && !OPENED.contains(unused.group());
+            });
     Matcher link = LINK.matcher(text(mail));
     assertTrue(link.find(), "the mail holds a sign-in link");
     OPENED.add(link.group());
@@ -301,13 +439,19 @@ class JourneyIT {
   /** The newest mail to this address that passes the check, waiting for it up to 30 seconds. */
   private static MimeMessage mailTo(String address, MailCheck check) throws Exception {
     for (int waited = 0; waited < 300; waited++) {
-      List<MimeMessage> mails = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-        try {
-          return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address)) && check.test(m);
-        } catch (Exception e) {
-          return false;
-        }
-      }).toList();
+      List<MimeMessage> mails =
+          Arrays.stream(SMTP.getReceivedMessages())
+              .filter(
+                  m -> {
+                    try {
+                      return Arrays.stream(m.getAllRecipients())
+                              .anyMatch(r -> r.toString().equals(address))
+                          && check.test(m);
+                    } catch (Exception e) {
+                      return false;
+                    }
+                  })
+              .toList();
       if (!mails.isEmpty()) {
         return mails.get(mails.size() - 1);
       }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Lokaal as deployed: health, OpenAPI, demo data, editions and their errors, and the CSV import
- * and export over REST. Runs once on MariaDB and once on the embedded database (see the pom).
+ * Lokaal as deployed: health, OpenAPI, demo data, editions and their errors, and the CSV import and
+ * export over REST. Runs once on MariaDB and once on the embedded database (see the pom).
  */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
@@ -30,6 +30,7 @@ class PlatformIT {
 
   @ArquillianResource URL base;
   Lokaal lokaal;
+
   /** Signed in once per deployment: sign-ins are rate limited per address. */
   private static Lokaal admin;
 
@@ -47,7 +48,10 @@ class PlatformIT {
     assertEquals(200, ready.status(), ready.toString());
     JsonObject database = ready.json().getJsonArray("checks").getJsonObject(0);
     assertEquals("database", database.getString("name"));
-    assertEquals(System.getProperty("lokaal.it.database"), database.getJsonObject("data").getString("product"), "runs on the database this run is for");
+    assertEquals(
+        System.getProperty("lokaal.it.database"),
+        database.getJsonObject("data").getString("product"),
+        "runs on the database this run is for");
   }
 
   @Test
@@ -60,15 +64,22 @@ class PlatformIT {
   @Test
   void startsWithDemoEditionsOfEachKindInBothRegions() {
     var editions = lokaal.get("api/editions").array();
-    Set<String> kinds = editions.getValuesAs(JsonObject.class).stream().map(e -> e.getString("kind")).collect(Collectors.toSet());
-    Set<String> regions = editions.getValuesAs(JsonObject.class).stream().map(e -> e.getString("region")).collect(Collectors.toSet());
+    Set<String> kinds =
+        editions.getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("kind"))
+            .collect(Collectors.toSet());
+    Set<String> regions =
+        editions.getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("region"))
+            .collect(Collectors.toSet());
     assertEquals(Set.of("COMPANY_VISITS", "SHOW", "CENTRE_VISIT"), kinds);
     assertTrue(regions.containsAll(Set.of("achterhoek", "liemers")), regions.toString());
   }
 
   @Test
   void createsAnEditionInDraft() {
-    var created = lokaal.post("api/editions", edition("Testweek", "2027-03-15", "2027-03-19", "2027-03-01"));
+    var created =
+        lokaal.post("api/editions", edition("Testweek", "2027-03-15", "2027-03-19", "2027-03-01"));
     assertEquals(201, created.status(), created.toString());
     assertEquals("DRAFT", created.json().getString("status"));
     var opened = lokaal.post("api/editions/" + created.json().getInt("id") + "/open", "");
@@ -77,7 +88,9 @@ class PlatformIT {
 
   @Test
   void refusesAnEditionThatEndsBeforeItStartsNamingTheField() {
-    var refused = lokaal.post("api/editions", edition("Achterstevoren", "2027-03-19", "2027-03-15", "2027-03-01"));
+    var refused =
+        lokaal.post(
+            "api/editions", edition("Achterstevoren", "2027-03-19", "2027-03-15", "2027-03-01"));
     assertProblem(refused, 400);
     assertEquals("period", refused.json().getString("field"));
   }
@@ -87,9 +100,14 @@ class PlatformIT {
     var missing = lokaal.post("api/editions", "{\"region\":\"achterhoek\"}");
     assertProblem(missing, 400);
     String fields = missing.json().getJsonArray("errors").toString();
-    assertTrue(fields.contains("\"name\"") && fields.contains("\"kind\"") && fields.contains("\"firstDay\""), fields);
+    assertTrue(
+        fields.contains("\"name\"")
+            && fields.contains("\"kind\"")
+            && fields.contains("\"firstDay\""),
+        fields);
 
-    var malformedDate = lokaal.post("api/editions", edition("Slecht", "2027-13-45", "2027-03-19", "2027-03-01"));
+    var malformedDate =
+        lokaal.post("api/editions", edition("Slecht", "2027-13-45", "2027-03-19", "2027-03-01"));
     assertProblem(malformedDate, 400);
     assertEquals("firstDay", malformedDate.json().getString("field"), malformedDate.toString());
 
@@ -101,13 +119,21 @@ class PlatformIT {
   void answersUnknownThingsWithProblemJson() {
     assertProblem(lokaal.get("api/editions/999999"), 404);
     assertProblem(lokaal.get("api/nothing-here"), 404);
-    var wrongRegion = lokaal.post("api/editions", edition("Nergens", "2027-03-15", "2027-03-19", "2027-03-01").replace("achterhoek", "atlantis"));
+    var wrongRegion =
+        lokaal.post(
+            "api/editions",
+            edition("Nergens", "2027-03-15", "2027-03-19", "2027-03-01")
+                .replace("achterhoek", "atlantis"));
     assertProblem(wrongRegion, 404);
   }
 
   @Test
   void refusesAStatusChangeThatDoesNotFollowTheLifecycle() {
-    var created = lokaal.post("api/editions", edition("Te vroeg dicht", "2027-03-15", "2027-03-19", "2027-03-01")).json();
+    var created =
+        lokaal
+            .post(
+                "api/editions", edition("Te vroeg dicht", "2027-03-15", "2027-03-19", "2027-03-01"))
+            .json();
     assertProblem(lokaal.post("api/editions/" + created.getInt("id") + "/close", ""), 409);
   }
 

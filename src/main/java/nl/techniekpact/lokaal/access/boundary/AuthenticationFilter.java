@@ -12,9 +12,9 @@ import nl.techniekpact.lokaal.access.control.CurrentCaller;
 import nl.techniekpact.lokaal.access.control.Sessions;
 
 /**
- * Establishes who calls: from the session cookie that signing in sets, or from an
- * {@code Authorization: Bearer} header carrying the same secret (for scripts). No valid session
- * means anonymous; the resources decide whether that is enough.
+ * Establishes who calls: from the session cookie that signing in sets, or from an {@code
+ * Authorization: Bearer} header carrying the same secret (for scripts). No valid session means
+ * anonymous; the resources decide whether that is enough.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)

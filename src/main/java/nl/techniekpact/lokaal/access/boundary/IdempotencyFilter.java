@@ -52,7 +52,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     var earlier = idempotency.claim(caller, key, what);
     if (earlier.isPresent()) {
       var first = earlier.get();
-      Response.ResponseBuilder replay = Response.status(first.status()).header("Idempotent-Replayed", "true");
+      Response.ResponseBuilder replay =
+          Response.status(first.status()).header("Idempotent-Replayed", "true");
       if (first.body() != null) {
         replay.entity(first.body()).type(MediaType.APPLICATION_JSON_TYPE);
       }
@@ -75,7 +76,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     if (response.getStatus() >= 200 && response.getStatus() < 300) {
       Object entity = response.getEntity();
       String body = entity == null ? null : entity instanceof String s ? s : JSON.toJson(entity);
-      idempotency.answer(id, response.getStatus(), response.getLocation() == null ? null : response.getLocation().toString(), body);
+      idempotency.answer(
+          id,
+          response.getStatus(),
+          response.getLocation() == null ? null : response.getLocation().toString(),
+          body);
     } else {
       idempotency.forget(id);
     }

@@ -33,17 +33,36 @@ import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 public class OrganisersResource {
 
   public static class OrganiserRequest {
-    @NotBlank @Email @Size(max = 254) public String email;
-    @NotBlank @Size(max = 120) public String name;
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    public String email;
+
+    @NotBlank
+    @Size(max = 120)
+    public String name;
+
     @NotNull public Role role;
+
     /** The region an ORGANISER runs; none for an ADMIN. */
-    @Size(max = 40) public String region;
-    @NotBlank @Size(min = Organiser.MIN_PASSWORD_LENGTH, max = 200) public String password;
+    @Size(max = 40)
+    public String region;
+
+    @NotBlank
+    @Size(min = Organiser.MIN_PASSWORD_LENGTH, max = 200)
+    public String password;
   }
 
-  public record OrganiserView(long id, String email, String name, Role role, String region, boolean active) {
+  public record OrganiserView(
+      long id, String email, String name, Role role, String region, boolean active) {
     static OrganiserView of(Organiser o) {
-      return new OrganiserView(o.id(), o.email(), o.name(), o.role(), o.region() == null ? null : o.region().code(), o.isActive());
+      return new OrganiserView(
+          o.id(),
+          o.email(),
+          o.name(),
+          o.role(),
+          o.region() == null ? null : o.region().code(),
+          o.isActive());
     }
   }
 
@@ -57,19 +76,30 @@ public class OrganisersResource {
   @GET
   public List<OrganiserView> list() {
     access.requireAdmin();
-    return em.createNamedQuery(Organiser.ALL, Organiser.class).getResultList().stream().map(OrganiserView::of).toList();
+    return em.createNamedQuery(Organiser.ALL, Organiser.class).getResultList().stream()
+        .map(OrganiserView::of)
+        .toList();
   }
 
   @POST
   public Response create(@Valid @NotNull OrganiserRequest request) {
     access.requireAdmin();
     String hash = passwords.hash(Organiser.requireStrong(request.password));
-    Organiser organiser = switch (request.role) {
-      case ADMIN -> Organiser.admin(request.email, request.name, hash);
-      case ORGANISER -> Organiser.of(editions.region(request.region == null ? "" : request.region), request.email, request.name, hash);
-      default -> throw new InvalidValueException("role", "role must be ADMIN or ORGANISER");
-    };
-    if (!em.createNamedQuery(Organiser.BY_EMAIL, Organiser.class).setParameter("email", organiser.email()).getResultList().isEmpty()) {
+    Organiser organiser =
+        switch (request.role) {
+          case ADMIN -> Organiser.admin(request.email, request.name, hash);
+          case ORGANISER ->
+              Organiser.of(
+                  editions.region(request.region == null ? "" : request.region),
+                  request.email,
+                  request.name,
+                  hash);
+          default -> throw new InvalidValueException("role", "role must be ADMIN or ORGANISER");
+        };
+    if (!em.createNamedQuery(Organiser.BY_EMAIL, Organiser.class)
+        .setParameter("email", organiser.email())
+        .getResultList()
+        .isEmpty()) {
       throw new StateConflictException("an organiser with this e-mail address exists");
     }
     em.persist(organiser);

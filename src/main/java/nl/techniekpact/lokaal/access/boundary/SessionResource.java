@@ -37,8 +37,8 @@ import nl.techniekpact.lokaal.access.entity.Organiser;
 import nl.techniekpact.lokaal.platform.entity.Require;
 
 /**
- * Signing in and out. Organisers sign in with e-mail and password; schools and companies ask for
- * a link by e-mail and open it. Answers never tell whether an address is known.
+ * Signing in and out. Organisers sign in with e-mail and password; schools and companies ask for a
+ * link by e-mail and open it. Answers never tell whether an address is known.
  */
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,16 +47,27 @@ public class SessionResource {
 
   /** Organiser credentials. A class, not a record: see EditionRequest. */
   public static class Credentials {
-    @NotBlank @Email @Size(max = 254) public String email;
-    @NotBlank @Size(max = 200) public String password;
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    public String email;
+
+    @NotBlank
+    @Size(max = 200)
+    public String password;
   }
 
   public static class LinkRequest {
-    @NotBlank @Email @Size(max = 254) public String email;
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    public String email;
   }
 
   public static class LinkToken {
-    @NotBlank @Size(max = 100) public String token;
+    @NotBlank
+    @Size(max = 100)
+    public String token;
   }
 
   public record SessionView(String role, long id, Long region, String token) {}
@@ -79,16 +90,26 @@ public class SessionResource {
   public Response signIn(@Valid @NotNull Credentials credentials) {
     String email = Require.email(credentials.email, "email");
     limiter.attempt("sign-in", email, http.getRemoteAddr());
-    Organiser organiser = em.createNamedQuery(Organiser.BY_EMAIL, Organiser.class).setParameter("email", email).getResultStream().findFirst().orElse(null);
+    Organiser organiser =
+        em.createNamedQuery(Organiser.BY_EMAIL, Organiser.class)
+            .setParameter("email", email)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (organiser == null) {
       passwords.matchNothing(credentials.password);
     }
-    if (organiser == null || !organiser.isActive() || !passwords.matches(credentials.password, organiser.passwordHash())) {
-      throw new NotAuthorizedException("wrong e-mail address or password", "Bearer realm=\"lokaal\"");
+    if (organiser == null
+        || !organiser.isActive()
+        || !passwords.matches(credentials.password, organiser.passwordHash())) {
+      throw new NotAuthorizedException(
+          "wrong e-mail address or password", "Bearer realm=\"lokaal\"");
     }
     String secret = sessions.open(organiser.role(), organiser.id());
     Long region = organiser.region() == null ? null : organiser.region().id();
-    return Response.ok(new SessionView(organiser.role().name(), organiser.id(), region, secret)).cookie(cookie(secret)).build();
+    return Response.ok(new SessionView(organiser.role().name(), organiser.id(), region, secret))
+        .cookie(cookie(secret))
+        .build();
   }
 
   @GET
@@ -113,11 +134,16 @@ public class SessionResource {
     String email = Require.email(request.email, "email");
     limiter.attempt("link", email, http.getRemoteAddr());
     links.sendTo(email, locale(headers));
-    return Response.accepted(new Accepted("Als dit adres bij ons bekend is, ontvangt u binnen enkele minuten een inloglink. "
-        + "If this address is known to us, a sign-in link is on its way.")).build();
+    return Response.accepted(
+            new Accepted(
+                "Als dit adres bij ons bekend is, ontvangt u binnen enkele minuten een inloglink. "
+                    + "If this address is known to us, a sign-in link is on its way."))
+        .build();
   }
 
-  /** The page a mailed link opens. A button, not an automatic sign-in: mail scanners follow links. */
+  /**
+   * The page a mailed link opens. A button, not an automatic sign-in: mail scanners follow links.
+   */
   @GET
   @Path("link")
   @Produces(MediaType.TEXT_HTML)
@@ -128,7 +154,8 @@ public class SessionResource {
         <title>Inloggen bij Lokaal</title></head><body style="font-family:sans-serif;max-width:30em;margin:3em auto;padding:0 1em">
         <h1>Inloggen bij Lokaal</h1><form method="post" action="link"><input type="hidden" name="token" value="%s">
         <button type="submit" style="font-size:1.2em;padding:.6em 1.2em">Inloggen / Sign in / Anmelden</button></form></body></html>
-        """.formatted(safe);
+        """
+        .formatted(safe);
   }
 
   /** Redeems a link from the page above: a session cookie, then on to the caller's own pages. */
@@ -140,30 +167,49 @@ public class SessionResource {
     return Response.seeOther(URI.create("/mijn.html")).cookie(cookie(secret)).build();
   }
 
-  /** Redeems a link for an API client: the session secret in the body, for an Authorization header. */
+  /**
+   * Redeems a link for an API client: the session secret in the body, for an Authorization header.
+   */
   @POST
   @Path("link")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response redeem(@Valid @NotNull LinkToken link) {
     String secret = sessions.redeem(link.token).orElseThrow(SessionResource::expiredLink);
     Caller caller = sessions.resolve(secret).orElseThrow();
-    return Response.ok(new SessionView(caller.role().name(), caller.subjectId(), caller.regionId(), secret)).cookie(cookie(secret)).build();
+    return Response.ok(
+            new SessionView(caller.role().name(), caller.subjectId(), caller.regionId(), secret))
+        .cookie(cookie(secret))
+        .build();
   }
 
   private static NotAuthorizedException expiredLink() {
-    return new NotAuthorizedException("this sign-in link is unknown, used or expired; ask for a new one", "Bearer realm=\"lokaal\"");
+    return new NotAuthorizedException(
+        "this sign-in link is unknown, used or expired; ask for a new one",
+        "Bearer realm=\"lokaal\"");
   }
 
   private NewCookie cookie(String secret) {
-    return new NewCookie.Builder(AuthenticationFilter.COOKIE).value(secret).path("/").httpOnly(true).secure(http.isSecure())
-        .sameSite(NewCookie.SameSite.LAX).build();
+    return new NewCookie.Builder(AuthenticationFilter.COOKIE)
+        .value(secret)
+        .path("/")
+        .httpOnly(true)
+        .secure(http.isSecure())
+        .sameSite(NewCookie.SameSite.LAX)
+        .build();
   }
 
   private NewCookie expired() {
-    return new NewCookie.Builder(AuthenticationFilter.COOKIE).value("").path("/").maxAge(0).httpOnly(true).build();
+    return new NewCookie.Builder(AuthenticationFilter.COOKIE)
+        .value("")
+        .path("/")
+        .maxAge(0)
+        .httpOnly(true)
+        .build();
   }
 
   private static Locale locale(HttpHeaders headers) {
-    return headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.forLanguageTag("nl"));
+    return headers.getAcceptableLanguages().stream()
+        .findFirst()
+        .orElse(Locale.forLanguageTag("nl"));
   }
 }

@@ -12,7 +12,10 @@ public class TooManyRequestsMapper implements ExceptionMapper<TooManyRequestsExc
 
   @Override
   public Response toResponse(TooManyRequestsException e) {
-    Response problem = Problem.of(429, "too-many-requests", "Too many requests").detail(e.getMessage()).response();
-    return Response.fromResponse(problem).header("Retry-After", Math.max(1, e.retryAfterSeconds())).build();
+    Response problem =
+        Problem.of(429, "too-many-requests", "Too many requests").detail(e.getMessage()).response();
+    return Response.fromResponse(problem)
+        .header("Retry-After", Math.max(1, e.retryAfterSeconds()))
+        .build();
   }
 }

@@ -47,13 +47,17 @@ public class Access {
   public void requireOrganiserOf(Region region) {
     if (!runs(region)) {
       requireSignedIn();
-      throw new ForbiddenException(caller().isOrganiser() ? "you do not organise in region " + region.name() : "only organisers may do this");
+      throw new ForbiddenException(
+          caller().isOrganiser()
+              ? "you do not organise in region " + region.name()
+              : "only organisers may do this");
     }
   }
 
   public boolean runs(Region region) {
     Caller caller = caller();
-    return caller.isAdmin() || (caller.role() == Role.ORGANISER && region.id().equals(caller.regionId()));
+    return caller.isAdmin()
+        || (caller.role() == Role.ORGANISER && region.id().equals(caller.regionId()));
   }
 
   /** The edition, if the caller organises it: for changes and for organiser-only views. */
@@ -87,18 +91,19 @@ public class Access {
   }
 
   /**
-   * Schools and companies change their registrations while registration is open; organisers of
-   * the region may change them at any time.
+   * Schools and companies change their registrations while registration is open; organisers of the
+   * region may change them at any time.
    */
   public void requireChangeable(Edition edition) {
     if (!runs(edition.region()) && !edition.isRegistrationOpenOn(java.time.LocalDate.now())) {
-      throw new StateConflictException("registration for " + edition.name() + " is closed; ask the organisers to change this");
+      throw new StateConflictException(
+          "registration for " + edition.name() + " is closed; ask the organisers to change this");
     }
   }
 
   /**
-   * Whose share of an edition the caller may see: a school's or company's (by {@code party}) own id,
-   * or empty for the edition's organisers, who see every party's. Anyone else: 403.
+   * Whose share of an edition the caller may see: a school's or company's (by {@code party}) own
+   * id, or empty for the edition's organisers, who see every party's. Anyone else: 403.
    */
   public OptionalLong requireOwnShareOf(Edition edition, Role party) {
     requireSignedIn();
@@ -107,7 +112,10 @@ public class Access {
       return OptionalLong.empty();
     }
     if (caller().role() != party) {
-      throw new ForbiddenException("only " + party.name().toLowerCase(Locale.ROOT) + "s and the edition's organisers may see this");
+      throw new ForbiddenException(
+          "only "
+              + party.name().toLowerCase(Locale.ROOT)
+              + "s and the edition's organisers may see this");
     }
     return OptionalLong.of(caller().subjectId());
   }

@@ -40,10 +40,13 @@ public class FirstAdmin {
       return;
     }
     if (email.isEmpty() || password.isEmpty()) {
-      LOG.warning("No organiser account exists; set lokaal.admin.email and lokaal.admin.password to create the first administrator");
+      LOG.warning(
+          "No organiser account exists; set lokaal.admin.email and lokaal.admin.password to create the first administrator");
       return;
     }
-    em.persist(Organiser.admin(email.get(), "Beheerder", passwords.hash(Organiser.requireStrong(password.get()))));
+    em.persist(
+        Organiser.admin(
+            email.get(), "Beheerder", passwords.hash(Organiser.requireStrong(password.get()))));
     LOG.info(() -> "First administrator " + email.get() + " created");
   }
 }

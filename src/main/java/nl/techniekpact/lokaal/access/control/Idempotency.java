@@ -26,14 +26,20 @@ public class Idempotency {
    * concurrent twin). Present: the answer the first request got, to send again.
    */
   public Optional<IdempotentRequest> claim(String caller, String key, String request) {
-    Optional<IdempotentRequest> earlier = em.createNamedQuery(IdempotentRequest.BY_KEY, IdempotentRequest.class)
-        .setParameter("caller", caller).setParameter("key", key).getResultStream().findFirst();
+    Optional<IdempotentRequest> earlier =
+        em.createNamedQuery(IdempotentRequest.BY_KEY, IdempotentRequest.class)
+            .setParameter("caller", caller)
+            .setParameter("key", key)
+            .getResultStream()
+            .findFirst();
     if (earlier.isPresent()) {
       if (!earlier.get().isFor(request)) {
-        throw new InvalidValueException("Idempotency-Key", "this Idempotency-Key was used for another request");
+        throw new InvalidValueException(
+            "Idempotency-Key", "this Idempotency-Key was used for another request");
       }
       if (!earlier.get().isAnswered()) {
-        throw new StateConflictException("a request with this Idempotency-Key is still being handled; retry in a moment");
+        throw new StateConflictException(
+            "a request with this Idempotency-Key is still being handled; retry in a moment");
       }
       return earlier;
     }
@@ -45,7 +51,10 @@ public class Idempotency {
 
   public long claimed(String caller, String key) {
     return em.createNamedQuery(IdempotentRequest.BY_KEY, IdempotentRequest.class)
-        .setParameter("caller", caller).setParameter("key", key).getSingleResult().id();
+        .setParameter("caller", caller)
+        .setParameter("key", key)
+        .getSingleResult()
+        .id();
   }
 
   public void answer(long id, int status, String location, String body) {

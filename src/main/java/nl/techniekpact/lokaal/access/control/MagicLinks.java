@@ -32,18 +32,38 @@ public class MagicLinks {
   @ConfigProperty(name = "lokaal.magic-link.minutes", defaultValue = "60")
   int minutes;
 
-  /** A link for every school and company with this contact address; none if the address is unknown. */
+  /**
+   * A link for every school and company with this contact address; none if the address is unknown.
+   */
   public void sendTo(String email, Locale locale) {
-    em.createNamedQuery(School.BY_CONTACT_EMAIL, School.class).setParameter("email", email).getResultList().forEach(s -> send(s, locale));
-    em.createNamedQuery(Company.BY_CONTACT_EMAIL, Company.class).setParameter("email", email).getResultList().forEach(c -> send(c, locale));
+    em.createNamedQuery(School.BY_CONTACT_EMAIL, School.class)
+        .setParameter("email", email)
+        .getResultList()
+        .forEach(s -> send(s, locale));
+    em.createNamedQuery(Company.BY_CONTACT_EMAIL, Company.class)
+        .setParameter("email", email)
+        .getResultList()
+        .forEach(c -> send(c, locale));
   }
 
   public void send(School school, Locale locale) {
-    mail(Role.SCHOOL, school.id(), school.contact().email(), school.name(), school.region(), preferred(school.contact(), locale));
+    mail(
+        Role.SCHOOL,
+        school.id(),
+        school.contact().email(),
+        school.name(),
+        school.region(),
+        preferred(school.contact(), locale));
   }
 
   public void send(Company company, Locale locale) {
-    mail(Role.COMPANY, company.id(), company.contact().email(), company.name(), company.region(), preferred(company.contact(), locale));
+    mail(
+        Role.COMPANY,
+        company.id(),
+        company.contact().email(),
+        company.name(),
+        company.region(),
+        preferred(company.contact(), locale));
   }
 
   /** The contact's own language if they chose one, else the language of the request. */
@@ -52,7 +72,13 @@ public class MagicLinks {
   }
 
   private void mail(Role role, long id, String email, String name, Region region, Locale locale) {
-    String link = baseUrl.replaceAll("/+$", "") + "/api/session/link?token=" + sessions.issueLink(role, id);
-    outbox.add(email, "sign-in-link", locale, Map.of("name", name, "link", link, "minutes", minutes, "region", region.name()), region.id());
+    String link =
+        baseUrl.replaceAll("/+$", "") + "/api/session/link?token=" + sessions.issueLink(role, id);
+    outbox.add(
+        email,
+        "sign-in-link",
+        locale,
+        Map.of("name", name, "link", link, "minutes", minutes, "region", region.name()),
+        region.id());
   }
 }

@@ -24,7 +24,8 @@ public class RateLimiter {
     private final long retryAfterSeconds;
 
     TooManyRequestsException(long retryAfterSeconds) {
-      super("too many attempts; try again in " + Math.max(1, retryAfterSeconds / 60) + " minute(s)");
+      super(
+          "too many attempts; try again in " + Math.max(1, retryAfterSeconds / 60) + " minute(s)");
       this.retryAfterSeconds = retryAfterSeconds;
     }
 
@@ -47,10 +48,16 @@ public class RateLimiter {
 
   private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
 
-  /** Counts one attempt for the e-mail address and one for the client; refuses if either is over its limit. */
+  /**
+   * Counts one attempt for the e-mail address and one for the client; refuses if either is over its
+   * limit.
+   */
   public void attempt(String action, String email, String client) {
     Instant now = Instant.now();
-    count(action + "|address|" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT)), perAddress, now);
+    count(
+        action + "|address|" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT)),
+        perAddress,
+        now);
     count(action + "|client|" + client, perClient, now);
   }
 
@@ -62,7 +69,8 @@ public class RateLimiter {
         times.pollFirst();
       }
       if (times.size() >= limit) {
-        throw new TooManyRequestsException(Duration.between(now, times.peekFirst().plus(window)).toSeconds());
+        throw new TooManyRequestsException(
+            Duration.between(now, times.peekFirst().plus(window)).toSeconds());
       }
       times.addLast(now);
     }

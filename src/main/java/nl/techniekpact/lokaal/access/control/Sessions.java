@@ -27,6 +27,7 @@ public class Sessions {
 
   /** How long a resolved session is taken on trust without asking the database again. */
   static final Duration REMEMBERED = Duration.ofSeconds(5);
+
   private static final int REMEMBERED_AT_MOST = 10_000;
 
   private record Remembered(Caller caller, Instant until) {}
@@ -48,7 +49,10 @@ public class Sessions {
 
   /** A new session for the subject; returns its secret, which only the client keeps. */
   public String open(Role role, long subjectId) {
-    Duration life = role == Role.ADMIN || role == Role.ORGANISER ? Duration.ofHours(organiserHours) : Duration.ofDays(partyDays);
+    Duration life =
+        role == Role.ADMIN || role == Role.ORGANISER
+            ? Duration.ofHours(organiserHours)
+            : Duration.ofDays(partyDays);
     return store(Purpose.SESSION, role, subjectId, life);
   }
 
@@ -60,16 +64,18 @@ public class Sessions {
   /** Exchanges a valid, unused link for a new session secret; the link cannot be used again. */
   public Optional<String> redeem(String linkSecret) {
     return find(linkSecret, Purpose.LINK)
-        .map(link -> {
-          link.use(Instant.now());
-          return open(link.role(), link.subjectId());
-        });
+        .map(
+            link -> {
+              link.use(Instant.now());
+              return open(link.role(), link.subjectId());
+            });
   }
 
   /**
    * Every request asks this first, so a caller once resolved is remembered for {@link #REMEMBERED}
    * (never past its session's end), and the look-up runs in no transaction of its own. Signing out
-   * here forgets at once; a session closed or an organiser deactivated elsewhere ends within that time.
+   * here forgets at once; a session closed or an organiser deactivated elsewhere ends within that
+   * time.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Caller> resolve(String sessionSecret) {
@@ -89,7 +95,11 @@ public class Sessions {
         recent.clear();
       }
       Instant until = now.plus(REMEMBERED);
-      recent.put(hash, new Remembered(caller.get(), until.isBefore(session.get().expiresAt()) ? until : session.get().expiresAt()));
+      recent.put(
+          hash,
+          new Remembered(
+              caller.get(),
+              until.isBefore(session.get().expiresAt()) ? until : session.get().expiresAt()));
     } else {
       recent.remove(hash);
     }
@@ -128,7 +138,8 @@ public class Sessions {
 
   private String store(Purpose purpose, Role role, long subjectId, Duration life) {
     String secret = Tokens.newSecret();
-    em.persist(new SignInToken(Tokens.hash(secret), purpose, role, subjectId, Instant.now().plus(life)));
+    em.persist(
+        new SignInToken(Tokens.hash(secret), purpose, role, subjectId, Instant.now().plus(life)));
     return secret;
   }
 }

@@ -1,8 +1,8 @@
 package nl.techniekpact.lokaal.access.entity;
 
 /**
- * Who sends the current request, as established from its session: anonymous, an organiser (with
- * the region they run, none for an admin), a school or a company (with its id).
+ * Who sends the current request, as established from its session: anonymous, an organiser (with the
+ * region they run, none for an admin), a school or a company (with its id).
  */
 public record Caller(Role role, long subjectId, Long regionId) {
 
@@ -30,6 +30,8 @@ public record Caller(Role role, long subjectId, Long regionId) {
 
   /** A stable, readable name for the audit log: "organiser:3", "school:12", "anonymous". */
   public String reference() {
-    return role == null ? "anonymous" : role.name().toLowerCase(java.util.Locale.ROOT) + ":" + subjectId;
+    return role == null
+        ? "anonymous"
+        : role.name().toLowerCase(java.util.Locale.ROOT) + ":" + subjectId;
   }
 }

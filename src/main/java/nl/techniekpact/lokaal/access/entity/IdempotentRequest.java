@@ -17,7 +17,10 @@ import nl.techniekpact.lokaal.platform.entity.Require;
  */
 @Entity
 @Table(name = "idempotent_request")
-@NamedQuery(name = IdempotentRequest.BY_KEY, query = "select r from IdempotentRequest r where r.caller = :caller and r.idempotencyKey = :key")
+@NamedQuery(
+    name = IdempotentRequest.BY_KEY,
+    query =
+        "select r from IdempotentRequest r where r.caller = :caller and r.idempotencyKey = :key")
 public class IdempotentRequest {
 
   public static final String BY_KEY = "IdempotentRequest.byKey";

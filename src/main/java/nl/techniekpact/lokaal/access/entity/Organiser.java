@@ -63,7 +63,8 @@ public class Organiser {
   }
 
   public static Organiser of(Region region, String email, String name, String passwordHash) {
-    return new Organiser(email, name, Role.ORGANISER, Require.present(region, "region"), passwordHash);
+    return new Organiser(
+        email, name, Role.ORGANISER, Require.present(region, "region"), passwordHash);
   }
 
   private Organiser(String email, String name, Role role, Region region, String passwordHash) {
@@ -78,7 +79,8 @@ public class Organiser {
   /** Refuses passwords too short to resist guessing; checked before hashing. */
   public static String requireStrong(String password) {
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new InvalidValueException("password", "password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+      throw new InvalidValueException(
+          "password", "password needs at least " + MIN_PASSWORD_LENGTH + " characters");
     }
     if (password.length() > 200) {
       throw new InvalidValueException("password", "password is longer than 200 characters");

@@ -36,8 +36,8 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
 
 /**
  * The allocation of a closed Week van de Techniek, for its organisers: start it (it runs in the
- * background), follow or cancel it, review the proposal group by group with explanations, move
- * and pin groups by hand, run again around the pins, and publish.
+ * background), follow or cancel it, review the proposal group by group with explanations, move and
+ * pin groups by hand, run again around the pins, and publish.
  */
 @Path("editions/{id}/allocation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,12 +47,23 @@ public class AllocationResource {
   public static class MoveRequest {
     /** The slot to place the group in; none for the waiting list. */
     public Long slotId;
+
     /** Keep the group there when the allocation runs again. */
     public boolean pinned;
   }
 
-  public record PlacementView(long groupId, String group, String school, String level, int pupils, Long slotId, String slot,
-      String company, Integer wishRank, boolean pinned, String explanation) {}
+  public record PlacementView(
+      long groupId,
+      String group,
+      String school,
+      String level,
+      int pupils,
+      Long slotId,
+      String slot,
+      String company,
+      Integer wishRank,
+      boolean pinned,
+      String explanation) {}
 
   public record Summary(Objective objective, int groups, int placed, int waiting, int pinned) {}
 
@@ -73,9 +84,14 @@ public class AllocationResource {
   public Response start(@PathParam("id") long id, @QueryParam("seed") Long seed) {
     Edition edition = allocatable(id);
     if (edition.status() != EditionStatus.CLOSED && edition.status() != EditionStatus.ALLOCATED) {
-      throw new StateConflictException("allocate after registration closes; the edition is " + edition.status());
+      throw new StateConflictException(
+          "allocate after registration closes; the edition is " + edition.status());
     }
-    jobs.start(id, proposals.problem(edition), proposals.pins(edition), seed == null ? AllocationRequest.DEFAULT_SEED : seed);
+    jobs.start(
+        id,
+        proposals.problem(edition),
+        proposals.pins(edition),
+        seed == null ? AllocationRequest.DEFAULT_SEED : seed);
     audit.record(edition, "allocation.started", "edition " + id, null);
     return Response.accepted(jobs.status(id).orElseThrow()).build();
   }
@@ -83,7 +99,8 @@ public class AllocationResource {
   @GET
   public AllocationJobs.Status status(@PathParam("id") long id) {
     allocatable(id);
-    return jobs.status(id).orElseThrow(() -> new NoSuchEntityException("allocation run of edition", id));
+    return jobs.status(id)
+        .orElseThrow(() -> new NoSuchEntityException("allocation run of edition", id));
   }
 
   @DELETE
@@ -108,15 +125,25 @@ public class AllocationResource {
     var problem = proposals.problem(edition);
     var placements = proposals.of(edition);
     int placed = (int) placements.stream().filter(p -> p.slot() != null).count();
-    return new Summary(ObjectiveFunction.evaluate(problem, proposals.current(edition, problem)),
-        placements.size(), placed, placements.size() - placed, (int) placements.stream().filter(ProposedPlacement::isPinned).count());
+    return new Summary(
+        ObjectiveFunction.evaluate(problem, proposals.current(edition, problem)),
+        placements.size(),
+        placed,
+        placements.size() - placed,
+        (int) placements.stream().filter(ProposedPlacement::isPinned).count());
   }
 
-  /** Moves one group by hand; refused with the broken rule if it breaks one, else the objective before and after. */
+  /**
+   * Moves one group by hand; refused with the broken rule if it breaks one, else the objective
+   * before and after.
+   */
   @PUT
   @Path("proposal/{groupId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Moved move(@PathParam("id") long id, @PathParam("groupId") long groupId, @Valid @NotNull MoveRequest request) {
+  public Moved move(
+      @PathParam("id") long id,
+      @PathParam("groupId") long groupId,
+      @Valid @NotNull MoveRequest request) {
     Edition edition = allocatable(id);
     ClassGroup group = schools.group(groupId);
     if (!group.edition().equals(edition)) {
@@ -124,19 +151,33 @@ public class AllocationResource {
     }
     VisitSlot slot = request.slotId == null ? null : companies.slot(request.slotId);
     var move = proposals.move(edition, group, slot, request.pinned);
-    audit.record(edition, "allocation.moved", "group " + group.code(), (slot == null ? "waiting list" : "slot " + slot.code())
-        + (request.pinned ? ", pinned" : "") + "; " + move.before() + " -> " + move.after());
+    audit.record(
+        edition,
+        "allocation.moved",
+        "group " + group.code(),
+        (slot == null ? "waiting list" : "slot " + slot.code())
+            + (request.pinned ? ", pinned" : "")
+            + "; "
+            + move.before()
+            + " -> "
+            + move.after());
     return new Moved(move.before(), move.after());
   }
 
-  /** Publishes the proposal: bookings for the placed groups (each confirmed by mail with an invite). */
+  /**
+   * Publishes the proposal: bookings for the placed groups (each confirmed by mail with an invite).
+   */
   @POST
   @Path("publish")
   public Published publish(@PathParam("id") long id) {
     Edition edition = allocatable(id);
     int groups = proposals.of(edition).size();
     int booked = proposals.publish(edition);
-    audit.record(edition, "allocation.published", "edition " + id, booked + " bookings, " + (groups - booked) + " waiting");
+    audit.record(
+        edition,
+        "allocation.published",
+        "edition " + id,
+        booked + " bookings, " + (groups - booked) + " waiting");
     return new Published(booked, groups - booked);
   }
 
@@ -152,7 +193,17 @@ public class AllocationResource {
     ClassGroup g = p.group();
     VisitSlot s = p.slot();
     int rank = s == null || s.host() == null ? 0 : g.wishRank(s.host());
-    return new PlacementView(g.id(), g.name(), g.school().name(), g.level().name(), g.pupils(), s == null ? null : s.id(),
-        s == null ? null : s.code(), s == null || s.host() == null ? null : s.host().name(), rank == 0 ? null : rank, p.isPinned(), p.explanation());
+    return new PlacementView(
+        g.id(),
+        g.name(),
+        g.school().name(),
+        g.level().name(),
+        g.pupils(),
+        s == null ? null : s.id(),
+        s == null ? null : s.code(),
+        s == null || s.host() == null ? null : s.host().name(),
+        rank == 0 ? null : rank,
+        p.isPinned(),
+        p.explanation());
   }
 }

@@ -9,9 +9,10 @@ import nl.techniekpact.lokaal.allocation.entity.Method;
 import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
 
 /**
- * {@code scripts/allocate EDITION_DIR OUT_CSV [--seed N] [--method mip|flow|fcfs]}: allocates an edition
- * in the CSV interchange format with the same {@link Allocator} as the server, writes allocation.csv
- * (every group in groups.csv order) and prints the objective line last. Progress goes to standard error.
+ * {@code scripts/allocate EDITION_DIR OUT_CSV [--seed N] [--method mip|flow|fcfs]}: allocates an
+ * edition in the CSV interchange format with the same {@link Allocator} as the server, writes
+ * allocation.csv (every group in groups.csv order) and prints the objective line last. Progress
+ * goes to standard error.
  */
 public final class AllocateCommand {
 
@@ -38,20 +39,36 @@ public final class AllocateCommand {
     try {
       problem = ProblemFromEdition.of(EditionDirectory.read(Path.of(args[0])));
     } catch (ImportRejectedException e) {
-      e.errors().forEach(error -> System.err.println(error.file() + ":" + error.line()
-          + (error.column() == null ? "" : " " + error.column()) + ": " + error.reason()));
+      e.errors()
+          .forEach(
+              error ->
+                  System.err.println(
+                      error.file()
+                          + ":"
+                          + error.line()
+                          + (error.column() == null ? "" : " " + error.column())
+                          + ": "
+                          + error.reason()));
       System.exit(1);
       return;
     }
-    AllocationRequest request = AllocationRequest.of(problem).withSeed(seed).withProgress(p -> System.err.println("  " + p));
+    AllocationRequest request =
+        AllocationRequest.of(problem)
+            .withSeed(seed)
+            .withProgress(p -> System.err.println("  " + p));
     if (method != null) {
       request = request.withMethod(method);
     }
     try {
       AllocationResult result = new Allocator().allocate(request);
       AllocationCsv.write(result.placements(), Path.of(args[1]));
-      System.err.printf("  %s, %s, %.1f s%n", result.method().code(), result.optimal() ? "proven optimal"
-          : String.format("wish points %.2f%% below the bound", 100 * result.gapPoints()), result.elapsed().toMillis() / 1000.0);
+      System.err.printf(
+          "  %s, %s, %.1f s%n",
+          result.method().code(),
+          result.optimal()
+              ? "proven optimal"
+              : String.format("wish points %.2f%% below the bound", 100 * result.gapPoints()),
+          result.elapsed().toMillis() / 1000.0);
       System.out.println(result.objective());
     } catch (CancellationException e) {
       System.exit(3);
@@ -68,7 +85,8 @@ public final class AllocateCommand {
   }
 
   private static void usage() {
-    System.err.println("usage: scripts/allocate EDITION_DIR OUT_CSV [--seed N] [--method mip|flow|fcfs]");
+    System.err.println(
+        "usage: scripts/allocate EDITION_DIR OUT_CSV [--seed N] [--method mip|flow|fcfs]");
     System.exit(2);
   }
 }

@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.techniekpact.lokaal.allocation.entity.Placement;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import nl.techniekpact.lokaal.allocation.entity.Placement;
 
-/** Writes allocation.csv as FORMAT.md defines it: {@code group_id,slot_id}, an empty slot for the waiting list. */
+/**
+ * Writes allocation.csv as FORMAT.md defines it: {@code group_id,slot_id}, an empty slot for the
+ * waiting list.
+ */
 public final class AllocationCsv {
 
   private AllocationCsv() {}

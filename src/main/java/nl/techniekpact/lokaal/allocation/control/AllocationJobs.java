@@ -23,9 +23,9 @@ import nl.techniekpact.lokaal.allocation.entity.Stage;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 
 /**
- * Runs allocations in the background through the {@link Allocator}, as scripts/allocate does, one at
- * a time per edition, with progress (stage, best objective so far) to show and a cancel switch. The
- * result is saved as the edition's proposal by {@link ProposalWriter} in its own transaction.
+ * Runs allocations in the background through the {@link Allocator}, as scripts/allocate does, one
+ * at a time per edition, with progress (stage, best objective so far) to show and a cancel switch.
+ * The result is saved as the edition's proposal by {@link ProposalWriter} in its own transaction.
  */
 @ApplicationScoped
 public class AllocationJobs {
@@ -33,8 +33,16 @@ public class AllocationJobs {
   private static final Logger LOG = Logger.getLogger(AllocationJobs.class.getName());
 
   /** What an organiser sees of a run. */
-  public record Status(String state, Stage stage, Objective best, String method, Boolean optimal, Double gapPoints,
-      Instant started, Instant finished, String error) {}
+  public record Status(
+      String state,
+      Stage stage,
+      Objective best,
+      String method,
+      Boolean optimal,
+      Double gapPoints,
+      Instant started,
+      Instant finished,
+      String error) {}
 
   private static final class Job {
     final AtomicBoolean cancelled = new AtomicBoolean();
@@ -51,7 +59,10 @@ public class AllocationJobs {
 
   private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
 
-  /** Starts a run; pins that break a hard rule (the edition changed since they were set) are refused at once. */
+  /**
+   * Starts a run; pins that break a hard rule (the edition changed since they were set) are refused
+   * at once.
+   */
   public void start(long editionId, AllocationProblem problem, List<Pin> pins, long seed) {
     try {
       Allocator.pins(problem, pins);
@@ -59,7 +70,9 @@ public class AllocationJobs {
       throw new StateConflictException(e.getMessage());
     }
     Job job = new Job();
-    Job running = jobs.compute(editionId, (id, old) -> old != null && "RUNNING".equals(old.state) ? old : job);
+    Job running =
+        jobs.compute(
+            editionId, (id, old) -> old != null && "RUNNING".equals(old.state) ? old : job);
     if (running != job) {
       throw new StateConflictException("an allocation of this edition is already running");
     }
@@ -81,18 +94,31 @@ public class AllocationJobs {
       return Optional.empty();
     }
     AllocationResult r = job.result;
-    return Optional.of(new Status(job.state, job.progress.stage(), r != null ? r.objective() : job.progress.best().orElse(null),
-        r == null ? null : r.method().name(), r == null ? null : r.optimal(), r == null ? null : r.gapPoints(), job.started, job.finished, job.error));
+    return Optional.of(
+        new Status(
+            job.state,
+            job.progress.stage(),
+            r != null ? r.objective() : job.progress.best().orElse(null),
+            r == null ? null : r.method().name(),
+            r == null ? null : r.optimal(),
+            r == null ? null : r.gapPoints(),
+            job.started,
+            job.finished,
+            job.error));
   }
 
   private void run(long editionId, AllocationProblem problem, List<Pin> pins, long seed, Job job) {
     try {
-      // The same facade, defaults and seed as scripts/allocate: the same edition gives the same proposal.
-      AllocationResult result = new Allocator().allocate(AllocationRequest.of(problem)
-          .withPins(pins)
-          .withSeed(seed)
-          .withProgress(p -> job.progress = p)
-          .withCancellation(job.cancelled::get));
+      // The same facade, defaults and seed as scripts/allocate: the same edition gives the same
+      // proposal.
+      AllocationResult result =
+          new Allocator()
+              .allocate(
+                  AllocationRequest.of(problem)
+                      .withPins(pins)
+                      .withSeed(seed)
+                      .withProgress(p -> job.progress = p)
+                      .withCancellation(job.cancelled::get));
       if (job.cancelled.get()) {
         job.state = "CANCELLED";
         return;

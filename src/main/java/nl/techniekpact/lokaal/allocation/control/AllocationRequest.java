@@ -27,9 +27,10 @@ public record AllocationRequest(
     Duration timeLimit) {
 
   /**
-   * A national edition takes about a minute on two idle cores. The search's share of this is counted
-   * in its own CPU time, so a busy machine makes a run slower but not different; the LP bound cuts
-   * its rounds short by the clock on the wall (that changes a bound, never the allocation).
+   * A national edition takes about a minute on two idle cores. The search's share of this is
+   * counted in its own CPU time, so a busy machine makes a run slower but not different; the LP
+   * bound cuts its rounds short by the clock on the wall (that changes a bound, never the
+   * allocation).
    */
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(100);
 
@@ -46,7 +47,14 @@ public record AllocationRequest(
   }
 
   public static AllocationRequest of(AllocationProblem problem) {
-    return new AllocationRequest(problem, List.of(), DEFAULT_SEED, Optional.empty(), p -> {}, () -> false, DEFAULT_TIME_LIMIT);
+    return new AllocationRequest(
+        problem,
+        List.of(),
+        DEFAULT_SEED,
+        Optional.empty(),
+        p -> {},
+        () -> false,
+        DEFAULT_TIME_LIMIT);
   }
 
   public AllocationRequest withPins(List<Pin> pins) {
@@ -58,7 +66,8 @@ public record AllocationRequest(
   }
 
   public AllocationRequest withMethod(Method method) {
-    return new AllocationRequest(problem, pins, seed, Optional.of(method), progress, cancelled, timeLimit);
+    return new AllocationRequest(
+        problem, pins, seed, Optional.of(method), progress, cancelled, timeLimit);
   }
 
   public AllocationRequest withProgress(Consumer<Progress> progress) {

@@ -13,8 +13,8 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
 import nl.techniekpact.lokaal.allocation.entity.Method;
 import nl.techniekpact.lokaal.allocation.entity.Objective;
 import nl.techniekpact.lokaal.allocation.entity.Pin;
-import nl.techniekpact.lokaal.allocation.entity.Placement;
 import nl.techniekpact.lokaal.allocation.entity.PinsRejectedException;
+import nl.techniekpact.lokaal.allocation.entity.Placement;
 import nl.techniekpact.lokaal.allocation.entity.Progress;
 import nl.techniekpact.lokaal.allocation.entity.Stage;
 
@@ -22,8 +22,9 @@ import nl.techniekpact.lokaal.allocation.entity.Stage;
  * The one entry to allocation, for the server and the command line alike. It finds the candidates,
  * checks the pins, picks the method (the exact MIP when the edition is small enough to prove in
  * seconds, else flow with local search), reports progress, honours a cancel (from the request or by
- * interrupting the calling thread, answered with a {@link java.util.concurrent.CancellationException})
- * and checks the result against every hard rule before returning it.
+ * interrupting the calling thread, answered with a {@link
+ * java.util.concurrent.CancellationException}) and checks the result against every hard rule before
+ * returning it.
  */
 public final class Allocator {
 
@@ -49,17 +50,35 @@ public final class Allocator {
     boolean optimal;
     switch (method) {
       case MIP -> {
-        var outcome = new LexicographicMip(millis, cancelled, request.progress())
-            .solve(problem, candidates, fixed, FirstComeFirstServed.allocate(problem, candidates, pins));
+        var outcome =
+            new LexicographicMip(millis, cancelled, request.progress())
+                .solve(
+                    problem,
+                    candidates,
+                    fixed,
+                    FirstComeFirstServed.allocate(problem, candidates, pins));
         optimal = outcome.optimal();
         bounds = outcome.bounds();
-        // A MIP stopped by the time limit may not have reached the later levels: local search can only help.
-        allocation = optimal ? outcome.allocation()
-            : new LocalSearch(problem, candidates, fixed, request.seed(), cancelled).improve(outcome.allocation());
+        // A MIP stopped by the time limit may not have reached the later levels: local search can
+        // only help.
+        allocation =
+            optimal
+                ? outcome.allocation()
+                : new LocalSearch(problem, candidates, fixed, request.seed(), cancelled)
+                    .improve(outcome.allocation());
       }
       case FLOW -> {
         long deadline = System.currentTimeMillis() + millis;
-        var outcome = new FlowAllocator(problem, candidates, fixed, request.seed(), cancelled, request.progress(), deadline).solve();
+        var outcome =
+            new FlowAllocator(
+                    problem,
+                    candidates,
+                    fixed,
+                    request.seed(),
+                    cancelled,
+                    request.progress(),
+                    deadline)
+                .solve();
         allocation = outcome.allocation();
         bounds = outcome.bounds();
         optimal = outcome.optimal();
@@ -72,17 +91,27 @@ public final class Allocator {
     }
     var violations = FeasibilityCheck.violations(problem, allocation);
     if (!violations.isEmpty()) {
-      throw new IllegalStateException("the " + method.code() + " allocation breaks hard rules: " + violations);
+      throw new IllegalStateException(
+          "the " + method.code() + " allocation breaks hard rules: " + violations);
     }
     Objective objective = ObjectiveFunction.evaluate(problem, allocation);
     request.progress().accept(new Progress(Stage.DONE, Optional.of(objective)));
-    return new AllocationResult(problem, candidates, allocation, objective, method, bounds, optimal,
+    return new AllocationResult(
+        problem,
+        candidates,
+        allocation,
+        objective,
+        method,
+        bounds,
+        optimal,
         Duration.ofNanos(System.nanoTime() - started));
   }
 
   /** The MIP for regional editions, flow with local search beyond. */
   public static Method choose(AllocationProblem problem, Candidates candidates) {
-    return problem.groupCount() <= MOST_MIP_GROUPS && candidates.size() <= MOST_MIP_PAIRS ? Method.MIP : Method.FLOW;
+    return problem.groupCount() <= MOST_MIP_GROUPS && candidates.size() <= MOST_MIP_PAIRS
+        ? Method.MIP
+        : Method.FLOW;
   }
 
   /** The pins as an allocation, after checking them against every hard rule, alone and together. */

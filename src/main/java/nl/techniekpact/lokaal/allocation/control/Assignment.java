@@ -7,9 +7,9 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
 import nl.techniekpact.lokaal.allocation.entity.Objective;
 
 /**
- * A mutable allocation that solvers change move by move. It keeps what the seats and max-groups rules
- * and the objective need (pupils and groups per slot, placed groups per school, the four terms) up to
- * date, so checking and scoring a move costs a few array reads.
+ * A mutable allocation that solvers change move by move. It keeps what the seats and max-groups
+ * rules and the objective need (pupils and groups per slot, placed groups per school, the four
+ * terms) up to date, so checking and scoring a move costs a few array reads.
  */
 final class Assignment {
 
@@ -66,8 +66,11 @@ final class Assignment {
       if (allocation.isPlaced(g)) {
         int pair = candidates.pairOf(g, allocation.slotOf(g));
         if (pair < 0) {
-          throw new IllegalArgumentException("group " + problem.group(g).id() + " cannot take slot "
-              + problem.slot(allocation.slotOf(g)).id());
+          throw new IllegalArgumentException(
+              "group "
+                  + problem.group(g).id()
+                  + " cannot take slot "
+                  + problem.slot(allocation.slotOf(g)).id());
         }
         place(g, pair);
       }
@@ -102,7 +105,10 @@ final class Assignment {
     return groupsIn[t];
   }
 
-  /** The k-th group now in slot t, for 0 <= k < groupsIn(t); the order changes as groups come and go. */
+  /**
+   * The k-th group now in slot t, for 0 <= k < groupsIn(t); the order changes as groups come and
+   * go.
+   */
   int member(int t, int k) {
     return members[memberStart[t] + k];
   }
@@ -111,7 +117,10 @@ final class Assignment {
     return capacity[t];
   }
 
-  /** Counts every change; with {@link #changedAt} a search can tell whether a slot changed since it last looked. */
+  /**
+   * Counts every change; with {@link #changedAt} a search can tell whether a slot changed since it
+   * last looked.
+   */
   long clock() {
     return clock;
   }
@@ -126,7 +135,8 @@ final class Assignment {
 
   /** Whether slot t has room for group g next to the groups it has now. */
   boolean fits(int g, int t) {
-    return SeatsRule.fits(pupilsIn[t] + pupils[g], problem.slot(t)) && MaxGroupsRule.fits(groupsIn[t] + 1, problem.slot(t));
+    return SeatsRule.fits(pupilsIn[t] + pupils[g], problem.slot(t))
+        && MaxGroupsRule.fits(groupsIn[t] + 1, problem.slot(t));
   }
 
   /** Whether slot t has room for group g once group out has left it. */

@@ -23,12 +23,15 @@ final class BackgroundBound {
 
   /**
    * The groups rounds go on until no pair earns: the slot knapsacks prove the most at the converged
-   * LP's prices. Measured on the national edition (seed 2027): stopping within half a group of the LP
-   * left the knapsacks at 17,302.08, converged prices give 17,301.25, which proves the 17,301 placed.
+   * LP's prices. Measured on the national edition (seed 2027): stopping within half a group of the
+   * LP left the knapsacks at 17,302.08, converged prices give 17,301.25, which proves the 17,301
+   * placed.
    */
   private static final double GROUPS_TOLERANCE = LpBound.EXACT;
+
   /** Five points out of tens of thousands: tight enough to judge a 3% target. */
   private static final double POINTS_TOLERANCE = 5;
+
   /** Rounds stop this long before the deadline, so the answer arrives in time. */
   private static final long MARGIN_MILLIS = 5_000;
 
@@ -41,8 +44,16 @@ final class BackgroundBound {
   private final AtomicBoolean stopped = new AtomicBoolean();
   private final CompletableFuture<Result> result = new CompletableFuture<>();
 
-  /** @param deadline when the allocation must be done (epoch millis); the first round of each LP runs regardless */
-  BackgroundBound(AllocationProblem problem, Candidates candidates, int[] fixed, long deadline, BooleanSupplier cancelled) {
+  /**
+   * @param deadline when the allocation must be done (epoch millis); the first round of each LP
+   *     runs regardless
+   */
+  BackgroundBound(
+      AllocationProblem problem,
+      Candidates candidates,
+      int[] fixed,
+      long deadline,
+      BooleanSupplier cancelled) {
     this.problem = problem;
     this.candidates = candidates;
     this.fixed = fixed;
@@ -50,21 +61,37 @@ final class BackgroundBound {
     this.cancelled = cancelled;
   }
 
-  /** Starts bounding allocations that serve at least {@code schools} schools and place at least {@code groups} groups. */
+  /**
+   * Starts bounding allocations that serve at least {@code schools} schools and place at least
+   * {@code groups} groups.
+   */
   void start(Allocation incumbent, int schools, int groups) {
-    Thread thread = new Thread(() -> {
-      try (LpBound lp = new LpBound(problem, candidates, fixed, () -> stopped.get() || cancelled.getAsBoolean())) {
-        BooleanSupplier beforeDeadline = () -> System.currentTimeMillis() < deadline - MARGIN_MILLIS;
-        lp.start(incumbent);
-        // The groups bound is worth the wait: proving the groups placed is part of the result. Its rounds
-        // go on after the search is done, until the bound converges or the deadline nears.
-        int groupsBound = lp.groups(schools, GROUPS_TOLERANCE, beforeDeadline);
-        BooleanSupplier whileSearching = () -> !searchDone.get() && beforeDeadline.getAsBoolean();
-        result.complete(new Result(groupsBound, lp.points(schools, groups, POINTS_TOLERANCE, whileSearching)));
-      } catch (RuntimeException | Error e) {
-        result.completeExceptionally(e);
-      }
-    }, "allocation-lp-bound");
+    Thread thread =
+        new Thread(
+            () -> {
+              try (LpBound lp =
+                  new LpBound(
+                      problem,
+                      candidates,
+                      fixed,
+                      () -> stopped.get() || cancelled.getAsBoolean())) {
+                BooleanSupplier beforeDeadline =
+                    () -> System.currentTimeMillis() < deadline - MARGIN_MILLIS;
+                lp.start(incumbent);
+                // The groups bound is worth the wait: proving the groups placed is part of the
+                // result. Its rounds
+                // go on after the search is done, until the bound converges or the deadline nears.
+                int groupsBound = lp.groups(schools, GROUPS_TOLERANCE, beforeDeadline);
+                BooleanSupplier whileSearching =
+                    () -> !searchDone.get() && beforeDeadline.getAsBoolean();
+                result.complete(
+                    new Result(
+                        groupsBound, lp.points(schools, groups, POINTS_TOLERANCE, whileSearching)));
+              } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+              }
+            },
+            "allocation-lp-bound");
     thread.setDaemon(true);
     thread.start();
   }

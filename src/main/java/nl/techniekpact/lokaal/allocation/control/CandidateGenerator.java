@@ -40,20 +40,25 @@ public final class CandidateGenerator {
         hostRank[wished[rank]] = rank;
       }
       count[0] = 0;
-      grid.forEachNear(school, group.maxKm(), h -> {
-        double km = school.distanceKm(problem.hosts().get(h).position());
-        if (!ReachRule.allows(group, km)) {
-          return;
-        }
-        hostMetres[h] = TravelKm.metres(km);
-        for (int t : slotsOfHost[h]) {
-          Slot slot = problem.slot(t);
-          if (LevelRule.allows(group, slot) && SeatsRule.fits(group.pupils(), slot) && MaxGroupsRule.fits(1, slot)
-              && DayRule.allows(group, slot)) {
-            slots[count[0]++] = t;
-          }
-        }
-      });
+      grid.forEachNear(
+          school,
+          group.maxKm(),
+          h -> {
+            double km = school.distanceKm(problem.hosts().get(h).position());
+            if (!ReachRule.allows(group, km)) {
+              return;
+            }
+            hostMetres[h] = TravelKm.metres(km);
+            for (int t : slotsOfHost[h]) {
+              Slot slot = problem.slot(t);
+              if (LevelRule.allows(group, slot)
+                  && SeatsRule.fits(group.pupils(), slot)
+                  && MaxGroupsRule.fits(1, slot)
+                  && DayRule.allows(group, slot)) {
+                slots[count[0]++] = t;
+              }
+            }
+          });
       int n = count[0];
       Arrays.sort(slots, 0, n);
       for (int k = 0; k < n; k++) {

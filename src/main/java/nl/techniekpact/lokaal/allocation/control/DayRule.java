@@ -16,6 +16,12 @@ public final class DayRule {
   }
 
   static String reason(Group group, Slot slot) {
-    return "slot " + slot.id() + " is on " + slot.date() + ", not on a day group " + group.id() + " can go";
+    return "slot "
+        + slot.id()
+        + " is on "
+        + slot.date()
+        + ", not on a day group "
+        + group.id()
+        + " can go";
   }
 }

@@ -12,21 +12,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import nl.techniekpact.lokaal.event.entity.DateRange;
 import nl.techniekpact.lokaal.event.entity.Level;
 import nl.techniekpact.lokaal.event.entity.Levels;
 import nl.techniekpact.lokaal.exchange.control.InterchangeReader;
 import nl.techniekpact.lokaal.exchange.entity.EditionBounds;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an edition's four CSV files from a directory for the offline tools. Outside the server there
- * is no edition record to say which week and levels take part, so the bounds are taken from the
- * files themselves: the period from the first to the last date any slot or group names, every level.
- * Everything else is checked by the same {@link InterchangeReader} as an import.
+ * Reads an edition's four CSV files from a directory for the offline tools. Outside the server
+ * there is no edition record to say which week and levels take part, so the bounds are taken from
+ * the files themselves: the period from the first to the last date any slot or group names, every
+ * level. Everything else is checked by the same {@link InterchangeReader} as an import.
  */
 public final class EditionDirectory {
 

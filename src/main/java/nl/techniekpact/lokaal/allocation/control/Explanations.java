@@ -26,14 +26,27 @@ public final class Explanations {
     String placedHost = placedSlot == Allocation.WAITING ? null : problem.slot(placedSlot).hostId();
     int placedRank = placedHost == null ? 0 : group.wishes().indexOf(placedHost) + 1;
     List<String> reasons = new ArrayList<>();
-    reasons.add(placedHost == null ? "Op de wachtlijst."
-        : "Geplaatst bij " + problem.hostOfSlot(placedSlot).name() + (placedRank > 0 ? " (wens " + placedRank + ")." : " (geen wens; wel op uw dag en binnen bereik)."));
+    reasons.add(
+        placedHost == null
+            ? "Op de wachtlijst."
+            : "Geplaatst bij "
+                + problem.hostOfSlot(placedSlot).name()
+                + (placedRank > 0
+                    ? " (wens " + placedRank + ")."
+                    : " (geen wens; wel op uw dag en binnen bereik)."));
     int wishes = Math.min(5, group.wishes().size());
     for (int rank = 1; rank <= wishes && (placedRank == 0 || rank < placedRank); rank++) {
       String hostId = group.wishes().get(rank - 1);
       Host host = host(problem, hostId);
       if (host != null) {
-        reasons.add("Wens " + rank + " (" + host.name() + ") " + whyNot(problem, allocation, g, host) + ".");
+        reasons.add(
+            "Wens "
+                + rank
+                + " ("
+                + host.name()
+                + ") "
+                + whyNot(problem, allocation, g, host)
+                + ".");
       }
     }
     if (wishes == 0 && placedHost == null) {
@@ -59,14 +72,21 @@ public final class Explanations {
     if (slots.stream().noneMatch(t -> problem.slot(t).levels().contains(group.level()))) {
       return "ontvangt geen " + group.level().dutchName();
     }
-    if (slots.stream().noneMatch(t -> fitsLevel(problem, t, group) && group.days().contains(problem.slot(t).date()))) {
+    if (slots.stream()
+        .noneMatch(
+            t -> fitsLevel(problem, t, group) && group.days().contains(problem.slot(t).date()))) {
       return "heeft geen plaats op uw dagen";
     }
     double km = school.position().distanceKm(host.position());
     if (!ReachRule.allows(group, km)) {
-      return String.format(Locale.ROOT, "ligt %.1f km van school, verder dan uw %.1f km", km, group.maxKm());
+      return String.format(
+          Locale.ROOT, "ligt %.1f km van school, verder dan uw %.1f km", km, group.maxKm());
     }
-    List<Integer> possible = slots.stream().filter(t -> fitsLevel(problem, t, group) && group.days().contains(problem.slot(t).date())).toList();
+    List<Integer> possible =
+        slots.stream()
+            .filter(
+                t -> fitsLevel(problem, t, group) && group.days().contains(problem.slot(t).date()))
+            .toList();
     if (possible.stream().noneMatch(t -> problem.slot(t).capacityPupils() >= group.pupils())) {
       return "heeft geen plaats voor " + group.pupils() + " leerlingen";
     }
@@ -85,7 +105,8 @@ public final class Explanations {
   }
 
   /** The name of a school whose only placed group sits in this slot, if any. */
-  private static String onlyVisitOfSchoolIn(AllocationProblem problem, Allocation allocation, int t) {
+  private static String onlyVisitOfSchoolIn(
+      AllocationProblem problem, Allocation allocation, int t) {
     for (int other = 0; other < problem.groupCount(); other++) {
       if (allocation.slotOf(other) != t) {
         continue;
@@ -93,7 +114,10 @@ public final class Explanations {
       int school = problem.schoolOf(other);
       boolean only = true;
       for (int h = 0; h < problem.groupCount() && only; h++) {
-        only = h == other || problem.schoolOf(h) != school || allocation.slotOf(h) == Allocation.WAITING;
+        only =
+            h == other
+                || problem.schoolOf(h) != school
+                || allocation.slotOf(h) == Allocation.WAITING;
       }
       if (only) {
         return problem.schoolOfGroup(other).name();

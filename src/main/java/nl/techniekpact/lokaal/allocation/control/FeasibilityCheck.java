@@ -29,12 +29,18 @@ public final class FeasibilityCheck {
   public static List<Violation> violations(AllocationProblem problem, Allocation allocation) {
     if (allocation.groupCount() != problem.groupCount()) {
       throw new IllegalArgumentException(
-          "allocation has " + allocation.groupCount() + " groups, the problem " + problem.groupCount());
+          "allocation has "
+              + allocation.groupCount()
+              + " groups, the problem "
+              + problem.groupCount());
     }
     return violations(problem, allocation.placements(problem));
   }
 
-  /** Every broken rule of a list of placements (waiting ones included or left out, as the caller likes). */
+  /**
+   * Every broken rule of a list of placements (waiting ones included or left out, as the caller
+   * likes).
+   */
   public static List<Violation> violations(AllocationProblem problem, List<Placement> placements) {
     List<Violation> violations = new ArrayList<>();
     List<Placement> placed = new ArrayList<>();
@@ -42,7 +48,12 @@ public final class FeasibilityCheck {
     int[] groups = new int[problem.slotCount()];
     for (Placement p : placements) {
       if (!problem.hasGroup(p.groupId())) {
-        violations.add(new Violation(UNKNOWN_ID, p.groupId(), p.slotId().orElse(""), "there is no group " + p.groupId()));
+        violations.add(
+            new Violation(
+                UNKNOWN_ID,
+                p.groupId(),
+                p.slotId().orElse(""),
+                "there is no group " + p.groupId()));
         continue;
       }
       if (p.isWaiting()) {
@@ -50,7 +61,8 @@ public final class FeasibilityCheck {
       }
       String slotId = p.slotId().get();
       if (!problem.hasSlot(slotId)) {
-        violations.add(new Violation(UNKNOWN_ID, p.groupId(), slotId, "there is no slot " + slotId));
+        violations.add(
+            new Violation(UNKNOWN_ID, p.groupId(), slotId, "there is no slot " + slotId));
         continue;
       }
       placed.add(p);
@@ -61,15 +73,20 @@ public final class FeasibilityCheck {
       groups[t]++;
     }
     for (String groupId : OneSlotPerGroupRule.groupsWithMoreThanOneSlot(placed)) {
-      violations.add(new Violation(OneSlotPerGroupRule.NAME, groupId, "", OneSlotPerGroupRule.reason(groupId)));
+      violations.add(
+          new Violation(
+              OneSlotPerGroupRule.NAME, groupId, "", OneSlotPerGroupRule.reason(groupId)));
     }
     for (int t = 0; t < problem.slotCount(); t++) {
       Slot slot = problem.slot(t);
       if (!SeatsRule.fits(pupils[t], slot)) {
-        violations.add(new Violation(SeatsRule.NAME, "", slot.id(), SeatsRule.reason(pupils[t], slot)));
+        violations.add(
+            new Violation(SeatsRule.NAME, "", slot.id(), SeatsRule.reason(pupils[t], slot)));
       }
       if (!MaxGroupsRule.fits(groups[t], slot)) {
-        violations.add(new Violation(MaxGroupsRule.NAME, "", slot.id(), MaxGroupsRule.reason(groups[t], slot)));
+        violations.add(
+            new Violation(
+                MaxGroupsRule.NAME, "", slot.id(), MaxGroupsRule.reason(groups[t], slot)));
       }
     }
     return violations;
@@ -86,19 +103,26 @@ public final class FeasibilityCheck {
     Host host = problem.hostOfSlot(t);
     List<Violation> violations = new ArrayList<>(0);
     if (!LevelRule.allows(group, slot)) {
-      violations.add(new Violation(LevelRule.NAME, group.id(), slot.id(), LevelRule.reason(group, slot)));
+      violations.add(
+          new Violation(LevelRule.NAME, group.id(), slot.id(), LevelRule.reason(group, slot)));
     }
     if (!DayRule.allows(group, slot)) {
-      violations.add(new Violation(DayRule.NAME, group.id(), slot.id(), DayRule.reason(group, slot)));
+      violations.add(
+          new Violation(DayRule.NAME, group.id(), slot.id(), DayRule.reason(group, slot)));
     }
     if (!ReachRule.allows(group, school, host)) {
-      violations.add(new Violation(ReachRule.NAME, group.id(), slot.id(), ReachRule.reason(group, school, host)));
+      violations.add(
+          new Violation(
+              ReachRule.NAME, group.id(), slot.id(), ReachRule.reason(group, school, host)));
     }
     if (!SeatsRule.fits(group.pupils(), slot)) {
-      violations.add(new Violation(SeatsRule.NAME, group.id(), slot.id(), SeatsRule.reason(group.pupils(), slot)));
+      violations.add(
+          new Violation(
+              SeatsRule.NAME, group.id(), slot.id(), SeatsRule.reason(group.pupils(), slot)));
     }
     if (!MaxGroupsRule.fits(1, slot)) {
-      violations.add(new Violation(MaxGroupsRule.NAME, group.id(), slot.id(), MaxGroupsRule.reason(1, slot)));
+      violations.add(
+          new Violation(MaxGroupsRule.NAME, group.id(), slot.id(), MaxGroupsRule.reason(1, slot)));
     }
     return violations;
   }

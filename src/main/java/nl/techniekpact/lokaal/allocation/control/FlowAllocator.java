@@ -15,16 +15,17 @@ import nl.techniekpact.lokaal.allocation.entity.Progress;
 import nl.techniekpact.lokaal.allocation.entity.Stage;
 
 /**
- * The national-size method. A relaxed flow (slots counted in groups, seats only limiting how many fit)
- * bounds schools and groups and shapes the seat split; the seat-split flow gives a feasible start;
- * local search, window re-solves and a second flow around the result improve it. Meanwhile the LP
- * relaxation runs on the other core and bounds groups and wish points.
+ * The national-size method. A relaxed flow (slots counted in groups, seats only limiting how many
+ * fit) bounds schools and groups and shapes the seat split; the seat-split flow gives a feasible
+ * start; local search, window re-solves and a second flow around the result improve it. Meanwhile
+ * the LP relaxation runs on the other core and bounds groups and wish points.
  */
 final class FlowAllocator {
 
   record Outcome(Allocation allocation, Bounds bounds, boolean optimal) {}
 
   private static final int WINDOW_ROUNDS = 2;
+
   /**
    * The search may take the time limit less this much, counted in its own thread's CPU time: the LP
    * bound's last round needs the rest. A national edition takes about 45 s of it.
@@ -39,9 +40,17 @@ final class FlowAllocator {
   private final Consumer<Progress> progress;
   private final long deadline;
 
-  /** @param deadline when the run must be done (epoch millis) */
-  FlowAllocator(AllocationProblem problem, Candidates candidates, int[] fixed, long seed, BooleanSupplier cancelled,
-      Consumer<Progress> progress, long deadline) {
+  /**
+   * @param deadline when the run must be done (epoch millis)
+   */
+  FlowAllocator(
+      AllocationProblem problem,
+      Candidates candidates,
+      int[] fixed,
+      long seed,
+      BooleanSupplier cancelled,
+      Consumer<Progress> progress,
+      long deadline) {
     this.problem = problem;
     this.candidates = candidates;
     this.fixed = fixed;
@@ -52,11 +61,13 @@ final class FlowAllocator {
   }
 
   Outcome solve() {
-    BooleanSupplier timeLeft = cpuTimeLeft(deadline - System.currentTimeMillis() - SEARCH_MARGIN_MILLIS);
+    BooleanSupplier timeLeft =
+        cpuTimeLeft(deadline - System.currentTimeMillis() - SEARCH_MARGIN_MILLIS);
     SeatFlow flow = new SeatFlow(problem, candidates);
     SubSlots subSlots = new SubSlots(problem, candidates, fixed);
     progress.accept(new Progress(Stage.BOUNDS, Optional.empty()));
-    Allocation relaxed = flow.solve(subSlots.relaxed(), fixed, FlowWeights.withoutTravel(problem.groupCount()));
+    Allocation relaxed =
+        flow.solve(subSlots.relaxed(), fixed, FlowWeights.withoutTravel(problem.groupCount()));
     Objective relaxation = ObjectiveFunction.evaluate(problem, relaxed);
     throwIfCancelled();
     progress.accept(new Progress(Stage.FLOW, Optional.empty()));
@@ -72,7 +83,8 @@ final class FlowAllocator {
       best = report(search.repack(best, WINDOW_ROUNDS, timeLeft));
       if (timeLeft.getAsBoolean()) {
         Allocation again = search.improve(flow.solve(subSlots.around(best, fixed), fixed, weights));
-        if (ObjectiveFunction.evaluate(problem, again).isBetterThan(ObjectiveFunction.evaluate(problem, best))) {
+        if (ObjectiveFunction.evaluate(problem, again)
+            .isBetterThan(ObjectiveFunction.evaluate(problem, best))) {
           best = report(again);
         }
       }
@@ -86,9 +98,10 @@ final class FlowAllocator {
   }
 
   /**
-   * Whether the calling thread has used less than {@code millis} of CPU time since this call. Unlike the
-   * clock on the wall, this does not run faster when other work shares the machine, so such work slows
-   * a run down but does not change its result: an edition and a seed give one allocation.
+   * Whether the calling thread has used less than {@code millis} of CPU time since this call.
+   * Unlike the clock on the wall, this does not run faster when other work shares the machine, so
+   * such work slows a run down but does not change its result: an edition and a seed give one
+   * allocation.
    */
   private static BooleanSupplier cpuTimeLeft(long millis) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -101,23 +114,27 @@ final class FlowAllocator {
   }
 
   private Allocation report(Allocation allocation) {
-    progress.accept(new Progress(Stage.LOCAL_SEARCH, Optional.of(ObjectiveFunction.evaluate(problem, allocation))));
+    progress.accept(
+        new Progress(
+            Stage.LOCAL_SEARCH, Optional.of(ObjectiveFunction.evaluate(problem, allocation))));
     throwIfCancelled();
     return allocation;
   }
 
   /**
-   * Schools from the relaxed flow (exact for its relaxation); groups from the flow or the LP, whichever
-   * is lower; points from the LP, or from the flow when the result reaches the flow's schools and
-   * groups. The LP requires the schools and groups of the first local-search result, which the final
-   * allocation reaches or passes, so its bounds hold for every allocation at least as good as the one
-   * returned on those levels.
+   * Schools from the relaxed flow (exact for its relaxation); groups from the flow or the LP,
+   * whichever is lower; points from the LP, or from the flow when the result reaches the flow's
+   * schools and groups. The LP requires the schools and groups of the first local-search result,
+   * which the final allocation reaches or passes, so its bounds hold for every allocation at least
+   * as good as the one returned on those levels.
    */
   private static Bounds bounds(Objective relaxation, Objective reached, BackgroundBound.Result lp) {
     int groups = Math.min(relaxation.groups(), lp.groups());
     int points = lp.points();
     String source = "lp";
-    if (reached.groups() == relaxation.groups() && reached.schools() == relaxation.schools() && relaxation.points() < points) {
+    if (reached.groups() == relaxation.groups()
+        && reached.schools() == relaxation.schools()
+        && relaxation.points() < points) {
       points = relaxation.points();
       source = "flow";
     }

@@ -6,10 +6,10 @@ import nl.techniekpact.lokaal.allocation.entity.Host;
 import nl.techniekpact.lokaal.allocation.entity.Position;
 
 /**
- * Hosts bucketed in a latitude/longitude grid, so that finding the hosts within a group's reach looks
- * at nearby cells only instead of at all hosts: at national size that is the difference between tens
- * of millions of distance computations and a few million. The search box is exact (never too small),
- * so the caller still applies the reach rule to each host it is given.
+ * Hosts bucketed in a latitude/longitude grid, so that finding the hosts within a group's reach
+ * looks at nearby cells only instead of at all hosts: at national size that is the difference
+ * between tens of millions of distance computations and a few million. The search box is exact
+ * (never too small), so the caller still applies the reach rule to each host it is given.
  */
 final class HostGrid {
 
@@ -37,7 +37,8 @@ final class HostGrid {
     }
     double cell = cellDegrees;
     // Coarser cells for hosts spread over a continent, so the grid stays small.
-    while (hosts.size() > 0 && ((hiLat - loLat) / cell + 1) * ((hiLon - loLon) / cell + 1) > MOST_CELLS) {
+    while (hosts.size() > 0
+        && ((hiLat - loLat) / cell + 1) * ((hiLon - loLon) / cell + 1) > MOST_CELLS) {
       cell *= 2;
     }
     this.cellDegrees = cell;
@@ -67,21 +68,32 @@ final class HostGrid {
     return row * columns + column;
   }
 
-  /** Calls {@code action} with every host that may lie within {@code km} of {@code center}, and some beyond. */
+  /**
+   * Calls {@code action} with every host that may lie within {@code km} of {@code center}, and some
+   * beyond.
+   */
   void forEachNear(Position center, double km, IntConsumer action) {
     double angle = km * RADIANS_PER_KM;
     double dLat = Math.toDegrees(angle);
     double highestLat = Math.min(90, Math.abs(center.latitude()) + dLat);
     double cos = Math.cos(Math.toRadians(highestLat));
-    // Haversine: two points further apart in longitude than this are further apart than km at any latitude in the box.
+    // Haversine: two points further apart in longitude than this are further apart than km at any
+    // latitude in the box.
     double ratio = cos <= 0 ? 2 : Math.sin(angle / 2) / cos;
     double dLon = ratio >= 1 ? 360 : Math.toDegrees(2 * Math.asin(ratio));
     int firstRow = clamp((int) Math.floor((center.latitude() - dLat - minLat) / cellDegrees), rows);
     int lastRow = clamp((int) Math.floor((center.latitude() + dLat - minLat) / cellDegrees), rows);
     boolean wraps = center.longitude() - dLon < -180 || center.longitude() + dLon > 180;
-    int firstColumn = wraps ? 0 : clamp((int) Math.floor((center.longitude() - dLon - minLon) / cellDegrees), columns);
-    int lastColumn = wraps ? columns - 1 : clamp((int) Math.floor((center.longitude() + dLon - minLon) / cellDegrees), columns);
-    if (center.latitude() + dLat < minLat || center.latitude() - dLat > minLat + rows * cellDegrees) {
+    int firstColumn =
+        wraps
+            ? 0
+            : clamp((int) Math.floor((center.longitude() - dLon - minLon) / cellDegrees), columns);
+    int lastColumn =
+        wraps
+            ? columns - 1
+            : clamp((int) Math.floor((center.longitude() + dLon - minLon) / cellDegrees), columns);
+    if (center.latitude() + dLat < minLat
+        || center.latitude() - dLat > minLat + rows * cellDegrees) {
       return;
     }
     for (int row = firstRow; row <= lastRow; row++) {

@@ -43,7 +43,9 @@ final class ImprovementChains {
       }
       for (int k = 0; k < assignment.groupsIn(target); k++) {
         int h = assignment.member(target, k);
-        if (!pinned[h] && assignment.fitsInstead(g, h, target) && pushOn(g, j, t, h, target, points, metres)) {
+        if (!pinned[h]
+            && assignment.fitsInstead(g, h, target)
+            && pushOn(g, j, t, h, target, points, metres)) {
           return true;
         }
       }
@@ -51,7 +53,9 @@ final class ImprovementChains {
     return false;
   }
 
-  /** g goes to pair j (slot target), h leaves target for another slot, maybe pushing out one more. */
+  /**
+   * g goes to pair j (slot target), h leaves target for another slot, maybe pushing out one more.
+   */
   private boolean pushOn(int g, int j, int t, int h, int target, int points, long metres) {
     int ih = assignment.pairOf(h);
     for (int k = candidates.from(h); k < candidates.to(h); k++) {
@@ -68,7 +72,10 @@ final class ImprovementChains {
       if (p2 > 0 && next != t) {
         for (int l = 0; l < assignment.groupsIn(next); l++) {
           int h2 = assignment.member(next, l);
-          if (!pinned[h2] && h2 != g && assignment.fitsInstead(h, h2, next) && landLast(g, j, t, h, k, h2, target, next, p2, m2)) {
+          if (!pinned[h2]
+              && h2 != g
+              && assignment.fitsInstead(h, h2, next)
+              && landLast(g, j, t, h, k, h2, target, next, p2, m2)) {
             return true;
           }
         }
@@ -77,7 +84,8 @@ final class ImprovementChains {
     return false;
   }
 
-  private boolean landLast(int g, int j, int t, int h, int k, int h2, int target, int next, int points, long metres) {
+  private boolean landLast(
+      int g, int j, int t, int h, int k, int h2, int target, int next, int points, long metres) {
     int i2 = assignment.pairOf(h2);
     for (int l = candidates.from(h2); l < candidates.to(h2); l++) {
       int last = candidates.slot(l);

@@ -3,10 +3,10 @@ package nl.techniekpact.lokaal.allocation.control;
 import java.util.Arrays;
 
 /**
- * Places a waiting group by an ejection chain: the group takes a slot, the group it pushes out moves
- * to another slot, and so on until one lands in a slot with room. Everyone on the chain stays placed,
- * so schools and groups can only go up. The chain is found breadth first over slots (each slot at
- * most once per search), which finds short chains first and bounds the work per group.
+ * Places a waiting group by an ejection chain: the group takes a slot, the group it pushes out
+ * moves to another slot, and so on until one lands in a slot with room. Everyone on the chain stays
+ * placed, so schools and groups can only go up. The chain is found breadth first over slots (each
+ * slot at most once per search), which finds short chains first and bounds the work per group.
  */
 final class InsertionChains {
 

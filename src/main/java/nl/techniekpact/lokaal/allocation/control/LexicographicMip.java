@@ -14,20 +14,22 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
 import nl.techniekpact.lokaal.allocation.entity.Progress;
 
 /**
- * Exact lexicographic optimisation, one level at a time: maximise schools served; keep that many and
- * maximise groups placed; keep those and maximise wish points; keep those and minimise travel. Each
- * level is a separate MIP with integer coefficients, so no weight can overflow or blur a level into the
- * next. A level only counts as proven when the solver says OPTIMAL; at the time limit the best
- * allocation so far (at worst the start) is kept and reported as not proven.
+ * Exact lexicographic optimisation, one level at a time: maximise schools served; keep that many
+ * and maximise groups placed; keep those and maximise wish points; keep those and minimise travel.
+ * Each level is a separate MIP with integer coefficients, so no weight can overflow or blur a level
+ * into the next. A level only counts as proven when the solver says OPTIMAL; at the time limit the
+ * best allocation so far (at worst the start) is kept and reported as not proven.
  *
- * <p>Rows of {@link SizeClassCuts} make the relaxation tight enough that most levels close at the root.
+ * <p>Rows of {@link SizeClassCuts} make the relaxation tight enough that most levels close at the
+ * root.
  */
 public final class LexicographicMip {
 
   /**
    * CBC proved the regional sample (262 groups) in 1.5 s and a 477-group edition in 9.5 s of CPU,
    * about twice as fast as SCIP here; HiGHS crashed on solution hints. On one thread it is
-   * deterministic. It cannot be interrupted mid-solve, so a cancel takes effect after the current level.
+   * deterministic. It cannot be interrupted mid-solve, so a cancel takes effect after the current
+   * level.
    */
   static final String SOLVER = "CBC";
 
@@ -37,7 +39,8 @@ public final class LexicographicMip {
   private final BooleanSupplier cancelled;
   private final Consumer<Progress> progress;
 
-  public LexicographicMip(long timeLimitMillis, BooleanSupplier cancelled, Consumer<Progress> progress) {
+  public LexicographicMip(
+      long timeLimitMillis, BooleanSupplier cancelled, Consumer<Progress> progress) {
     this.timeLimitMillis = timeLimitMillis;
     this.cancelled = cancelled;
     this.progress = progress;
@@ -47,7 +50,8 @@ public final class LexicographicMip {
    * @param pinnedSlot per group, the slot it is pinned to, or {@link Allocation#WAITING}
    * @param start a feasible allocation respecting the pins (for instance first come, first served)
    */
-  public Outcome solve(AllocationProblem problem, Candidates candidates, int[] pinnedSlot, Allocation start) {
+  public Outcome solve(
+      AllocationProblem problem, Candidates candidates, int[] pinnedSlot, Allocation start) {
     NativeSolvers.load();
     MPSolver solver = MPSolver.createSolver(SOLVER);
     if (solver == null) {
@@ -62,7 +66,8 @@ public final class LexicographicMip {
       long[] bound = new long[3];
       for (MipLevel level : MipLevel.IN_ORDER) {
         watch.throwIfCancelled();
-        progress.accept(new Progress(level.stage(), Optional.of(ObjectiveFunction.evaluate(problem, best))));
+        progress.accept(
+            new Progress(level.stage(), Optional.of(ObjectiveFunction.evaluate(problem, best))));
         MPObjective objective = solver.objective();
         level.setObjective(model, problem, candidates, objective);
         solver.setTimeLimit(Math.max(1, deadline - System.currentTimeMillis()));
@@ -71,7 +76,8 @@ public final class LexicographicMip {
         if (status == ResultStatus.OPTIMAL || status == ResultStatus.FEASIBLE) {
           Allocation found = model.solution(problem);
           // A level never gets worse than where it started, even if the solver stopped early.
-          if (!ObjectiveFunction.evaluate(problem, best).isBetterThan(ObjectiveFunction.evaluate(problem, found))) {
+          if (!ObjectiveFunction.evaluate(problem, best)
+              .isBetterThan(ObjectiveFunction.evaluate(problem, found))) {
             best = found;
           }
         }
@@ -79,11 +85,13 @@ public final class LexicographicMip {
         long reached = level.value(ObjectiveFunction.evaluate(problem, best));
         if (level != MipLevel.TRAVEL) {
           boolean exact = status == ResultStatus.OPTIMAL;
-          bound[level.ordinal()] = exact ? reached : Math.max(reached, (long) Math.floor(objective.bestBound() + 1e-6));
+          bound[level.ordinal()] =
+              exact ? reached : Math.max(reached, (long) Math.floor(objective.bestBound() + 1e-6));
           level.keep(model, problem, candidates, reached);
         }
       }
-      Bounds bounds = new Bounds((int) bound[0], (int) bound[1], (int) bound[2], proven ? "optimum" : "mip");
+      Bounds bounds =
+          new Bounds((int) bound[0], (int) bound[1], (int) bound[2], proven ? "optimum" : "mip");
       return new Outcome(best, bounds, proven);
     } finally {
       solver.delete();
@@ -93,12 +101,12 @@ public final class LexicographicMip {
   private static ResultStatus solveQuietly(MPSolver solver) {
     MPSolverParameters parameters = new MPSolverParameters();
     try {
-      // The default relative gap (1e-4) would accept a travel total 200 m from the optimum as optimal.
+      // The default relative gap (1e-4) would accept a travel total 200 m from the optimum as
+      // optimal.
       parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
       return solver.solve(parameters);
     } finally {
       parameters.delete();
     }
   }
-
 }

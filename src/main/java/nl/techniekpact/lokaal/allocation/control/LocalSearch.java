@@ -9,17 +9,18 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
 
 /**
  * Improves a feasible allocation with the exact seat rule, which the flow only approximates: first
- * waiting groups are placed by ejection chains (schools without any visit first), then placed groups
- * move to better wishes or shorter trips. Passes repeat until one changes nothing. The order of groups
- * is a permutation drawn from the seed, so a run is repeatable. {@link #repack} adds exact re-solves
- * of small windows for the waiting groups no chain could place.
+ * waiting groups are placed by ejection chains (schools without any visit first), then placed
+ * groups move to better wishes or shorter trips. Passes repeat until one changes nothing. The order
+ * of groups is a permutation drawn from the seed, so a run is repeatable. {@link #repack} adds
+ * exact re-solves of small windows for the waiting groups no chain could place.
  */
 final class LocalSearch {
 
   private static final int MOST_PASSES = 8;
+
   /**
-   * A safety limit only: windows are small enough that the solver proves them in well under a second
-   * on average. Hitting it would make a run depend on the machine's speed.
+   * A safety limit only: windows are small enough that the solver proves them in well under a
+   * second on average. Hitting it would make a run depend on the machine's speed.
    */
   private static final long WINDOW_MILLIS = 20_000;
 
@@ -29,7 +30,12 @@ final class LocalSearch {
   private final BooleanSupplier cancelled;
   private final int[] order;
 
-  LocalSearch(AllocationProblem problem, Candidates candidates, int[] fixed, long seed, BooleanSupplier cancelled) {
+  LocalSearch(
+      AllocationProblem problem,
+      Candidates candidates,
+      int[] fixed,
+      long seed,
+      BooleanSupplier cancelled) {
     this.problem = problem;
     this.candidates = candidates;
     this.cancelled = cancelled;
@@ -99,11 +105,18 @@ final class LocalSearch {
     return improve(assignment.toAllocation());
   }
 
-  private boolean repackWaiting(Assignment assignment, WindowSearch windows, boolean unservedSchools, BooleanSupplier timeLeft) {
+  private boolean repackWaiting(
+      Assignment assignment,
+      WindowSearch windows,
+      boolean unservedSchools,
+      BooleanSupplier timeLeft) {
     boolean changed = false;
     for (int g : order) {
       boolean schoolUnserved = assignment.placedOfSchool(problem.schoolOf(g)) == 0;
-      if (!assignment.isPlaced(g) && !pinned[g] && candidates.count(g) > 0 && schoolUnserved == unservedSchools
+      if (!assignment.isPlaced(g)
+          && !pinned[g]
+          && candidates.count(g) > 0
+          && schoolUnserved == unservedSchools
           && timeLeft.getAsBoolean()) {
         changed |= windows.improveAround(g);
         throwIfCancelled();
@@ -113,11 +126,15 @@ final class LocalSearch {
   }
 
   /** One round over the waiting groups: those of schools without any visit, or all the others. */
-  private boolean placeWaiting(Assignment assignment, InsertionChains insertion, boolean unservedSchools) {
+  private boolean placeWaiting(
+      Assignment assignment, InsertionChains insertion, boolean unservedSchools) {
     boolean changed = false;
     for (int g : order) {
       boolean schoolUnserved = assignment.placedOfSchool(problem.schoolOf(g)) == 0;
-      if (!assignment.isPlaced(g) && !pinned[g] && candidates.count(g) > 0 && schoolUnserved == unservedSchools) {
+      if (!assignment.isPlaced(g)
+          && !pinned[g]
+          && candidates.count(g) > 0
+          && schoolUnserved == unservedSchools) {
         changed |= insertion.insert(g);
       }
     }

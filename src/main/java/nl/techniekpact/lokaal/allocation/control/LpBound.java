@@ -17,17 +17,19 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
  * Upper bounds from the LP relaxation of the allocation MIP (seats, max groups, one slot per group,
  * schools served), strengthened by {@link SizeClassCuts}: the most groups given the schools served,
  * then the most wish points given the schools and groups. A national edition has millions of
- * candidate pairs, so the LP starts from the pairs that matter (the incumbent's and every wished one)
- * and adds pairs whose reduced cost is positive. Every round's dual prices prove a bound for the full
- * LP ({@link LpDuals}), so the rounds can stop at a deadline and still give a valid bound. The same
- * prices with every slot solved as an exact knapsack ({@link SlotKnapsacks}) often prove less than the
- * LP itself; every round's prices go to the knapsacks, and the lowest bound is kept.
+ * candidate pairs, so the LP starts from the pairs that matter (the incumbent's and every wished
+ * one) and adds pairs whose reduced cost is positive. Every round's dual prices prove a bound for
+ * the full LP ({@link LpDuals}), so the rounds can stop at a deadline and still give a valid bound.
+ * The same prices with every slot solved as an exact knapsack ({@link SlotKnapsacks}) often prove
+ * less than the LP itself; every round's prices go to the knapsacks, and the lowest bound is kept.
  */
 final class LpBound implements AutoCloseable {
 
   private static final double EARNS = 1e-7;
+
   /** Floating-point slack before rounding a bound down to whole groups or points. */
   private static final double SLACK = 1e-4;
+
   /** Tolerance for bounds that must be exact: the LP optimum itself. */
   static final double EXACT = 0;
 
@@ -40,7 +42,8 @@ final class LpBound implements AutoCloseable {
   private final MPVariable[] column;
   private MPConstraint groupsRow;
 
-  LpBound(AllocationProblem problem, Candidates candidates, int[] fixed, BooleanSupplier cancelled) {
+  LpBound(
+      AllocationProblem problem, Candidates candidates, int[] fixed, BooleanSupplier cancelled) {
     NativeSolvers.load();
     this.problem = problem;
     this.candidates = candidates;
@@ -65,7 +68,10 @@ final class LpBound implements AutoCloseable {
     }
   }
 
-  /** Adds every candidate pair: the plain LP, for checking that column generation reaches the same bound. */
+  /**
+   * Adds every candidate pair: the plain LP, for checking that column generation reaches the same
+   * bound.
+   */
   void startWithAllPairs() {
     for (int g = 0; g < problem.groupCount(); g++) {
       for (int i = candidates.from(g); rows.isFree(g) && i < candidates.to(g); i++) {
@@ -78,14 +84,20 @@ final class LpBound implements AutoCloseable {
    * No allocation serving at least {@code schools} schools places more groups than this.
    *
    * @param tolerance rounds stop once the proven bound is this close to the restricted LP's value
-   * @param moreRounds asked after each round that did not reach the tolerance: whether to price again
+   * @param moreRounds asked after each round that did not reach the tolerance: whether to price
+   *     again
    */
   int groups(int schools, double tolerance, BooleanSupplier moreRounds) {
     rows.requireSchools(schools);
-    return (int) Math.floor(maximise(i -> 1, schools, 0, tolerance, moreRounds) + rows.pinnedGroups() + SLACK);
+    return (int)
+        Math.floor(
+            maximise(i -> 1, schools, 0, tolerance, moreRounds) + rows.pinnedGroups() + SLACK);
   }
 
-  /** No allocation serving {@code schools} schools and placing {@code groups} groups earns more points than this. */
+  /**
+   * No allocation serving {@code schools} schools and placing {@code groups} groups earns more
+   * points than this.
+   */
   int points(int schools, int groups, double tolerance, BooleanSupplier moreRounds) {
     rows.requireSchools(schools);
     if (groupsRow == null) {
@@ -97,8 +109,16 @@ final class LpBound implements AutoCloseable {
       }
     }
     groupsRow.setLb(groups - rows.pinnedGroups());
-    return (int) Math.floor(
-        maximise(candidates::points, schools, groups - rows.pinnedGroups(), tolerance, moreRounds) + rows.pinnedPoints() + SLACK);
+    return (int)
+        Math.floor(
+            maximise(
+                    candidates::points,
+                    schools,
+                    groups - rows.pinnedGroups(),
+                    tolerance,
+                    moreRounds)
+                + rows.pinnedPoints()
+                + SLACK);
   }
 
   @Override
@@ -106,7 +126,12 @@ final class LpBound implements AutoCloseable {
     solver.delete();
   }
 
-  private double maximise(IntUnaryOperator value, int schools, int groups, double tolerance, BooleanSupplier moreRounds) {
+  private double maximise(
+      IntUnaryOperator value,
+      int schools,
+      int groups,
+      double tolerance,
+      BooleanSupplier moreRounds) {
     MPObjective objective = solver.objective();
     objective.setMaximization();
     for (int i = 0; i < column.length; i++) {
@@ -115,8 +140,11 @@ final class LpBound implements AutoCloseable {
       }
     }
     MPSolverParameters parameters = new MPSolverParameters();
-    // Without presolve GLOP keeps its basis when columns are added, so a round starts where the last ended.
-    parameters.setIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE, MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
+    // Without presolve GLOP keeps its basis when columns are added, so a round starts where the
+    // last ended.
+    parameters.setIntegerParam(
+        MPSolverParameters.IntegerParam.PRESOLVE,
+        MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
     double best = Double.POSITIVE_INFINITY;
     double proven = Double.POSITIVE_INFINITY;
     try {
@@ -132,7 +160,8 @@ final class LpBound implements AutoCloseable {
         best = Math.min(best, duals.bound(value));
         // The knapsacks take a fraction of a second; at converged prices they prove the most.
         proven = Math.min(proven, Math.min(best, knapsacks.bound(duals, value)));
-        if (best - objective.value() < Math.max(SLACK, tolerance) || addEarning(duals, value, objective) == 0) {
+        if (best - objective.value() < Math.max(SLACK, tolerance)
+            || addEarning(duals, value, objective) == 0) {
           break;
         }
       } while (moreRounds.getAsBoolean());

@@ -4,12 +4,12 @@ import com.google.ortools.linearsolver.MPConstraint;
 import java.util.function.IntUnaryOperator;
 
 /**
- * The dual prices of one solve of the LP relaxation, and the upper bound they prove for the whole LP
- * (every candidate pair, not only those in the restricted LP). Weak duality: for prices of the right
- * sign, objective <= sum of row limits times prices + whatever columns still earn at those prices. A
- * group's pairs that still earn are paid for once by raising that group's price (its row allows one
- * pair), so the bound is valid after any number of column-generation rounds, and equals the LP optimum
- * when no pair earns anything.
+ * The dual prices of one solve of the LP relaxation, and the upper bound they prove for the whole
+ * LP (every candidate pair, not only those in the restricted LP). Weak duality: for prices of the
+ * right sign, objective <= sum of row limits times prices + whatever columns still earn at those
+ * prices. A group's pairs that still earn are paid for once by raising that group's price (its row
+ * allows one pair), so the bound is valid after any number of column-generation rounds, and equals
+ * the LP optimum when no pair earns anything.
  */
 final class LpDuals {
 
@@ -24,7 +24,10 @@ final class LpDuals {
   private final int schoolsLimit;
   private final int groupsLimit;
 
-  /** Reads the prices, with the sign each row's direction requires (a wrong-signed price would void the bound). */
+  /**
+   * Reads the prices, with the sign each row's direction requires (a wrong-signed price would void
+   * the bound).
+   */
   LpDuals(LpRows rows, MPConstraint groupsRow, int schoolsLimit, int groupsLimit) {
     this.rows = rows;
     this.schoolsLimit = schoolsLimit;
@@ -65,7 +68,10 @@ final class LpDuals {
     return price;
   }
 
-  /** The part of a pair's price that does not depend on its slot: its group's, its school's and the groups row's. */
+  /**
+   * The part of a pair's price that does not depend on its slot: its group's, its school's and the
+   * groups row's.
+   */
   double ownPrice(int g) {
     return group[g] - school[rows.problem.schoolOf(g)] + groups;
   }
@@ -93,7 +99,10 @@ final class LpDuals {
     return bound;
   }
 
-  /** What the rows other than the slots' contribute to a bound: groups, schools, and the schools and groups rows. */
+  /**
+   * What the rows other than the slots' contribute to a bound: groups, schools, and the schools and
+   * groups rows.
+   */
   double outsideSlots() {
     double bound = schools * schoolsLimit + groups * groupsLimit;
     for (int s = 0; s < school.length; s++) {

@@ -30,8 +30,10 @@ final class LpRows {
   final int[][] cutSizes;
   final int[][] cutLimits;
   final int[] pinnedOfSchool;
+
   /** Per slot its candidate pairs, and the group of every pair. */
   final int[][] pairsOfSlot;
+
   final int[] groupOfPair;
   private int pinnedGroups;
   private int pinnedPoints;

@@ -15,6 +15,12 @@ public final class MaxGroupsRule {
   }
 
   static String reason(int groups, Slot slot) {
-    return "slot " + slot.id() + " takes at most " + slot.maxGroups() + " groups, " + groups + " were placed";
+    return "slot "
+        + slot.id()
+        + " takes at most "
+        + slot.maxGroups()
+        + " groups, "
+        + groups
+        + " were placed";
   }
 }

@@ -11,7 +11,10 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
 import nl.techniekpact.lokaal.allocation.entity.Objective;
 import nl.techniekpact.lokaal.allocation.entity.Stage;
 
-/** One level of the lexicographic MIP: what it optimises, and how it is kept while later levels are solved. */
+/**
+ * One level of the lexicographic MIP: what it optimises, and how it is kept while later levels are
+ * solved.
+ */
 enum MipLevel {
   SCHOOLS(Stage.MIP_SCHOOLS),
   GROUPS(Stage.MIP_GROUPS),
@@ -49,7 +52,8 @@ enum MipLevel {
     };
   }
 
-  void setObjective(MipModel model, AllocationProblem problem, Candidates candidates, MPObjective objective) {
+  void setObjective(
+      MipModel model, AllocationProblem problem, Candidates candidates, MPObjective objective) {
     objective.clear();
     fill(model, problem, candidates, objective::setCoefficient);
     if (this == TRAVEL) {
@@ -65,7 +69,11 @@ enum MipLevel {
     fill(model, problem, candidates, keep::setCoefficient);
   }
 
-  private void fill(MipModel model, AllocationProblem problem, Candidates candidates, ObjDoubleConsumer<MPVariable> row) {
+  private void fill(
+      MipModel model,
+      AllocationProblem problem,
+      Candidates candidates,
+      ObjDoubleConsumer<MPVariable> row) {
     if (this == SCHOOLS) {
       for (int s = 0; s < problem.schoolCount(); s++) {
         row.accept(model.served[s], 1);

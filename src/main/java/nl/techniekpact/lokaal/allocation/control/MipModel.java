@@ -9,8 +9,8 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
 
 /**
  * The allocation as a mixed-integer programme: one 0/1 variable per candidate pair, one per school
- * ("served"), and the hard rules as constraints (one slot per group; seats and max groups per slot; a
- * school counts as served only if one of its groups is placed). Level, day and reach need no
+ * ("served"), and the hard rules as constraints (one slot per group; seats and max groups per slot;
+ * a school counts as served only if one of its groups is placed). Level, day and reach need no
  * constraint: they decided which pairs exist. Pinned groups have their pair fixed to 1.
  */
 final class MipModel {
@@ -57,9 +57,10 @@ final class MipModel {
   }
 
   /**
-   * For each slot and class size q: at most floor(seats / q) of its groups can have q or more pupils.
-   * Valid for every integer solution, and much stronger than the seats row in the LP relaxation (which
-   * happily seats two and a half groups): with it the solver proves regional optima in seconds.
+   * For each slot and class size q: at most floor(seats / q) of its groups can have q or more
+   * pupils. Valid for every integer solution, and much stronger than the seats row in the LP
+   * relaxation (which happily seats two and a half groups): with it the solver proves regional
+   * optima in seconds.
    */
   private void addSizeClassCuts(AllocationProblem problem) {
     int[][] pairsOfSlot = SlotPairs.of(candidates, problem.slotCount());
@@ -69,7 +70,8 @@ final class MipModel {
       for (int k = 0; k < pairs.length; k++) {
         sizes[k] = problem.group(groupOfPair[pairs[k]]).pupils();
       }
-      for (int[] cut : SizeClassCuts.of(sizes, problem.slot(t).capacityPupils(), problem.slot(t).maxGroups())) {
+      for (int[] cut :
+          SizeClassCuts.of(sizes, problem.slot(t).capacityPupils(), problem.slot(t).maxGroups())) {
         MPConstraint row = solver.makeConstraint(0, cut[1], "size_" + t + "_" + cut[0]);
         for (int k = 0; k < pairs.length; k++) {
           if (sizes[k] >= cut[0]) {

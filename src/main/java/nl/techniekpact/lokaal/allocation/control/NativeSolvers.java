@@ -3,8 +3,8 @@ package nl.techniekpact.lokaal.allocation.control;
 import com.google.ortools.Loader;
 
 /**
- * Loads OR-tools' native library once per class loader. A JNI library can belong to one class loader
- * only, so the server must keep OR-tools in a single loader (see ALLOCATION-NOTES).
+ * Loads OR-tools' native library once per class loader. A JNI library can belong to one class
+ * loader only, so the server must keep OR-tools in a single loader (see ALLOCATION-NOTES).
  */
 final class NativeSolvers {
 

@@ -4,7 +4,10 @@ import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.Objective;
 
-/** The four objective terms of an allocation together, from the allocation alone (not from a solver's say-so). */
+/**
+ * The four objective terms of an allocation together, from the allocation alone (not from a
+ * solver's say-so).
+ */
 public final class ObjectiveFunction {
 
   private ObjectiveFunction() {}

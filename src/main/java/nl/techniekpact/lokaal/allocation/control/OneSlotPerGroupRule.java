@@ -13,7 +13,8 @@ public final class OneSlotPerGroupRule {
 
   private OneSlotPerGroupRule() {}
 
-  // Why: one visit per class is what the week offers; a second would take a place another class needs.
+  // Why: one visit per class is what the week offers; a second would take a place another class
+  // needs.
   public static List<String> groupsWithMoreThanOneSlot(List<Placement> placements) {
     Set<String> seen = new HashSet<>();
     Set<String> reported = new HashSet<>();

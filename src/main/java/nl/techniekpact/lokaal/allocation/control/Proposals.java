@@ -25,9 +25,9 @@ import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
 
 /**
- * An edition's allocation proposal in the database: made from an allocator result, changed by
- * hand (every move checked against the same hard rules as the allocator, the objective's change
- * shown), and published as bookings. Joins the caller's transaction.
+ * An edition's allocation proposal in the database: made from an allocator result, changed by hand
+ * (every move checked against the same hard rules as the allocator, the objective's change shown),
+ * and published as bookings. Joins the caller's transaction.
  */
 @ApplicationScoped
 public class Proposals {
@@ -47,18 +47,25 @@ public class Proposals {
   }
 
   public List<ProposedPlacement> of(Edition edition) {
-    return em.createNamedQuery(ProposedPlacement.OF_EDITION, ProposedPlacement.class).setParameter("edition", edition).getResultList();
+    return em.createNamedQuery(ProposedPlacement.OF_EDITION, ProposedPlacement.class)
+        .setParameter("edition", edition)
+        .getResultList();
   }
 
   public List<Pin> pins(Edition edition) {
-    return of(edition).stream().filter(ProposedPlacement::isPinned).map(p -> new Pin(p.group().code(), p.slot().code())).toList();
+    return of(edition).stream()
+        .filter(ProposedPlacement::isPinned)
+        .map(p -> new Pin(p.group().code(), p.slot().code()))
+        .toList();
   }
 
   public Allocation current(Edition edition, AllocationProblem problem) {
     Allocation allocation = Allocation.empty(problem.groupCount());
     int[] slots = allocation.toArray();
     for (ProposedPlacement p : of(edition)) {
-      if (p.slot() != null && problem.hasGroup(p.group().code()) && problem.hasSlot(p.slot().code())) {
+      if (p.slot() != null
+          && problem.hasGroup(p.group().code())
+          && problem.hasSlot(p.slot().code())) {
         slots[problem.groupIndex(p.group().code())] = problem.slotIndex(p.slot().code());
       }
     }
@@ -67,15 +74,23 @@ public class Proposals {
 
   /** Replaces the proposal with the allocator's; pins stay pinned. */
   public void save(Edition edition, AllocationProblem problem, Allocation allocation) {
-    Map<String, Boolean> pinned = of(edition).stream().collect(Collectors.toMap(p -> p.group().code(), ProposedPlacement::isPinned));
-    em.createNamedQuery(ProposedPlacement.DELETE_OF_EDITION).setParameter("edition", edition.id()).executeUpdate();
+    Map<String, Boolean> pinned =
+        of(edition).stream()
+            .collect(Collectors.toMap(p -> p.group().code(), ProposedPlacement::isPinned));
+    em.createNamedQuery(ProposedPlacement.DELETE_OF_EDITION)
+        .setParameter("edition", edition.id())
+        .executeUpdate();
     Map<String, ClassGroup> groups = groups(edition);
     Map<String, VisitSlot> slots = slots(edition);
     for (int g = 0; g < problem.groupCount(); g++) {
       int t = allocation.slotOf(g);
-      ProposedPlacement placement = new ProposedPlacement(groups.get(problem.group(g).id()),
-          t == Allocation.WAITING ? null : slots.get(problem.slot(t).id()), Explanations.explain(problem, allocation, g));
-      placement.pin(Boolean.TRUE.equals(pinned.get(problem.group(g).id())) && t != Allocation.WAITING);
+      ProposedPlacement placement =
+          new ProposedPlacement(
+              groups.get(problem.group(g).id()),
+              t == Allocation.WAITING ? null : slots.get(problem.slot(t).id()),
+              Explanations.explain(problem, allocation, g));
+      placement.pin(
+          Boolean.TRUE.equals(pinned.get(problem.group(g).id())) && t != Allocation.WAITING);
       em.persist(placement);
     }
     if (edition.status() != EditionStatus.ALLOCATED) {
@@ -83,31 +98,52 @@ public class Proposals {
     }
   }
 
-  /** Moves a group by hand (null slot: waiting list), if every hard rule still holds; pins it if asked. */
+  /**
+   * Moves a group by hand (null slot: waiting list), if every hard rule still holds; pins it if
+   * asked.
+   */
   public Move move(Edition edition, ClassGroup group, VisitSlot slot, boolean pin) {
     if (edition.status() != EditionStatus.ALLOCATED) {
-      throw new StateConflictException("groups can be moved in a proposal, while the edition is ALLOCATED, not " + edition.status());
+      throw new StateConflictException(
+          "groups can be moved in a proposal, while the edition is ALLOCATED, not "
+              + edition.status());
     }
     AllocationProblem problem = problem(edition);
     Allocation before = current(edition, problem);
     int[] slots = before.toArray();
-    slots[problem.groupIndex(group.code())] = slot == null ? Allocation.WAITING : problem.slotIndex(slot.code());
+    slots[problem.groupIndex(group.code())] =
+        slot == null ? Allocation.WAITING : problem.slotIndex(slot.code());
     Allocation after = new Allocation(slots);
-    List<Violation> broken = FeasibilityCheck.violations(problem, after).stream()
-        .filter(v -> v.groupId().equals(group.code()) || slot != null && v.slotId().equals(slot.code())).toList();
+    List<Violation> broken =
+        FeasibilityCheck.violations(problem, after).stream()
+            .filter(
+                v ->
+                    v.groupId().equals(group.code())
+                        || slot != null && v.slotId().equals(slot.code()))
+            .toList();
     if (!broken.isEmpty()) {
-      throw new InvalidValueException("slotId", "this move breaks a rule: "
-          + broken.stream().map(Violation::reason).collect(Collectors.joining("; ")));
+      throw new InvalidValueException(
+          "slotId",
+          "this move breaks a rule: "
+              + broken.stream().map(Violation::reason).collect(Collectors.joining("; ")));
     }
     save(edition, problem, after);
-    of(edition).stream().filter(p -> p.group().equals(group)).findFirst().ifPresent(p -> p.pin(pin && slot != null));
-    return new Move(ObjectiveFunction.evaluate(problem, before), ObjectiveFunction.evaluate(problem, after));
+    of(edition).stream()
+        .filter(p -> p.group().equals(group))
+        .findFirst()
+        .ifPresent(p -> p.pin(pin && slot != null));
+    return new Move(
+        ObjectiveFunction.evaluate(problem, before), ObjectiveFunction.evaluate(problem, after));
   }
 
-  /** Turns every placement into a confirmed booking (each fires its confirmation) and publishes the edition. */
+  /**
+   * Turns every placement into a confirmed booking (each fires its confirmation) and publishes the
+   * edition.
+   */
   public int publish(Edition edition) {
     if (edition.status() != EditionStatus.ALLOCATED) {
-      throw new StateConflictException("only an allocated edition can be published, not " + edition.status());
+      throw new StateConflictException(
+          "only an allocated edition can be published, not " + edition.status());
     }
     int booked = 0;
     for (ProposedPlacement p : of(edition)) {
@@ -121,12 +157,17 @@ public class Proposals {
   }
 
   private Map<String, ClassGroup> groups(Edition edition) {
-    return em.createNamedQuery(ClassGroup.OF_EDITION, ClassGroup.class).setParameter("edition", edition).getResultStream()
-        .collect(Collectors.toMap(ClassGroup::code, Function.identity(), (a, b) -> a, HashMap::new));
+    return em.createNamedQuery(ClassGroup.OF_EDITION, ClassGroup.class)
+        .setParameter("edition", edition)
+        .getResultStream()
+        .collect(
+            Collectors.toMap(ClassGroup::code, Function.identity(), (a, b) -> a, HashMap::new));
   }
 
   private Map<String, VisitSlot> slots(Edition edition) {
-    return em.createNamedQuery(VisitSlot.OF_EDITION, VisitSlot.class).setParameter("edition", edition).getResultStream()
+    return em.createNamedQuery(VisitSlot.OF_EDITION, VisitSlot.class)
+        .setParameter("edition", edition)
+        .getResultStream()
         .collect(Collectors.toMap(VisitSlot::code, Function.identity(), (a, b) -> a, HashMap::new));
   }
 }

@@ -22,7 +22,13 @@ public final class ReachRule {
   }
 
   static String reason(Group group, SchoolSite school, Host host) {
-    return String.format(Locale.ROOT, "host %s is %.1f km from school %s, group %s goes at most %.1f km",
-        host.id(), school.position().distanceKm(host.position()), school.id(), group.id(), group.maxKm());
+    return String.format(
+        Locale.ROOT,
+        "host %s is %.1f km from school %s, group %s goes at most %.1f km",
+        host.id(),
+        school.position().distanceKm(host.position()),
+        school.id(),
+        group.id(),
+        group.maxKm());
   }
 }

@@ -6,8 +6,9 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
 import nl.techniekpact.lokaal.allocation.entity.Objective;
 
 /**
- * Bounds from the relaxed flow alone (slots counted in groups): exact for schools and for groups given
- * the most schools, and for points given both. Cheap, so the baseline gets bounds to compare against.
+ * Bounds from the relaxed flow alone (slots counted in groups): exact for schools and for groups
+ * given the most schools, and for points given both. Cheap, so the baseline gets bounds to compare
+ * against.
  */
 final class RelaxedBound {
 
@@ -15,8 +16,11 @@ final class RelaxedBound {
 
   static Bounds of(AllocationProblem problem, Candidates candidates, int[] fixed) {
     SubSlots subSlots = new SubSlots(problem, candidates, fixed);
-    Objective relaxation = ObjectiveFunction.evaluate(problem,
-        new SeatFlow(problem, candidates).solve(subSlots.relaxed(), fixed, FlowWeights.withoutTravel(problem.groupCount())));
+    Objective relaxation =
+        ObjectiveFunction.evaluate(
+            problem,
+            new SeatFlow(problem, candidates)
+                .solve(subSlots.relaxed(), fixed, FlowWeights.withoutTravel(problem.groupCount())));
     return new Bounds(relaxation.schools(), relaxation.groups(), relaxation.points(), "flow");
   }
 }

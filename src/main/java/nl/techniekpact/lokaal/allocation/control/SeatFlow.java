@@ -10,9 +10,9 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
 /**
  * The allocation as a min-cost flow, exact for slots split into seats of fixed sizes. Each slot is
  * divided into sub-slots (say 30 + 20 seats for a slot of 50 and two groups); a sub-slot takes one
- * group that fits in it. Sizes nest (a group fitting a small sub-slot fits every larger one), so the
- * sub-slots of a slot form a chain of nodes from small to large and a group enters the chain at the
- * smallest size it fits: one arc per candidate pair, however many sub-slots.
+ * group that fits in it. Sizes nest (a group fitting a small sub-slot fits every larger one), so
+ * the sub-slots of a slot form a chain of nodes from small to large and a group enters the chain at
+ * the smallest size it fits: one arc per candidate pair, however many sub-slots.
  *
  * <p>Source to school: the first unit earns the "school served" weight, further units nothing; this
  * concave bonus is what makes every school count first. School to group, group to slot chain (group
@@ -32,8 +32,10 @@ final class SeatFlow {
   }
 
   /**
-   * @param subSlots per slot, the sizes of its sub-slots in seats, largest first (empty: slot closed)
-   * @param fixed per group, the slot it is pinned to (its seats already taken out of {@code subSlots}) or WAITING
+   * @param subSlots per slot, the sizes of its sub-slots in seats, largest first (empty: slot
+   *     closed)
+   * @param fixed per group, the slot it is pinned to (its seats already taken out of {@code
+   *     subSlots}) or WAITING
    * @param weights the costs of the levels
    * @return the best allocation within the sub-slots, pinned groups included
    */
@@ -64,8 +66,14 @@ final class SeatFlow {
         free++;
       }
     }
-    MinCostFlow flow = new MinCostFlow(firstLevel[problem.slotCount()], candidates.size() + groups + 2 * schools + 1
-        + 2 * (firstLevel[problem.slotCount()] - firstLevel[0]));
+    MinCostFlow flow =
+        new MinCostFlow(
+            firstLevel[problem.slotCount()],
+            candidates.size()
+                + groups
+                + 2 * schools
+                + 1
+                + 2 * (firstLevel[problem.slotCount()] - firstLevel[0]));
     try {
       flow.setNodeSupply(source, free);
       flow.setNodeSupply(sink, -free);
@@ -92,7 +100,9 @@ final class SeatFlow {
           int t = candidates.slot(i);
           int level = entryLevel(levelSizes[t], pupils);
           if (level >= 0) {
-            pairArc[i] = flow.addArcWithCapacityAndUnitCost(firstGroup + g, firstLevel[t] + level, 1, -weights.pair(candidates, i));
+            pairArc[i] =
+                flow.addArcWithCapacityAndUnitCost(
+                    firstGroup + g, firstLevel[t] + level, 1, -weights.pair(candidates, i));
           }
         }
       }
@@ -100,8 +110,10 @@ final class SeatFlow {
         for (int k = 0; k < levelSizes[t].length; k++) {
           flow.addArcWithCapacityAndUnitCost(firstLevel[t] + k, sink, levelCounts[t][k], 0);
           if (k > 0) {
-            // A group in a smaller level may use any larger sub-slot: flow runs from small to large.
-            flow.addArcWithCapacityAndUnitCost(firstLevel[t] + k, firstLevel[t] + k - 1, subSlots[t].length, 0);
+            // A group in a smaller level may use any larger sub-slot: flow runs from small to
+            // large.
+            flow.addArcWithCapacityAndUnitCost(
+                firstLevel[t] + k, firstLevel[t] + k - 1, subSlots[t].length, 0);
           }
         }
       }

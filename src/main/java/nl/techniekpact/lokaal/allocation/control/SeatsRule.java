@@ -15,6 +15,12 @@ public final class SeatsRule {
   }
 
   static String reason(int pupils, Slot slot) {
-    return "slot " + slot.id() + " has " + slot.capacityPupils() + " seats, " + pupils + " pupils were placed";
+    return "slot "
+        + slot.id()
+        + " has "
+        + slot.capacityPupils()
+        + " seats, "
+        + pupils
+        + " pupils were placed";
   }
 }

@@ -3,10 +3,10 @@ package nl.techniekpact.lokaal.allocation.control;
 import java.util.Arrays;
 
 /**
- * Valid inequalities for one slot's seats: of its groups with q or more pupils at most
- * floor(seats / q) fit. The plain seats row lets a relaxation seat two and a half groups of 25 in 60
- * seats; these rows do not, which makes LP bounds much tighter and MIPs much faster. Only sizes that
- * cut something are kept, and of several sizes with the same limit only the smallest (it covers more
+ * Valid inequalities for one slot's seats: of its groups with q or more pupils at most floor(seats
+ * / q) fit. The plain seats row lets a relaxation seat two and a half groups of 25 in 60 seats;
+ * these rows do not, which makes LP bounds much tighter and MIPs much faster. Only sizes that cut
+ * something are kept, and of several sizes with the same limit only the smallest (it covers more
  * groups with the same right-hand side).
  */
 final class SizeClassCuts {

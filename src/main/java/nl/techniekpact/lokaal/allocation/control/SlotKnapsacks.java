@@ -5,13 +5,13 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * A sharper bound from the LP's prices (Lagrangian relaxation): every row is priced except each
- * slot's own seats and groups, so every slot becomes a small knapsack, solved exactly. The LP's rows
- * describe a slot only approximately (they seat 30 and 3/4 of a group of 40 in 60 seats), a knapsack
- * exactly. Any prices give a valid bound; at the LP's it is never weaker than the LP's own. Measured
- * on the national edition (seed 2027): the converged LP proves at most 17,302.75 groups, the knapsacks
- * at its prices 17,301.25, so no allocation places more than the allocator's 17,301. Subgradient steps
- * from the LP's prices made it worse there (many groups earn exactly nothing at those prices, and the
- * first step floods the knapsacks with them), so there are none.
+ * slot's own seats and groups, so every slot becomes a small knapsack, solved exactly. The LP's
+ * rows describe a slot only approximately (they seat 30 and 3/4 of a group of 40 in 60 seats), a
+ * knapsack exactly. Any prices give a valid bound; at the LP's it is never weaker than the LP's
+ * own. Measured on the national edition (seed 2027): the converged LP proves at most 17,302.75
+ * groups, the knapsacks at its prices 17,301.25, so no allocation places more than the allocator's
+ * 17,301. Subgradient steps from the LP's prices made it worse there (many groups earn exactly
+ * nothing at those prices, and the first step floods the knapsacks with them), so there are none.
  */
 final class SlotKnapsacks {
 
@@ -22,14 +22,17 @@ final class SlotKnapsacks {
     this.rows = rows;
   }
 
-  /** No allocation within the rows' limits earns more than this (the pinned groups' share left out). */
+  /**
+   * No allocation within the rows' limits earns more than this (the pinned groups' share left out).
+   */
   double bound(LpDuals duals, IntUnaryOperator value) {
     int groups = rows.groupRow.length;
     double[] price = new double[groups];
     double bound = duals.outsideSlots();
     var candidates = rows.candidates;
     for (int g = 0; g < groups; g++) {
-      // A group whose pairs still earn at the LP's prices pays the most it earns: then no slot's knapsack
+      // A group whose pairs still earn at the LP's prices pays the most it earns: then no slot's
+      // knapsack
       // earns more than the LP's prices of that slot's rows, and this bound is at most the LP's.
       double raise = 0;
       for (int i = candidates.from(g); rows.isFree(g) && i < candidates.to(g); i++) {
@@ -44,7 +47,10 @@ final class SlotKnapsacks {
     return bound;
   }
 
-  /** The most slot t earns with at most its free seats and groups: a 0/1 knapsack by seats and count. */
+  /**
+   * The most slot t earns with at most its free seats and groups: a 0/1 knapsack by seats and
+   * count.
+   */
   private double knapsack(int t, double[] price, IntUnaryOperator value) {
     int seats = rows.freeSeats[t];
     int most = rows.mostGroups[t];

@@ -2,7 +2,10 @@ package nl.techniekpact.lokaal.allocation.control;
 
 import nl.techniekpact.lokaal.allocation.entity.Candidates;
 
-/** The candidate pairs seen from the slot side, which the candidate arrays (grouped by group) do not give directly. */
+/**
+ * The candidate pairs seen from the slot side, which the candidate arrays (grouped by group) do not
+ * give directly.
+ */
 final class SlotPairs {
 
   private SlotPairs() {}

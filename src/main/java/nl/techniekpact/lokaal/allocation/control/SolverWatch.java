@@ -18,19 +18,23 @@ final class SolverWatch implements AutoCloseable {
 
   SolverWatch(MPSolver solver, BooleanSupplier cancelled) {
     this.cancelled = cancelled;
-    watcher = new Thread(() -> {
-      while (!closed) {
-        if (isCancelled()) {
-          // Again on every poll: a request that came between two solves would otherwise be lost.
-          solver.interruptSolve();
-        }
-        try {
-          Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "allocation-solver-watch");
+    watcher =
+        new Thread(
+            () -> {
+              while (!closed) {
+                if (isCancelled()) {
+                  // Again on every poll: a request that came between two solves would otherwise be
+                  // lost.
+                  solver.interruptSolve();
+                }
+                try {
+                  Thread.sleep(POLL_MILLIS);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "allocation-solver-watch");
     watcher.setDaemon(true);
     watcher.start();
   }

@@ -6,8 +6,8 @@ import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.Candidates;
 
 /**
- * Ways to split each slot's free seats into sub-slots for {@link SeatFlow}. Pinned groups have taken
- * their seats first. Sizes are returned largest first.
+ * Ways to split each slot's free seats into sub-slots for {@link SeatFlow}. Pinned groups have
+ * taken their seats first. Sizes are returned largest first.
  */
 final class SubSlots {
 
@@ -47,7 +47,10 @@ final class SubSlots {
     }
   }
 
-  /** Most groups the slot can still take: its free groups, and no more of its smallest candidates than fit. */
+  /**
+   * Most groups the slot can still take: its free groups, and no more of its smallest candidates
+   * than fit.
+   */
   int mostGroups(int t) {
     int seats = freeSeats[t];
     int count = 0;
@@ -62,8 +65,8 @@ final class SubSlots {
   }
 
   /**
-   * Every sub-slot as big as all free seats, as many as {@link #mostGroups} allows: a relaxation (any
-   * feasible allocation fits it), so its optimum bounds schools, groups and points from above.
+   * Every sub-slot as big as all free seats, as many as {@link #mostGroups} allows: a relaxation
+   * (any feasible allocation fits it), so its optimum bounds schools, groups and points from above.
    */
   int[][] relaxed() {
     int[][] sizes = new int[problem.slotCount()][];
@@ -75,10 +78,11 @@ final class SubSlots {
   }
 
   /**
-   * Sub-slots shaped after an allocation: one per group it placed (pins aside), of that group's size,
-   * and the seats left over as one more sub-slot if the slot may take another group, else added to
-   * the largest. A feasible allocation fits this split, so a flow over it can only do better. An
-   * allocation that overfills slots (the relaxed flow's) gives up its largest groups there first.
+   * Sub-slots shaped after an allocation: one per group it placed (pins aside), of that group's
+   * size, and the seats left over as one more sub-slot if the slot may take another group, else
+   * added to the largest. A feasible allocation fits this split, so a flow over it can only do
+   * better. An allocation that overfills slots (the relaxed flow's) gives up its largest groups
+   * there first.
    */
   int[][] around(Allocation allocation, int[] fixed) {
     int[][] placed = placedSizes(allocation, fixed);
@@ -91,7 +95,8 @@ final class SubSlots {
       while (kept < taken.length && kept < freeGroups[t] && taken[kept] <= left) {
         left -= taken[kept++];
       }
-      boolean another = kept < freeGroups[t] && candidateSizes[t].length > 0 && left >= candidateSizes[t][0];
+      boolean another =
+          kept < freeGroups[t] && candidateSizes[t].length > 0 && left >= candidateSizes[t][0];
       sizes[t] = Arrays.copyOf(taken, kept + (another ? 1 : 0));
       if (another) {
         sizes[t][kept] = left;

@@ -3,7 +3,10 @@ package nl.techniekpact.lokaal.allocation.control;
 import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 
-/** Objective term 4: total straight-line distance from school to host of the placed groups, in metres. */
+/**
+ * Objective term 4: total straight-line distance from school to host of the placed groups, in
+ * metres.
+ */
 public final class TravelKm {
 
   private TravelKm() {}
@@ -14,7 +17,8 @@ public final class TravelKm {
   }
 
   public static int metres(AllocationProblem problem, int group, int slot) {
-    return metres(problem.schoolOfGroup(group).position().distanceKm(problem.hostOfSlot(slot).position()));
+    return metres(
+        problem.schoolOfGroup(group).position().distanceKm(problem.hostOfSlot(slot).position()));
   }
 
   /**
@@ -25,7 +29,11 @@ public final class TravelKm {
     double km = 0;
     for (int g = 0; g < allocation.groupCount(); g++) {
       if (allocation.isPlaced(g)) {
-        km += problem.schoolOfGroup(g).position().distanceKm(problem.hostOfSlot(allocation.slotOf(g)).position());
+        km +=
+            problem
+                .schoolOfGroup(g)
+                .position()
+                .distanceKm(problem.hostOfSlot(allocation.slotOf(g)).position());
       }
     }
     return Math.round(km * 1000);

@@ -100,8 +100,8 @@ final class WindowModel {
 
   /**
    * Schools, groups and points in one objective: a group outweighs all points in the window (5 per
-   * group), a school all groups and points. A window has at most a few hundred groups, so the weights
-   * stay small integers that a MIP solver handles exactly.
+   * group), a school all groups and points. A window has at most a few hundred groups, so the
+   * weights stay small integers that a MIP solver handles exactly.
    */
   void setObjective() {
     MPObjective objective = solver.objective();

@@ -11,12 +11,14 @@ import nl.techniekpact.lokaal.allocation.entity.Objective;
  * Large-neighbourhood search around one waiting group: the slots it could take and the slots their
  * groups could take form a window; everything outside stays, everything inside is re-solved exactly
  * by a small MIP (schools, groups and points in one objective; travel is left to the other moves).
- * This finds re-packings that no chain of single moves reaches, such as two small classes making room
- * for a large one. A result is only kept when the exact objective says it is better.
+ * This finds re-packings that no chain of single moves reaches, such as two small classes making
+ * room for a large one. A result is only kept when the exact objective says it is better.
  */
 final class WindowSearch {
 
-  /** Measured at national size: 200 slots find nearly all that 300 find, in two thirds of the time. */
+  /**
+   * Measured at national size: 200 slots find nearly all that 300 find, in two thirds of the time.
+   */
   private static final int MOST_SLOTS = 200;
 
   private final Assignment assignment;
@@ -39,7 +41,8 @@ final class WindowSearch {
 
   /**
    * Re-solves the window around waiting group g; true when the allocation got better. A window that
-   * did not help before is skipped until one of its slots has changed: the answer would be the same.
+   * did not help before is skipped until one of its slots has changed: the answer would be the
+   * same.
    */
   boolean improveAround(int g) {
     stamp++;
@@ -87,7 +90,10 @@ final class WindowSearch {
     }
   }
 
-  /** The candidate slots of g, then those of the groups in them, up to a size a MIP solves in a moment. */
+  /**
+   * The candidate slots of g, then those of the groups in them, up to a size a MIP solves in a
+   * moment.
+   */
   private int[] window(int g) {
     int[] slots = new int[MOST_SLOTS];
     int n = 0;
@@ -145,12 +151,15 @@ final class WindowSearch {
       solver.setNumThreads(1);
       WindowModel model = new WindowModel(solver, assignment, slots, groups, inWindow, stamp);
       model.setObjective();
-      // Asking for better than now turns most fruitless windows into an infeasible root LP: a quick no.
+      // Asking for better than now turns most fruitless windows into an infeasible root LP: a quick
+      // no.
       model.requireBetterThan(current);
       parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
       solver.setTimeLimit(millisPerWindow);
       ResultStatus status = solver.solve(parameters);
-      return status == ResultStatus.OPTIMAL || status == ResultStatus.FEASIBLE ? model.chosen() : null;
+      return status == ResultStatus.OPTIMAL || status == ResultStatus.FEASIBLE
+          ? model.chosen()
+          : null;
     } finally {
       parameters.delete();
       solver.delete();

@@ -4,7 +4,9 @@ import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.Group;
 
-/** Objective term 3: 5, 4, 3, 2, 1 points for a group placed at its 1st..5th wished host, else 0. */
+/**
+ * Objective term 3: 5, 4, 3, 2, 1 points for a group placed at its 1st..5th wished host, else 0.
+ */
 public final class WishPoints {
 
   /** Only the first five wishes count, as the pact's rules say. */

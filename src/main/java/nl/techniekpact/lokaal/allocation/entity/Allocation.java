@@ -48,7 +48,10 @@ public final class Allocation {
     List<Placement> placements = new ArrayList<>(slotOfGroup.length);
     for (int g = 0; g < slotOfGroup.length; g++) {
       int t = slotOfGroup[g];
-      placements.add(new Placement(problem.group(g).id(), t == WAITING ? Optional.empty() : Optional.of(problem.slot(t).id())));
+      placements.add(
+          new Placement(
+              problem.group(g).id(),
+              t == WAITING ? Optional.empty() : Optional.of(problem.slot(t).id())));
     }
     return placements;
   }

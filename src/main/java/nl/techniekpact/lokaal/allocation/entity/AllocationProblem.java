@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One edition as the allocator sees it. Schools, hosts, slots and groups keep the order they came in;
- * solvers refer to them by that index, and results list groups in that order. Every reference between
- * them is checked here, so solvers never meet a dangling id.
+ * One edition as the allocator sees it. Schools, hosts, slots and groups keep the order they came
+ * in; solvers refer to them by that index, and results list groups in that order. Every reference
+ * between them is checked here, so solvers never meet a dangling id.
  */
 public final class AllocationProblem {
 
@@ -22,7 +22,8 @@ public final class AllocationProblem {
   private final int[] schoolOfGroup;
   private final int[] hostOfSlot;
 
-  public AllocationProblem(List<SchoolSite> schools, List<Host> hosts, List<Slot> slots, List<Group> groups) {
+  public AllocationProblem(
+      List<SchoolSite> schools, List<Host> hosts, List<Slot> slots, List<Group> groups) {
     this.schools = List.copyOf(schools);
     this.hosts = List.copyOf(hosts);
     this.slots = List.copyOf(slots);
@@ -33,12 +34,17 @@ public final class AllocationProblem {
     groupIndex = index(this.groups.stream().map(Group::id).toList(), "group");
     hostOfSlot = new int[this.slots.size()];
     for (int t = 0; t < hostOfSlot.length; t++) {
-      hostOfSlot[t] = resolve(hostIndex, this.slots.get(t).hostId(), "slot " + this.slots.get(t).id() + " has host");
+      hostOfSlot[t] =
+          resolve(
+              hostIndex,
+              this.slots.get(t).hostId(),
+              "slot " + this.slots.get(t).id() + " has host");
     }
     schoolOfGroup = new int[this.groups.size()];
     for (int g = 0; g < schoolOfGroup.length; g++) {
       Group group = this.groups.get(g);
-      schoolOfGroup[g] = resolve(schoolIndex, group.schoolId(), "group " + group.id() + " has school");
+      schoolOfGroup[g] =
+          resolve(schoolIndex, group.schoolId(), "group " + group.id() + " has school");
       for (String wish : group.wishes()) {
         resolve(hostIndex, wish, "group " + group.id() + " wishes for host");
       }

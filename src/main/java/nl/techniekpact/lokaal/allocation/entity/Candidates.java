@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * For every group, the slots it may take (level, day, reach and its own size all fit), with the
- * travel distance in whole metres and the wish points of each. Stored as primitive arrays, grouped by
- * group and sorted by slot within a group, because a national edition has millions of such pairs.
- * Pair {@code i} of group {@code g} lies in {@code from(g) <= i < to(g)}.
+ * travel distance in whole metres and the wish points of each. Stored as primitive arrays, grouped
+ * by group and sorted by slot within a group, because a national edition has millions of such
+ * pairs. Pair {@code i} of group {@code g} lies in {@code from(g) <= i < to(g)}.
  */
 public final class Candidates {
 
@@ -55,7 +55,9 @@ public final class Candidates {
     return points[pair];
   }
 
-  /** The pair of {@code group} with {@code slot}, or -1 when that slot is no candidate of the group. */
+  /**
+   * The pair of {@code group} with {@code slot}, or -1 when that slot is no candidate of the group.
+   */
   public int pairOf(int group, int slot) {
     int i = Arrays.binarySearch(this.slot, start[group], start[group + 1], slot);
     return i >= 0 ? i : -1;
@@ -85,9 +87,11 @@ public final class Candidates {
     }
 
     /** Adds the pairs of the next group; its slots must be in increasing order. */
-    public void addGroup(int group, int[] slots, int[] metresOfSlots, int[] pointsOfSlots, int count) {
+    public void addGroup(
+        int group, int[] slots, int[] metresOfSlots, int[] pointsOfSlots, int count) {
       if (group != nextGroup) {
-        throw new IllegalStateException("groups must be added in order, expected " + nextGroup + " got " + group);
+        throw new IllegalStateException(
+            "groups must be added in order, expected " + nextGroup + " got " + group);
       }
       if (size + count > slot.length) {
         int capacity = Math.max(size + count, slot.length + (slot.length >> 1));
@@ -97,7 +101,8 @@ public final class Candidates {
       }
       for (int k = 0; k < count; k++) {
         if (k > 0 && slots[k] <= slots[k - 1]) {
-          throw new IllegalArgumentException("slots of group " + group + " are not in increasing order");
+          throw new IllegalArgumentException(
+              "slots of group " + group + " are not in increasing order");
         }
         slot[size] = slots[k];
         metres[size] = metresOfSlots[k];
@@ -110,9 +115,14 @@ public final class Candidates {
 
     public Candidates build() {
       if (nextGroup != start.length - 1) {
-        throw new IllegalStateException("only " + nextGroup + " of " + (start.length - 1) + " groups were added");
+        throw new IllegalStateException(
+            "only " + nextGroup + " of " + (start.length - 1) + " groups were added");
       }
-      return new Candidates(start, Arrays.copyOf(slot, size), Arrays.copyOf(metres, size), Arrays.copyOf(points, size));
+      return new Candidates(
+          start,
+          Arrays.copyOf(slot, size),
+          Arrays.copyOf(metres, size),
+          Arrays.copyOf(points, size));
     }
   }
 }

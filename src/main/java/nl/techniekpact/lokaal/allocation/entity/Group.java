@@ -7,11 +7,17 @@ import java.util.Set;
 import nl.techniekpact.lokaal.event.entity.Level;
 
 /**
- * A class group asking for one visit: its school, level and size, the days it can go, how far it can
- * travel, and the hosts it wishes for, best first.
+ * A class group asking for one visit: its school, level and size, the days it can go, how far it
+ * can travel, and the hosts it wishes for, best first.
  */
 public record Group(
-    String id, String schoolId, Level level, int pupils, Set<LocalDate> days, double maxKm, List<String> wishes) {
+    String id,
+    String schoolId,
+    Level level,
+    int pupils,
+    Set<LocalDate> days,
+    double maxKm,
+    List<String> wishes) {
 
   public Group {
     Objects.requireNonNull(id, "id");

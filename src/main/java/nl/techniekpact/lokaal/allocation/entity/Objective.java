@@ -4,14 +4,15 @@ import java.util.Comparator;
 import java.util.Locale;
 
 /**
- * How good a feasible allocation is, compared lexicographically: schools served, then groups placed,
- * then wish points (all more is better), then travel (less is better). Travel is kept in whole metres
- * and compared after rounding to tenths of a kilometre, the precision the organisers see, so that two
- * results that read the same also rank the same.
+ * How good a feasible allocation is, compared lexicographically: schools served, then groups
+ * placed, then wish points (all more is better), then travel (less is better). Travel is kept in
+ * whole metres and compared after rounding to tenths of a kilometre, the precision the organisers
+ * see, so that two results that read the same also rank the same.
  *
  * <p>The natural order runs from worse to better: {@code a.compareTo(b) > 0} means a is better.
  */
-public record Objective(int schools, int groups, int points, long metres) implements Comparable<Objective> {
+public record Objective(int schools, int groups, int points, long metres)
+    implements Comparable<Objective> {
 
   /** Nothing placed: the objective of an empty allocation. */
   public static final Objective NONE = new Objective(0, 0, 0, 0);
@@ -24,7 +25,8 @@ public record Objective(int schools, int groups, int points, long metres) implem
 
   public Objective {
     if (schools < 0 || groups < schools || points < 0 || metres < 0) {
-      throw new IllegalArgumentException("not an objective: " + schools + "/" + groups + "/" + points + "/" + metres);
+      throw new IllegalArgumentException(
+          "not an objective: " + schools + "/" + groups + "/" + points + "/" + metres);
     }
   }
 
@@ -46,10 +48,19 @@ public record Objective(int schools, int groups, int points, long metres) implem
     return compareTo(other) > 0;
   }
 
-  /** The objective line of the command-line tools: {@code schools=111 groups=238 points=713 km=2035.7}. */
+  /**
+   * The objective line of the command-line tools: {@code schools=111 groups=238 points=713
+   * km=2035.7}.
+   */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "schools=%d groups=%d points=%d km=%d.%d", schools, groups, points,
-        tenthsOfKm() / 10, tenthsOfKm() % 10);
+    return String.format(
+        Locale.ROOT,
+        "schools=%d groups=%d points=%d km=%d.%d",
+        schools,
+        groups,
+        points,
+        tenthsOfKm() / 10,
+        tenthsOfKm() % 10);
   }
 }

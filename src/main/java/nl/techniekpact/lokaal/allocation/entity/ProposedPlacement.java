@@ -20,8 +20,13 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
  */
 @Entity
 @Table(name = "allocation_placement")
-@NamedQuery(name = ProposedPlacement.OF_EDITION, query = "select p from ProposedPlacement p where p.group.edition = :edition order by p.group.code")
-@NamedQuery(name = ProposedPlacement.DELETE_OF_EDITION, query = "delete from ProposedPlacement p where p.editionId = :edition")
+@NamedQuery(
+    name = ProposedPlacement.OF_EDITION,
+    query =
+        "select p from ProposedPlacement p where p.group.edition = :edition order by p.group.code")
+@NamedQuery(
+    name = ProposedPlacement.DELETE_OF_EDITION,
+    query = "delete from ProposedPlacement p where p.editionId = :edition")
 public class ProposedPlacement {
 
   public static final String OF_EDITION = "ProposedPlacement.ofEdition";
@@ -62,7 +67,8 @@ public class ProposedPlacement {
       throw new StateConflictException("slot " + slot.code() + " belongs to another edition");
     }
     this.slot = slot;
-    this.explanation = explanation == null ? null : explanation.substring(0, Math.min(explanation.length(), 1000));
+    this.explanation =
+        explanation == null ? null : explanation.substring(0, Math.min(explanation.length(), 1000));
   }
 
   /** A pinned placement stays where it is when the allocation runs again. */

@@ -7,8 +7,17 @@ import java.util.Objects;
 import java.util.Set;
 import nl.techniekpact.lokaal.event.entity.Level;
 
-/** One visit a host offers: a date, room for at most {@code capacityPupils} pupils in at most {@code maxGroups} groups. */
-public record Slot(String id, String hostId, LocalDate date, int capacityPupils, int maxGroups, Set<Level> levels) {
+/**
+ * One visit a host offers: a date, room for at most {@code capacityPupils} pupils in at most {@code
+ * maxGroups} groups.
+ */
+public record Slot(
+    String id,
+    String hostId,
+    LocalDate date,
+    int capacityPupils,
+    int maxGroups,
+    Set<Level> levels) {
 
   public Slot {
     Objects.requireNonNull(id, "id");

@@ -22,14 +22,16 @@ import nl.techniekpact.lokaal.event.entity.Edition;
 @Transactional
 public class AuditResource {
 
-  public record EntryView(long id, Instant at, String actor, String action, String subject, String details) {}
+  public record EntryView(
+      long id, Instant at, String actor, String action, String subject, String details) {}
 
   @Inject Editions editions;
   @Inject Access access;
   @Inject AuditLog log;
 
   @GET
-  public List<EntryView> list(@PathParam("id") long id, @QueryParam("max") @DefaultValue("500") int max) {
+  public List<EntryView> list(
+      @PathParam("id") long id, @QueryParam("max") @DefaultValue("500") int max) {
     Edition edition = editions.edition(id);
     access.requireOrganiserOf(edition.region());
     return log.of(edition, Math.max(1, Math.min(max, 5000))).stream()

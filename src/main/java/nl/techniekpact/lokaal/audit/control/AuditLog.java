@@ -10,9 +10,9 @@ import nl.techniekpact.lokaal.audit.entity.AuditEntry;
 import nl.techniekpact.lokaal.event.entity.Edition;
 
 /**
- * Records changes in the caller's transaction, with the caller as actor: no change without its entry.
- * One instance for the application (the caller is the request's): a bean per request would be
- * created and injected anew on every request, and Payara serialises that injection.
+ * Records changes in the caller's transaction, with the caller as actor: no change without its
+ * entry. One instance for the application (the caller is the request's): a bean per request would
+ * be created and injected anew on every request, and Payara serialises that injection.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -27,6 +27,9 @@ public class AuditLog {
   }
 
   public List<AuditEntry> of(Edition edition, int max) {
-    return em.createNamedQuery(AuditEntry.OF_EDITION, AuditEntry.class).setParameter("edition", edition.id()).setMaxResults(max).getResultList();
+    return em.createNamedQuery(AuditEntry.OF_EDITION, AuditEntry.class)
+        .setParameter("edition", edition.id())
+        .setMaxResults(max)
+        .getResultList();
   }
 }

@@ -13,7 +13,9 @@ import nl.techniekpact.lokaal.platform.entity.Require;
 /** One change to an edition, its slots, groups or bookings: who did what, to what, and when. */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = AuditEntry.OF_EDITION, query = "select a from AuditEntry a where a.editionId = :edition order by a.id desc")
+@NamedQuery(
+    name = AuditEntry.OF_EDITION,
+    query = "select a from AuditEntry a where a.editionId = :edition order by a.id desc")
 public class AuditEntry {
 
   public static final String OF_EDITION = "AuditEntry.ofEdition";

@@ -23,7 +23,10 @@ import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 
-/** One booking: its school changes the pupils or cancels (leaves the waiting list); organisers also move it. */
+/**
+ * One booking: its school changes the pupils or cancels (leaves the waiting list); organisers also
+ * move it.
+ */
 @Path("bookings/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,7 +34,10 @@ import nl.techniekpact.lokaal.company.entity.VisitSlot;
 public class BookingsResource {
 
   public static class PupilsChange {
-    @NotNull @Min(1) @Max(1000) public Integer pupils;
+    @NotNull
+    @Min(1)
+    @Max(1000)
+    public Integer pupils;
   }
 
   public static class Move {
@@ -53,7 +59,8 @@ public class BookingsResource {
     Booking booking = own(id);
     access.requireChangeable(booking.slot().edition());
     bookings.changePupils(booking, change.pupils);
-    audit.record(booking.slot().edition(), "booking.changed", "booking " + id, "pupils " + change.pupils);
+    audit.record(
+        booking.slot().edition(), "booking.changed", "booking " + id, "pupils " + change.pupils);
     return BookingView.of(booking);
   }
 
@@ -61,7 +68,8 @@ public class BookingsResource {
   public Response cancel(@PathParam("id") long id) {
     Booking booking = own(id);
     bookings.cancel(booking);
-    audit.record(booking.slot().edition(), "booking.cancelled", "booking " + id, booking.group().name());
+    audit.record(
+        booking.slot().edition(), "booking.cancelled", "booking " + id, booking.group().name());
     return Response.noContent().build();
   }
 

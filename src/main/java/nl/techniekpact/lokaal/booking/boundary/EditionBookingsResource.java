@@ -35,6 +35,9 @@ public class EditionBookingsResource {
       throw new ForbiddenException("only schools and organisers list bookings");
     }
     long own = access.caller().subjectId();
-    return bookings.ofEdition(edition).stream().filter(b -> b.group().school().id() == own).map(BookingView::of).toList();
+    return bookings.ofEdition(edition).stream()
+        .filter(b -> b.group().school().id() == own)
+        .map(BookingView::of)
+        .toList();
   }
 }

@@ -14,7 +14,10 @@ import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
 
-/** The sessions of a show, or the time slots of a centre, with seats left: public, so that anyone sees what is free. */
+/**
+ * The sessions of a show, or the time slots of a centre, with seats left: public, so that anyone
+ * sees what is free.
+ */
 @Path("editions/{id}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional

@@ -37,10 +37,11 @@ public class PlacementsResource {
   public List<PlacementView> placements(@PathParam("id") long id) {
     Edition edition = editions.edition(id);
     OptionalLong school = access.requireOwnShareOf(edition, Role.SCHOOL);
-    Map<Long, List<Booking>> active = bookings.ofEdition(edition).stream()
-        .filter(b -> b.status() != Booking.Status.CANCELLED)
-        .filter(b -> school.isEmpty() || b.group().school().id() == school.getAsLong())
-        .collect(Collectors.groupingBy(b -> b.group().id()));
+    Map<Long, List<Booking>> active =
+        bookings.ofEdition(edition).stream()
+            .filter(b -> b.status() != Booking.Status.CANCELLED)
+            .filter(b -> school.isEmpty() || b.group().school().id() == school.getAsLong())
+            .collect(Collectors.groupingBy(b -> b.group().id()));
     return schools.groups(edition).stream()
         .filter(g -> school.isEmpty() || g.school().id() == school.getAsLong())
         .map(g -> PlacementView.of(g, active.getOrDefault(g.id(), List.of())))

@@ -25,7 +25,10 @@ import nl.techniekpact.lokaal.company.entity.VisitSlot;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
 
-/** Booking a session: schools book for their groups; organisers add seats or cancel the whole session. */
+/**
+ * Booking a session: schools book for their groups; organisers add seats or cancel the whole
+ * session.
+ */
 @Path("sessions/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,7 +36,10 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
 public class SlotBookingsResource {
 
   public static class MoreSeats {
-    @NotNull @Min(1) @Max(1000) public Integer add;
+    @NotNull
+    @Min(1)
+    @Max(1000)
+    public Integer add;
   }
 
   public record Cancelled(int bookings) {}
@@ -45,22 +51,30 @@ public class SlotBookingsResource {
 
   @POST
   @Path("bookings")
-  public Response book(@PathParam("id") long id, @Valid @NotNull BookingRequest request, @Context UriInfo uri) {
+  public Response book(
+      @PathParam("id") long id, @Valid @NotNull BookingRequest request, @Context UriInfo uri) {
     access.requireSignedIn();
     VisitSlot slot = bookings.slotToBook(id);
     access.requireVisible(slot.edition());
     ClassGroup group = bookings.groupToBook(request.groupId);
     access.requireActingFor(group.school());
     if (slot.edition().kind().isAllocated()) {
-      throw new StateConflictException("visits of " + slot.edition().name() + " are allocated by the organisers, not booked");
+      throw new StateConflictException(
+          "visits of " + slot.edition().name() + " are allocated by the organisers, not booked");
     }
     access.requireChangeable(slot.edition());
     int pupils = request.pupils == null ? group.pupils() : request.pupils;
-    Booking booking = bookings.book(slot, group, pupils, request.waitIfFull == null || request.waitIfFull);
-    audit.record(slot.edition(), "booking." + booking.status().name().toLowerCase(Locale.ROOT), "booking " + booking.id(),
+    Booking booking =
+        bookings.book(slot, group, pupils, request.waitIfFull == null || request.waitIfFull);
+    audit.record(
+        slot.edition(),
+        "booking." + booking.status().name().toLowerCase(Locale.ROOT),
+        "booking " + booking.id(),
         group.school().name() + " " + group.name() + " " + pupils + " in " + slot.code());
-    return Response.created(uri.getBaseUriBuilder().path("bookings").path(String.valueOf(booking.id())).build())
-        .entity(BookingView.of(booking)).build();
+    return Response.created(
+            uri.getBaseUriBuilder().path("bookings").path(String.valueOf(booking.id())).build())
+        .entity(BookingView.of(booking))
+        .build();
   }
 
   @POST
@@ -69,7 +83,11 @@ public class SlotBookingsResource {
     VisitSlot slot = companies.slot(id);
     access.requireOrganising(slot.edition());
     bookings.addSeats(slot, request.add);
-    audit.record(slot.edition(), "slot.seats-added", "slot " + slot.code(), "+" + request.add + " = " + slot.seats());
+    audit.record(
+        slot.edition(),
+        "slot.seats-added",
+        "slot " + slot.code(),
+        "+" + request.add + " = " + slot.seats());
     return SessionView.of(slot, bookings.count(slot), bookings.waitingCount(slot));
   }
 
@@ -79,7 +97,8 @@ public class SlotBookingsResource {
     VisitSlot slot = companies.slot(id);
     access.requireOrganising(slot.edition());
     int cancelled = bookings.cancelSession(slot);
-    audit.record(slot.edition(), "slot.cancelled", "slot " + slot.code(), cancelled + " bookings cancelled");
+    audit.record(
+        slot.edition(), "slot.cancelled", "slot " + slot.code(), cancelled + " bookings cancelled");
     return new Cancelled(cancelled);
   }
 }

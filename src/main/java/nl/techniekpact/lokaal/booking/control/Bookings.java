@@ -6,16 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.booking.entity.BookingEvent;
 import nl.techniekpact.lokaal.booking.entity.SeatCount;
-import java.time.LocalDate;
 import nl.techniekpact.lokaal.company.entity.TimeWindow;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
-import nl.techniekpact.lokaal.event.entity.Levels;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.event.entity.Levels;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
@@ -24,10 +24,10 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
  * Books, changes and cancels seats, never more than a session has: every change takes the session
  * row's write lock ({@code SELECT ... FOR UPDATE}) and recounts its confirmed bookings under that
  * lock before deciding. That recount must see what others committed while this one waited, also
- * under MariaDB's REPEATABLE READ: it does because a lock is each transaction's first statement (the
- * reads before it use the container's non-transactional connection), so its snapshot starts after
- * the lock; keep it so (BookingIT checks it). A group's row is locked first when it books, so one
- * group cannot hold two places at once. Seats that come free go to the waiting list, first in
+ * under MariaDB's REPEATABLE READ: it does because a lock is each transaction's first statement
+ * (the reads before it use the container's non-transactional connection), so its snapshot starts
+ * after the lock; keep it so (BookingIT checks it). A group's row is locked first when it books, so
+ * one group cannot hold two places at once. Seats that come free go to the waiting list, first in
  * first out, in the same transaction. Joins the caller's transaction.
  */
 @ApplicationScoped
@@ -39,7 +39,8 @@ public class Bookings {
   @Inject Event<BookingEvent> events;
 
   public Booking booking(long id) {
-    return Optional.ofNullable(em.find(Booking.class, id)).orElseThrow(() -> new NoSuchEntityException("booking", id));
+    return Optional.ofNullable(em.find(Booking.class, id))
+        .orElseThrow(() -> new NoSuchEntityException("booking", id));
   }
 
   /**
@@ -49,26 +50,36 @@ public class Bookings {
   public VisitSlot slotToBook(long id) {
     return em.createNamedQuery(VisitSlot.TO_BOOK, VisitSlot.class)
         .setParameter("id", id)
-        .getResultStream().findFirst().orElseThrow(() -> new NoSuchEntityException("slot", id));
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NoSuchEntityException("slot", id));
   }
 
   /** The group that books, with its school, in one query. */
   public ClassGroup groupToBook(long id) {
     return em.createNamedQuery(ClassGroup.WITH_SCHOOL, ClassGroup.class)
         .setParameter("id", id)
-        .getResultStream().findFirst().orElseThrow(() -> new NoSuchEntityException("group", id));
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NoSuchEntityException("group", id));
   }
 
   public List<Booking> ofEdition(Edition edition) {
-    return em.createNamedQuery(Booking.OF_EDITION, Booking.class).setParameter("edition", edition).getResultList();
+    return em.createNamedQuery(Booking.OF_EDITION, Booking.class)
+        .setParameter("edition", edition)
+        .getResultList();
   }
 
-  /** Seats at once if they are left, else a waiting-list place (or a refusal, if the school does not want to wait). */
+  /**
+   * Seats at once if they are left, else a waiting-list place (or a refusal, if the school does not
+   * want to wait).
+   */
   public Booking book(VisitSlot slot, ClassGroup group, int pupils, boolean waitIfFull) {
     em.lock(group, LockModeType.PESSIMISTIC_WRITE);
     VisitSlot locked = lock(slot);
     if (!active(group).isEmpty()) {
-      throw new StateConflictException("group " + group.name() + " already has a booking or waiting-list place in this edition");
+      throw new StateConflictException(
+          "group " + group.name() + " already has a booking or waiting-list place in this edition");
     }
     SeatCount count = count(locked);
     Booking booking;
@@ -79,7 +90,8 @@ public class Bookings {
       booking = persist(Booking.waiting(locked, group, pupils));
       events.fire(new BookingEvent.Waitlisted(booking));
     } else {
-      throw new StateConflictException("full: " + count.seatsLeft() + " seats and " + count.groupsLeft() + " group places left");
+      throw new StateConflictException(
+          "full: " + count.seatsLeft() + " seats and " + count.groupsLeft() + " group places left");
     }
     return booking;
   }
@@ -113,12 +125,17 @@ public class Bookings {
    * Changes when and for whom a slot is, under its lock: never to fewer seats or group places than
    * its confirmed bookings hold; more room goes to those waiting.
    */
-  public void reschedule(VisitSlot slot, LocalDate day, TimeWindow window, int seats, int maxGroups, Levels levels) {
+  public void reschedule(
+      VisitSlot slot, LocalDate day, TimeWindow window, int seats, int maxGroups, Levels levels) {
     VisitSlot locked = lock(slot);
     SeatCount count = count(locked);
     if (seats < count.seatsTaken() || maxGroups < count.groupsTaken()) {
-      throw new StateConflictException("confirmed bookings hold " + count.seatsTaken() + " seats in " + count.groupsTaken()
-          + " groups; cancel or move some first");
+      throw new StateConflictException(
+          "confirmed bookings hold "
+              + count.seatsTaken()
+              + " seats in "
+              + count.groupsTaken()
+              + " groups; cancel or move some first");
     }
     locked.reschedule(day, window, seats, maxGroups, levels);
     promoteWaiting(locked);
@@ -150,7 +167,10 @@ public class Bookings {
     promoteWaiting(first.equals(from) ? first : second);
   }
 
-  /** An organiser cancels a whole session: every booking and waiting-list place ends, and each is told. */
+  /**
+   * An organiser cancels a whole session: every booking and waiting-list place ends, and each is
+   * told.
+   */
   public int cancelSession(VisitSlot slot) {
     VisitSlot locked = lock(slot);
     List<Booking> active = activeIn(locked);
@@ -162,21 +182,31 @@ public class Bookings {
   }
 
   public SeatCount count(VisitSlot slot) {
-    Object[] taken = em.createNamedQuery(Booking.TAKEN_IN_SLOT, Object[].class).setParameter("slot", slot).getSingleResult();
+    Object[] taken =
+        em.createNamedQuery(Booking.TAKEN_IN_SLOT, Object[].class)
+            .setParameter("slot", slot)
+            .getSingleResult();
     return SeatCount.of(slot, ((Number) taken[0]).longValue(), ((Number) taken[1]).longValue());
   }
 
   /** The waiting list, first in line first. */
   public List<Booking> waiting(VisitSlot slot) {
-    return em.createNamedQuery(Booking.WAITING_OF_SLOT, Booking.class).setParameter("slot", slot).getResultList();
+    return em.createNamedQuery(Booking.WAITING_OF_SLOT, Booking.class)
+        .setParameter("slot", slot)
+        .getResultList();
   }
 
   public int waitingCount(VisitSlot slot) {
-    return em.createNamedQuery(Booking.WAITING_IN_SLOT, Long.class).setParameter("slot", slot).getSingleResult().intValue();
+    return em.createNamedQuery(Booking.WAITING_IN_SLOT, Long.class)
+        .setParameter("slot", slot)
+        .getSingleResult()
+        .intValue();
   }
 
   private List<Booking> activeIn(VisitSlot slot) {
-    return em.createNamedQuery(Booking.ACTIVE_OF_SLOT, Booking.class).setParameter("slot", slot).getResultList();
+    return em.createNamedQuery(Booking.ACTIVE_OF_SLOT, Booking.class)
+        .setParameter("slot", slot)
+        .getResultList();
   }
 
   /** In order of waiting; a group that does not fit is passed over for a later one that does. */
@@ -192,7 +222,9 @@ public class Bookings {
   }
 
   private List<Booking> active(ClassGroup group) {
-    return em.createNamedQuery(Booking.ACTIVE_OF_GROUP, Booking.class).setParameter("group", group).getResultList();
+    return em.createNamedQuery(Booking.ACTIVE_OF_GROUP, Booking.class)
+        .setParameter("group", group)
+        .getResultList();
   }
 
   private VisitSlot lock(VisitSlot slot) {
@@ -200,7 +232,10 @@ public class Bookings {
     return slot;
   }
 
-  /** Locks the booking's session, then rereads the booking, which may have changed before the lock was ours. */
+  /**
+   * Locks the booking's session, then rereads the booking, which may have changed before the lock
+   * was ours.
+   */
   private VisitSlot lockSlotOf(Booking booking) {
     VisitSlot slot = lock(booking.slot());
     reread(booking, slot);
@@ -212,7 +247,8 @@ public class Bookings {
   private void reread(Booking booking, VisitSlot locked) {
     em.refresh(booking);
     if (!booking.slot().equals(locked)) {
-      throw new StateConflictException("booking " + booking.id() + " was moved meanwhile; try again");
+      throw new StateConflictException(
+          "booking " + booking.id() + " was moved meanwhile; try again");
     }
   }
 

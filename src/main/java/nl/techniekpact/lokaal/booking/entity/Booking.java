@@ -28,37 +28,53 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
 @Table(name = "booking")
 @NamedQuery(
     name = Booking.ACTIVE_OF_SLOT,
-    query = "select b from Booking b where b.slot = :slot and b.status <> nl.techniekpact.lokaal.booking.entity.Booking.Status.CANCELLED order by b.id")
+    query =
+        "select b from Booking b where b.slot = :slot and b.status <> nl.techniekpact.lokaal.booking.entity.Booking.Status.CANCELLED order by b.id")
 @NamedQuery(
     name = Booking.ACTIVE_OF_GROUP,
-    query = "select b from Booking b where b.group = :group and b.status <> nl.techniekpact.lokaal.booking.entity.Booking.Status.CANCELLED")
+    query =
+        "select b from Booking b where b.group = :group and b.status <> nl.techniekpact.lokaal.booking.entity.Booking.Status.CANCELLED")
 @NamedQuery(
     name = Booking.WAITING_OF_SLOT,
-    query = "select b from Booking b where b.slot = :slot and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.WAITING order by b.id")
+    query =
+        "select b from Booking b where b.slot = :slot and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.WAITING order by b.id")
 @NamedQuery(
     name = Booking.TAKEN_IN_SLOT,
-    query = "select count(b), coalesce(sum(b.pupils), 0) from Booking b where b.slot = :slot and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.CONFIRMED")
+    query =
+        "select count(b), coalesce(sum(b.pupils), 0) from Booking b where b.slot = :slot and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.CONFIRMED")
 @NamedQuery(
     name = Booking.WAITING_IN_SLOT,
-    query = "select count(b) from Booking b where b.slot = :slot and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.WAITING")
-@NamedQuery(name = Booking.OF_EDITION, query = "select b from Booking b where b.slot.edition = :edition order by b.slot.day, b.slot.window.start, b.id")
+    query =
+        "select count(b) from Booking b where b.slot = :slot and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.WAITING")
+@NamedQuery(
+    name = Booking.OF_EDITION,
+    query =
+        "select b from Booking b where b.slot.edition = :edition order by b.slot.day, b.slot.window.start, b.id")
 @NamedQuery(
     name = Booking.CONFIRMED_OF_SCHOOL,
-    query = "select b from Booking b where b.group.school.id = :school and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.CONFIRMED order by b.slot.day, b.id")
+    query =
+        "select b from Booking b where b.group.school.id = :school and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.CONFIRMED order by b.slot.day, b.id")
 @NamedQuery(
     name = Booking.CONFIRMED_OF_COMPANY,
-    query = "select b from Booking b where b.slot.host.id = :company and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.CONFIRMED order by b.slot.day, b.id")
+    query =
+        "select b from Booking b where b.slot.host.id = :company and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.CONFIRMED order by b.slot.day, b.id")
 @NamedQuery(
     name = Booking.CONFIRMED_OF_EDITION,
-    query = "select b from Booking b where b.slot.edition.id = :edition and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.CONFIRMED order by b.slot.day, b.id")
+    query =
+        "select b from Booking b where b.slot.edition.id = :edition and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.CONFIRMED order by b.slot.day, b.id")
 public class Booking {
 
   public static final String ACTIVE_OF_SLOT = "Booking.activeOfSlot";
   public static final String ACTIVE_OF_GROUP = "Booking.activeOfGroup";
   public static final String OF_EDITION = "Booking.ofEdition";
   public static final String WAITING_OF_SLOT = "Booking.waitingOfSlot";
-  /** Confirmed groups and their pupils, counted by the database: a booking must not load every other one. */
+
+  /**
+   * Confirmed groups and their pupils, counted by the database: a booking must not load every other
+   * one.
+   */
   public static final String TAKEN_IN_SLOT = "Booking.takenInSlot";
+
   public static final String WAITING_IN_SLOT = "Booking.waitingInSlot";
   public static final String CONFIRMED_OF_SCHOOL = "Booking.confirmedOfSchool";
   public static final String CONFIRMED_OF_COMPANY = "Booking.confirmedOfCompany";
@@ -101,10 +117,13 @@ public class Booking {
     this.slot = Require.present(slot, "slot");
     this.group = Require.present(group, "groupId");
     if (!slot.edition().equals(group.edition())) {
-      throw new InvalidValueException("groupId", "group " + group.name() + " is registered for another edition");
+      throw new InvalidValueException(
+          "groupId", "group " + group.name() + " is registered for another edition");
     }
     if (!slot.levels().contains(group.level())) {
-      throw new InvalidValueException("groupId", "this session is not for " + group.level().dutchName() + " (" + slot.levels() + ")");
+      throw new InvalidValueException(
+          "groupId",
+          "this session is not for " + group.level().dutchName() + " (" + slot.levels() + ")");
     }
     this.pupils = Require.range(pupils, 1, slot.seats(), "pupils");
     this.status = status;
@@ -134,7 +153,9 @@ public class Booking {
     sequence++;
   }
 
-  /** A different number of pupils; whether the seats exist is for {@link SeatCount} to say first. */
+  /**
+   * A different number of pupils; whether the seats exist is for {@link SeatCount} to say first.
+   */
   public void changePupils(int pupils) {
     requireActive("change");
     this.pupils = Require.range(pupils, 1, slot.seats(), "pupils");
@@ -145,7 +166,8 @@ public class Booking {
   public void moveTo(VisitSlot other) {
     requireActive("move");
     if (!other.edition().equals(slot.edition()) || !other.levels().contains(group.level())) {
-      throw new InvalidValueException("slotId", "the group cannot go to that session: other edition or level");
+      throw new InvalidValueException(
+          "slotId", "the group cannot go to that session: other edition or level");
     }
     slot = other;
     sequence++;

@@ -13,7 +13,9 @@ public enum GroupStatus {
   /** Waiting for a place: on a session's waiting list, or left out of the published allocation. */
   WAITING;
 
-  /** The status of a group with these bookings (cancelled ones may be among them) in the edition. */
+  /**
+   * The status of a group with these bookings (cancelled ones may be among them) in the edition.
+   */
   public static GroupStatus of(Edition edition, List<Booking> bookings) {
     if (bookings.stream().anyMatch(Booking::isConfirmed)) {
       return PLACED;
@@ -21,7 +23,8 @@ public enum GroupStatus {
     if (bookings.stream().anyMatch(Booking::isWaiting)) {
       return WAITING;
     }
-    // Once the organisers publish an allocation, a group without a visit waits for one that comes free.
+    // Once the organisers publish an allocation, a group without a visit waits for one that comes
+    // free.
     if (edition.kind().isAllocated() && edition.status() == EditionStatus.PUBLISHED) {
       return WAITING;
     }

@@ -4,8 +4,8 @@ import java.util.List;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 
 /**
- * What is taken and left of a session or slot, counted from its confirmed bookings. The one rule
- * of "never overbooked": a group fits if its pupils fit the seats left and a group place is left.
+ * What is taken and left of a session or slot, counted from its confirmed bookings. The one rule of
+ * "never overbooked": a group fits if its pupils fit the seats left and a group place is left.
  */
 public record SeatCount(int seats, int maxGroups, int seatsTaken, int groupsTaken) {
 
@@ -23,7 +23,8 @@ public record SeatCount(int seats, int maxGroups, int seatsTaken, int groupsTake
 
   /** From the numbers of confirmed groups and pupils, as the database counts them. */
   public static SeatCount of(VisitSlot slot, long groupsTaken, long seatsTaken) {
-    return new SeatCount(slot.seats(), slot.maxGroups(), Math.toIntExact(seatsTaken), Math.toIntExact(groupsTaken));
+    return new SeatCount(
+        slot.seats(), slot.maxGroups(), Math.toIntExact(seatsTaken), Math.toIntExact(groupsTaken));
   }
 
   public int seatsLeft() {

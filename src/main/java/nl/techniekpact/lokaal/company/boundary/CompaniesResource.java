@@ -6,29 +6,22 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import nl.techniekpact.lokaal.access.control.Access;
-import nl.techniekpact.lokaal.access.control.MagicLinks;
-import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.event.boundary.EditionView;
 import nl.techniekpact.lokaal.event.control.Editions;
-import nl.techniekpact.lokaal.event.entity.Edition;
-import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 
-/** A company's profile and the editions it takes part in: the company itself and its region's organisers read and change them. */
+/**
+ * A company's profile and the editions it takes part in: the company itself and its region's
+ * organisers read and change them.
+ */
 @Path("companies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -64,7 +57,8 @@ public class CompaniesResource {
   public CompanyView describe(@PathParam("id") long id, @Valid @NotNull CompanyRequest request) {
     Company company = companies.company(id);
     access.requireActingFor(company);
-    company.describe(request.name, request.sector, request.address(), request.location(), request.contact());
+    company.describe(
+        request.name, request.sector, request.address(), request.location(), request.contact());
     return CompanyView.of(company);
   }
 }

@@ -6,6 +6,11 @@ import nl.techniekpact.lokaal.platform.boundary.PlaceRequest;
 
 /** A company signing up, or changing its profile. */
 public class CompanyRequest extends PlaceRequest {
-  @NotBlank @Size(max = 120) public String name;
-  @NotBlank @Size(max = 60) public String sector;
+  @NotBlank
+  @Size(max = 120)
+  public String name;
+
+  @NotBlank
+  @Size(max = 60)
+  public String sector;
 }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,7 +26,10 @@ import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 
-/** The companies of an edition: sign up for it (a sign-in link follows by mail); organisers list them. */
+/**
+ * The companies of an edition: sign up for it (a sign-in link follows by mail); organisers list
+ * them.
+ */
 @Path("editions/{id}/companies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,17 +49,37 @@ public class EditionCompaniesResource {
    * second company; the answer is the same either way.
    */
   @POST
-  public Response signUp(@PathParam("id") long id, @Valid @NotNull CompanyRequest request, @Context HttpHeaders headers) {
+  public Response signUp(
+      @PathParam("id") long id,
+      @Valid @NotNull CompanyRequest request,
+      @Context HttpHeaders headers) {
     Edition edition = access.requireVisible(editions.edition(id));
     if (!edition.isRegistrationOpenOn(LocalDate.now()) && !access.runs(edition.region())) {
       throw new StateConflictException("registration for " + edition.name() + " is not open");
     }
-    Company company = companies.byContact(edition.region(), request.contact().email()).orElseGet(() -> companies.add(
-        new Company(edition.region(), Companies.newCode('C'), request.name, request.sector, request.address(), request.location(), request.contact())));
+    Company company =
+        companies
+            .byContact(edition.region(), request.contact().email())
+            .orElseGet(
+                () ->
+                    companies.add(
+                        new Company(
+                            edition.region(),
+                            Companies.newCode('C'),
+                            request.name,
+                            request.sector,
+                            request.address(),
+                            request.location(),
+                            request.contact())));
     edition.enrol(company);
     audit.record(edition, "company.signed-up", "company " + company.code(), company.name());
-    links.send(company, headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.forLanguageTag("nl")));
-    return Response.accepted(new Accepted("Aangemeld. U ontvangt een inloglink per e-mail. / Signed up: a sign-in link is on its way.")).build();
+    links.send(
+        company,
+        headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.forLanguageTag("nl")));
+    return Response.accepted(
+            new Accepted(
+                "Aangemeld. U ontvangt een inloglink per e-mail. / Signed up: a sign-in link is on its way."))
+        .build();
   }
 
   @GET

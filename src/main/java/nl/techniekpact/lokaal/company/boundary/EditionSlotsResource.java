@@ -38,21 +38,53 @@ public class EditionSlotsResource {
   @Inject AuditLog audit;
 
   @POST
-  public Response offer(@PathParam("id") long id, @Valid @NotNull SlotRequest request, @Context UriInfo uri) {
+  public Response offer(
+      @PathParam("id") long id, @Valid @NotNull SlotRequest request, @Context UriInfo uri) {
     access.requireSignedIn();
     Edition edition = access.requireVisible(editions.edition(id));
     Company host = host(edition, request);
     access.requireActingFor(host);
     access.requireChangeable(edition);
     if (!edition.takesPart(host)) {
-      throw new InvalidValueException("companyId", "company " + host.name() + " does not take part in " + edition.name() + "; sign up first");
+      throw new InvalidValueException(
+          "companyId",
+          "company "
+              + host.name()
+              + " does not take part in "
+              + edition.name()
+              + "; sign up first");
     }
-    VisitSlot slot = request.link() == null
-        ? VisitSlot.atCompany(edition, Companies.newCode('S'), host, request.date, request.window(), request.seats, request.maxGroups, request.levelSet())
-        : VisitSlot.online(edition, Companies.newCode('S'), host, request.link(), request.date, request.window(), request.seats, request.maxGroups, request.levelSet());
+    VisitSlot slot =
+        request.link() == null
+            ? VisitSlot.atCompany(
+                edition,
+                Companies.newCode('S'),
+                host,
+                request.date,
+                request.window(),
+                request.seats,
+                request.maxGroups,
+                request.levelSet())
+            : VisitSlot.online(
+                edition,
+                Companies.newCode('S'),
+                host,
+                request.link(),
+                request.date,
+                request.window(),
+                request.seats,
+                request.maxGroups,
+                request.levelSet());
     companies.add(slot);
-    audit.record(edition, "slot.offered", "slot " + slot.code(), host.name() + " " + slot.day() + " " + slot.window() + " seats " + slot.seats());
-    return Response.created(uri.getBaseUriBuilder().path("slots").path(String.valueOf(slot.id())).build()).entity(SlotView.of(slot)).build();
+    audit.record(
+        edition,
+        "slot.offered",
+        "slot " + slot.code(),
+        host.name() + " " + slot.day() + " " + slot.window() + " seats " + slot.seats());
+    return Response.created(
+            uri.getBaseUriBuilder().path("slots").path(String.valueOf(slot.id())).build())
+        .entity(SlotView.of(slot))
+        .build();
   }
 
   @GET
@@ -63,10 +95,14 @@ public class EditionSlotsResource {
       return companies.slots(edition).stream().map(SlotView::of).toList();
     }
     if (!access.isCompany()) {
-      throw new ForbiddenException("only companies and organisers list slots; schools see the offer");
+      throw new ForbiddenException(
+          "only companies and organisers list slots; schools see the offer");
     }
     long own = access.caller().subjectId();
-    return companies.slots(edition).stream().filter(s -> s.host() != null && s.host().id() == own).map(SlotView::of).toList();
+    return companies.slots(edition).stream()
+        .filter(s -> s.host() != null && s.host().id() == own)
+        .map(SlotView::of)
+        .toList();
   }
 
   private Company host(Edition edition, SlotRequest request) {
@@ -74,11 +110,13 @@ public class EditionSlotsResource {
       return companies.company(access.caller().subjectId());
     }
     if (request.companyId == null) {
-      throw new InvalidValueException("companyId", "companyId is required when an organiser offers a slot");
+      throw new InvalidValueException(
+          "companyId", "companyId is required when an organiser offers a slot");
     }
     Company company = companies.company(request.companyId);
     if (!company.region().equals(edition.region())) {
-      throw new InvalidValueException("companyId", "company " + request.companyId + " is not in this edition's region");
+      throw new InvalidValueException(
+          "companyId", "company " + request.companyId + " is not in this edition's region");
     }
     return company;
   }

@@ -18,13 +18,25 @@ import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 public class SlotRequest {
   /** Only organisers say for which company; a company always offers its own slots. */
   public Long companyId;
+
   @NotNull public LocalDate date;
   @NotNull public LocalTime start;
   @NotNull public LocalTime end;
-  @NotNull @Min(1) @Max(1000) public Integer seats;
-  @NotNull @Min(1) @Max(50) public Integer maxGroups;
+
+  @NotNull
+  @Min(1)
+  @Max(1000)
+  public Integer seats;
+
+  @NotNull
+  @Min(1)
+  @Max(50)
+  public Integer maxGroups;
+
   @NotEmpty public List<@NotNull Level> levels;
-  @Size(max = 500) public String joinLink;
+
+  @Size(max = 500)
+  public String joinLink;
 
   TimeWindow window() {
     return new TimeWindow(start, end);

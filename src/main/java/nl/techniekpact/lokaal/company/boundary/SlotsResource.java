@@ -40,8 +40,13 @@ public class SlotsResource {
   public SlotView change(@PathParam("id") long id, @Valid @NotNull SlotRequest request) {
     VisitSlot slot = own(id);
     access.requireChangeable(slot.edition());
-    bookings.reschedule(slot, request.date, request.window(), request.seats, request.maxGroups, request.levelSet());
-    audit.record(slot.edition(), "slot.changed", "slot " + slot.code(), slot.day() + " " + slot.window() + " seats " + slot.seats());
+    bookings.reschedule(
+        slot, request.date, request.window(), request.seats, request.maxGroups, request.levelSet());
+    audit.record(
+        slot.edition(),
+        "slot.changed",
+        "slot " + slot.code(),
+        slot.day() + " " + slot.window() + " seats " + slot.seats());
     return SlotView.of(slot);
   }
 

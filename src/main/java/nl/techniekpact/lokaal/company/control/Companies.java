@@ -23,23 +23,33 @@ public class Companies {
   EntityManager em;
 
   public Company company(long id) {
-    return Optional.ofNullable(em.find(Company.class, id)).orElseThrow(() -> new NoSuchEntityException("company", id));
+    return Optional.ofNullable(em.find(Company.class, id))
+        .orElseThrow(() -> new NoSuchEntityException("company", id));
   }
 
   public VisitSlot slot(long id) {
-    return Optional.ofNullable(em.find(VisitSlot.class, id)).orElseThrow(() -> new NoSuchEntityException("slot", id));
+    return Optional.ofNullable(em.find(VisitSlot.class, id))
+        .orElseThrow(() -> new NoSuchEntityException("slot", id));
   }
 
   public Optional<Company> byContact(Region region, String email) {
-    return em.createNamedQuery(Company.BY_CONTACT_EMAIL, Company.class).setParameter("email", email).getResultStream()
-        .filter(c -> c.region().equals(region)).findFirst();
+    return em.createNamedQuery(Company.BY_CONTACT_EMAIL, Company.class)
+        .setParameter("email", email)
+        .getResultStream()
+        .filter(c -> c.region().equals(region))
+        .findFirst();
   }
 
   public List<VisitSlot> slots(Edition edition) {
-    return em.createNamedQuery(VisitSlot.OF_EDITION, VisitSlot.class).setParameter("edition", edition).getResultList();
+    return em.createNamedQuery(VisitSlot.OF_EDITION, VisitSlot.class)
+        .setParameter("edition", edition)
+        .getResultList();
   }
 
-  /** A fresh code for a company or slot made in Lokaal rather than imported: a letter and six characters. */
+  /**
+   * A fresh code for a company or slot made in Lokaal rather than imported: a letter and six
+   * characters.
+   */
   public static String newCode(char prefix) {
     StringBuilder code = new StringBuilder().append(prefix);
     for (int i = 0; i < 6; i++) {

@@ -20,11 +20,17 @@ import nl.techniekpact.lokaal.platform.entity.GeoPoint;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.platform.entity.Require;
 
-/** A company in a region that opens its doors to school classes. Its code is unique in the region. */
+/**
+ * A company in a region that opens its doors to school classes. Its code is unique in the region.
+ */
 @Entity
 @Table(name = "company")
-@NamedQuery(name = Company.OF_REGION, query = "select c from Company c where c.region = :region order by c.code")
-@NamedQuery(name = Company.BY_CONTACT_EMAIL, query = "select c from Company c where c.contact.email = :email order by c.id")
+@NamedQuery(
+    name = Company.OF_REGION,
+    query = "select c from Company c where c.region = :region order by c.code")
+@NamedQuery(
+    name = Company.BY_CONTACT_EMAIL,
+    query = "select c from Company c where c.contact.email = :email order by c.id")
 public class Company {
 
   public static final String OF_REGION = "Company.ofRegion";
@@ -48,11 +54,9 @@ public class Company {
   @Column(name = "sector", nullable = false)
   private String sector;
 
-  @Embedded
-  private Address address;
+  @Embedded private Address address;
 
-  @Embedded
-  private GeoPoint location;
+  @Embedded private GeoPoint location;
 
   @Embedded
   @AttributeOverride(name = "name", column = @Column(name = "contact_name"))
@@ -67,17 +71,26 @@ public class Company {
 
   protected Company() {}
 
-  public Company(Region region, String code, String name, String sector, Address address, GeoPoint location, Contact contact) {
+  public Company(
+      Region region,
+      String code,
+      String name,
+      String sector,
+      Address address,
+      GeoPoint location,
+      Contact contact) {
     this.region = Require.present(region, "region");
     String trimmed = Require.text(code, "company_id", 20);
     if (!CODE.matcher(trimmed).matches()) {
-      throw new InvalidValueException("company_id", "company_id may hold only letters, digits, '-' and '_': " + code);
+      throw new InvalidValueException(
+          "company_id", "company_id may hold only letters, digits, '-' and '_': " + code);
     }
     this.code = trimmed;
     describe(name, sector, address, location, contact);
   }
 
-  public void describe(String name, String sector, Address address, GeoPoint location, Contact contact) {
+  public void describe(
+      String name, String sector, Address address, GeoPoint location, Contact contact) {
     this.name = Require.text(name, "name", 120);
     this.sector = Require.text(sector, "sector", 60);
     this.address = Require.present(address, "address");

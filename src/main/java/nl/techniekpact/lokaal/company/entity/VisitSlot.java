@@ -32,16 +32,21 @@ import nl.techniekpact.lokaal.platform.entity.Require;
 @NamedQuery(
     name = VisitSlot.OF_EDITION,
     query = "select s from VisitSlot s where s.edition = :edition order by s.code")
-@NamedQuery(name = VisitSlot.DELETE_OF_EDITION, query = "delete from VisitSlot s where s.edition = :edition")
+@NamedQuery(
+    name = VisitSlot.DELETE_OF_EDITION,
+    query = "delete from VisitSlot s where s.edition = :edition")
 @NamedQuery(
     name = VisitSlot.TO_BOOK,
-    query = "select s from VisitSlot s join fetch s.edition left join fetch s.host where s.id = :id",
+    query =
+        "select s from VisitSlot s join fetch s.edition left join fetch s.host where s.id = :id",
     hints = @QueryHint(name = "eclipselink.join-fetch", value = "s.edition.region"))
 public class VisitSlot {
 
   public static final String OF_EDITION = "VisitSlot.ofEdition";
+
   /** A slot with its edition, region and host in one query, as a booking checks all of them. */
   public static final String TO_BOOK = "VisitSlot.toBook";
+
   public static final String DELETE_OF_EDITION = "VisitSlot.deleteOfEdition";
 
   @Id
@@ -66,8 +71,7 @@ public class VisitSlot {
   @Column(name = "visit_day", nullable = false)
   private LocalDate day;
 
-  @Embedded
-  private TimeWindow window;
+  @Embedded private TimeWindow window;
 
   @Column(name = "seats", nullable = false)
   private int seats;
@@ -88,19 +92,84 @@ public class VisitSlot {
   protected VisitSlot() {}
 
   /** A slot at a company; company visits always have one, show sessions and centre visits may. */
-  public static VisitSlot atCompany(Edition edition, String code, Company host, LocalDate day, TimeWindow window, int seats, int maxGroups, Levels levels) {
-    return new VisitSlot(edition, code, Require.present(host, "company_id"), null, null, day, window, seats, maxGroups, levels);
+  public static VisitSlot atCompany(
+      Edition edition,
+      String code,
+      Company host,
+      LocalDate day,
+      TimeWindow window,
+      int seats,
+      int maxGroups,
+      Levels levels) {
+    return new VisitSlot(
+        edition,
+        code,
+        Require.present(host, "company_id"),
+        null,
+        null,
+        day,
+        window,
+        seats,
+        maxGroups,
+        levels);
   }
 
-  public static VisitSlot atVenue(Edition edition, String code, Venue venue, LocalDate day, TimeWindow window, int seats, int maxGroups, Levels levels) {
-    return new VisitSlot(edition, code, null, Require.present(venue, "venue"), null, day, window, seats, maxGroups, levels);
+  public static VisitSlot atVenue(
+      Edition edition,
+      String code,
+      Venue venue,
+      LocalDate day,
+      TimeWindow window,
+      int seats,
+      int maxGroups,
+      Levels levels) {
+    return new VisitSlot(
+        edition,
+        code,
+        null,
+        Require.present(venue, "venue"),
+        null,
+        day,
+        window,
+        seats,
+        maxGroups,
+        levels);
   }
 
-  public static VisitSlot online(Edition edition, String code, Company host, URI joinLink, LocalDate day, TimeWindow window, int seats, int maxGroups, Levels levels) {
-    return new VisitSlot(edition, code, host, null, Require.present(joinLink, "joinLink"), day, window, seats, maxGroups, levels);
+  public static VisitSlot online(
+      Edition edition,
+      String code,
+      Company host,
+      URI joinLink,
+      LocalDate day,
+      TimeWindow window,
+      int seats,
+      int maxGroups,
+      Levels levels) {
+    return new VisitSlot(
+        edition,
+        code,
+        host,
+        null,
+        Require.present(joinLink, "joinLink"),
+        day,
+        window,
+        seats,
+        maxGroups,
+        levels);
   }
 
-  private VisitSlot(Edition edition, String code, Company host, Venue venue, URI joinLink, LocalDate day, TimeWindow window, int seats, int maxGroups, Levels levels) {
+  private VisitSlot(
+      Edition edition,
+      String code,
+      Company host,
+      Venue venue,
+      URI joinLink,
+      LocalDate day,
+      TimeWindow window,
+      int seats,
+      int maxGroups,
+      Levels levels) {
     this.edition = Require.present(edition, "edition");
     this.code = Require.text(code, "slot_id", 20);
     if (edition.kind().isAllocated() && host == null) {
@@ -119,7 +188,8 @@ public class VisitSlot {
    * Changes when and for whom the slot is. The day lies within the edition; at least one of the
    * levels takes part in it (a host may welcome more levels than this edition has: no harm done).
    */
-  public void reschedule(LocalDate day, TimeWindow window, int seats, int maxGroups, Levels levels) {
+  public void reschedule(
+      LocalDate day, TimeWindow window, int seats, int maxGroups, Levels levels) {
     edition.requireDayWithin(day, "date");
     Require.present(window, "window");
     Require.range(seats, 1, 1000, "capacity_pupils");
@@ -127,7 +197,12 @@ public class VisitSlot {
     Require.present(levels, "levels");
     if (!edition.allowedLevels().overlaps(levels)) {
       throw new InvalidValueException(
-          "levels", "none of the levels " + levels + " takes part in this edition (" + edition.allowedLevels() + ")");
+          "levels",
+          "none of the levels "
+              + levels
+              + " takes part in this edition ("
+              + edition.allowedLevels()
+              + ")");
     }
     this.day = day;
     this.window = window;

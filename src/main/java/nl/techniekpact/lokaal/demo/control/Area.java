@@ -23,7 +23,10 @@ public sealed interface Area permits Area.TownTable, Area.Netherlands {
 
     @Override
     public List<Town> towns(Towns table, SplittableRandom random) {
-      List<Town> towns = table.all().stream().filter(t -> regions.contains(t.region().toLowerCase(Locale.ROOT))).toList();
+      List<Town> towns =
+          table.all().stream()
+              .filter(t -> regions.contains(t.region().toLowerCase(Locale.ROOT)))
+              .toList();
       if (towns.isEmpty()) {
         throw new IllegalArgumentException("the town table has no towns in " + regions);
       }
@@ -32,8 +35,8 @@ public sealed interface Area permits Area.TownTable, Area.Netherlands {
   }
 
   /**
-   * Invented towns at random positions in the bounding box of the Netherlands, for nationwide
-   * load tests. The box includes some sea and border land; for load tests only spread matters.
+   * Invented towns at random positions in the bounding box of the Netherlands, for nationwide load
+   * tests. The box includes some sea and border land; for load tests only spread matters.
    */
   record Netherlands(int towns) implements Area {
 
@@ -53,7 +56,8 @@ public sealed interface Area permits Area.TownTable, Area.Netherlands {
       List<String> names = Draw.shuffled(random, NameLists.inventedTownNames());
       List<Town> invented = new ArrayList<>(towns);
       for (int i = 0; i < towns; i++) {
-        GeoPoint centre = Places.rounded(random.nextDouble(SOUTH, NORTH), random.nextDouble(WEST, EAST));
+        GeoPoint centre =
+            Places.rounded(random.nextDouble(SOUTH, NORTH), random.nextDouble(WEST, EAST));
         String postcode = Places.postcode(random.nextInt(1000, 10_000), random);
         // Beyond the number of invented names, names repeat, as real Dutch place names do.
         invented.add(new Town(names.get(i % names.size()), postcode, centre, "nl"));

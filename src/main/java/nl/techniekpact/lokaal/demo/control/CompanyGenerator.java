@@ -12,9 +12,12 @@ import nl.techniekpact.lokaal.platform.entity.Town;
 /** Invents the host companies of an edition: a sector, a family firm's name, a place in a town. */
 final class CompanyGenerator {
 
-  private static final int[] SECTOR_WEIGHTS = NameLists.SECTORS.stream().mapToInt(NameLists.Sector::weight).toArray();
+  private static final int[] SECTOR_WEIGHTS =
+      NameLists.SECTORS.stream().mapToInt(NameLists.Sector::weight).toArray();
 
-  /** After this many clashing draws a firm adds its town to its name, as firms with common names do. */
+  /**
+   * After this many clashing draws a firm adds its town to its name, as firms with common names do.
+   */
   private static final int NAME_ATTEMPTS = 25;
 
   private final TownPicker towns;
@@ -36,15 +39,27 @@ final class CompanyGenerator {
       Town town = towns.bySize(random);
       String name = uniqueName(sector, town, id);
       String email = "info@" + domains.forName(name, town.name());
-      companies.add(new CompanyRow(
-          i + 2, id, name, sector.code(), town.name(), Places.postcodeIn(town, random), Places.inTown(town, random), email));
+      companies.add(
+          new CompanyRow(
+              i + 2,
+              id,
+              name,
+              sector.code(),
+              town.name(),
+              Places.postcodeIn(town, random),
+              Places.inTown(town, random),
+              email));
     }
     return companies;
   }
 
   private String uniqueName(NameLists.Sector sector, Town town, String id) {
     for (int attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
-      String name = String.format(Locale.ROOT, Draw.one(random, sector.patterns()), Draw.one(random, NameLists.SURNAMES));
+      String name =
+          String.format(
+              Locale.ROOT,
+              Draw.one(random, sector.patterns()),
+              Draw.one(random, NameLists.SURNAMES));
       if (names.add(name)) {
         return name;
       }
@@ -54,7 +69,8 @@ final class CompanyGenerator {
       }
     }
     // Only reached when the name lists are nearly used up: the id makes the name unique.
-    String fallback = String.format(Locale.ROOT, Draw.one(random, sector.patterns()), town.name()) + " " + id;
+    String fallback =
+        String.format(Locale.ROOT, Draw.one(random, sector.patterns()), town.name()) + " " + id;
     names.add(fallback);
     return fallback;
   }

@@ -48,7 +48,11 @@ public class DemoData {
 
   @Transactional
   void seed(@Observes DatabaseReady ready) {
-    if (!enabled || !em.createNamedQuery(Region.ALL, Region.class).setMaxResults(1).getResultList().isEmpty()) {
+    if (!enabled
+        || !em.createNamedQuery(Region.ALL, Region.class)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty()) {
       return;
     }
     Region achterhoek = persist(new Region("achterhoek", "Techniekpact Achterhoek"));
@@ -73,7 +77,9 @@ public class DemoData {
                 Levels.of(Level.PO5, Level.PO6, Level.PO7, Level.PO8, Level.VO1, Level.VO2),
                 1));
     edition.openRegistration();
-    var parameters = TechWeekGenerator.Parameters.regional(SEED + region.code().hashCode(), region.code()).sized(schools, companies);
+    var parameters =
+        TechWeekGenerator.Parameters.regional(SEED + region.code().hashCode(), region.code())
+            .sized(schools, companies);
     importer.replaceContent(edition, new TechWeekGenerator().generate(parameters));
   }
 
@@ -90,13 +96,34 @@ public class DemoData {
                 1));
     show.openRegistration();
     Venue theatre =
-        persist(new Venue(region, "Schouwburg Amphion", new Address("Waterstraat 1", "7001 BH", "Doetinchem"), new GeoPoint(51.9646, 6.2937)));
+        persist(
+            new Venue(
+                region,
+                "Schouwburg Amphion",
+                new Address("Waterstraat 1", "7001 BH", "Doetinchem"),
+                new GeoPoint(51.9646, 6.2937)));
     Levels all = show.allowedLevels();
     int n = 1;
-    for (LocalDate day = show.period().firstDay(); !day.isAfter(show.period().lastDay()); day = day.plusDays(1)) {
-      persist(VisitSlot.atVenue(show, code("SH", n++), theatre, day, window(9, 30, 11, 0), 150, 6, all));
-      persist(VisitSlot.atVenue(show, code("SH", n++), theatre, day, window(13, 0, 14, 30), 150, 6, all));
-      persist(VisitSlot.online(show, code("SH", n++), null, URI.create("https://live.7werelden.example.nl/sessie-" + n), day, window(15, 0, 16, 0), 300, 12, all));
+    for (LocalDate day = show.period().firstDay();
+        !day.isAfter(show.period().lastDay());
+        day = day.plusDays(1)) {
+      persist(
+          VisitSlot.atVenue(
+              show, code("SH", n++), theatre, day, window(9, 30, 11, 0), 150, 6, all));
+      persist(
+          VisitSlot.atVenue(
+              show, code("SH", n++), theatre, day, window(13, 0, 14, 30), 150, 6, all));
+      persist(
+          VisitSlot.online(
+              show,
+              code("SH", n++),
+              null,
+              URI.create("https://live.7werelden.example.nl/sessie-" + n),
+              day,
+              window(15, 0, 16, 0),
+              300,
+              12,
+              all));
     }
   }
 
@@ -112,12 +139,38 @@ public class DemoData {
                 Levels.of(Level.PO7, Level.PO8, Level.VO1, Level.VO2),
                 1));
     icer.openRegistration();
-    Venue centre = persist(new Venue(region, "ICER innovatiecentrum", new Address(null, "7005 AE", "Doetinchem"), new GeoPoint(51.9722, 6.2812)));
+    Venue centre =
+        persist(
+            new Venue(
+                region,
+                "ICER innovatiecentrum",
+                new Address(null, "7005 AE", "Doetinchem"),
+                new GeoPoint(51.9722, 6.2812)));
     int n = 1;
-    for (LocalDate day = icer.period().firstDay(); !day.isAfter(icer.period().lastDay()); day = day.plusWeeks(1)) {
+    for (LocalDate day = icer.period().firstDay();
+        !day.isAfter(icer.period().lastDay());
+        day = day.plusWeeks(1)) {
       for (LocalDate visitDay : new LocalDate[] {day.plusDays(1), day.plusDays(3)}) {
-        persist(VisitSlot.atVenue(icer, code("IC", n++), centre, visitDay, window(9, 0, 11, 30), 32, 1, icer.allowedLevels()));
-        persist(VisitSlot.atVenue(icer, code("IC", n++), centre, visitDay, window(12, 30, 15, 0), 32, 1, icer.allowedLevels()));
+        persist(
+            VisitSlot.atVenue(
+                icer,
+                code("IC", n++),
+                centre,
+                visitDay,
+                window(9, 0, 11, 30),
+                32,
+                1,
+                icer.allowedLevels()));
+        persist(
+            VisitSlot.atVenue(
+                icer,
+                code("IC", n++),
+                centre,
+                visitDay,
+                window(12, 30, 15, 0),
+                32,
+                1,
+                icer.allowedLevels()));
       }
     }
   }
@@ -130,7 +183,10 @@ public class DemoData {
     return new TimeWindow(LocalTime.of(h1, m1), LocalTime.of(h2, m2));
   }
 
-  /** Inserted at once, so that editions are numbered in the order above on every database (the show is 3, ICER 4). */
+  /**
+   * Inserted at once, so that editions are numbered in the order above on every database (the show
+   * is 3, ICER 4).
+   */
   private Edition numbered(Edition edition) {
     edition.useMailbox("activiteiten@techniekpact-" + edition.region().code() + ".example.nl");
     em.persist(edition);

@@ -13,7 +13,10 @@ final class Domains {
 
   private final Set<String> taken = new HashSet<>();
 
-  /** "Bouwbedrijf Te Brake" in Ulft becomes bouwbedrijftebrake.example.nl, or bouwbedrijftebrake-ulft when taken. */
+  /**
+   * "Bouwbedrijf Te Brake" in Ulft becomes bouwbedrijftebrake.example.nl, or
+   * bouwbedrijftebrake-ulft when taken.
+   */
   String forName(String name, String town) {
     String plain = slug(name);
     String candidate = plain;

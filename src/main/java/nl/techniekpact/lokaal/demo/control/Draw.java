@@ -29,7 +29,9 @@ final class Draw {
     throw new IllegalStateException("weights changed while drawing");
   }
 
-  /** The first {@code count} items of a random order of the items (a partial Fisher-Yates shuffle). */
+  /**
+   * The first {@code count} items of a random order of the items (a partial Fisher-Yates shuffle).
+   */
   static <T> List<T> distinct(SplittableRandom random, List<T> items, int count) {
     List<T> pool = new ArrayList<>(items);
     int take = Math.min(count, pool.size());
@@ -47,8 +49,8 @@ final class Draw {
   }
 
   /**
-   * How many rows each of the owners gets: at least {@code least[i]}, at most {@code most[i]}, in all
-   * exactly {@code total}. Every unit above the minimum is one ticket; a shuffle decides which
+   * How many rows each of the owners gets: at least {@code least[i]}, at most {@code most[i]}, in
+   * all exactly {@code total}. Every unit above the minimum is one ticket; a shuffle decides which
    * tickets are drawn, so the totals are exact and the spread is even.
    */
   static int[] spread(SplittableRandom random, int[] least, int[] most, int total) {

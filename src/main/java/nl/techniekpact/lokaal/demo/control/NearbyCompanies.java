@@ -16,7 +16,11 @@ final class NearbyCompanies {
   private static final double CELL_KM = 10;
   private static final double KM_PER_DEGREE_LATITUDE = 111.32;
   private static final double CELL_LAT = CELL_KM / KM_PER_DEGREE_LATITUDE;
-  /** Cells are square at 52 degrees north, the middle of the Netherlands; elsewhere merely a bit oblong. */
+
+  /**
+   * Cells are square at 52 degrees north, the middle of the Netherlands; elsewhere merely a bit
+   * oblong.
+   */
   private static final double CELL_LON = CELL_LAT / Math.cos(Math.toRadians(52));
 
   private final List<CompanyRow> companies;
@@ -38,7 +42,11 @@ final class NearbyCompanies {
   List<Integer> within(GeoPoint from, double km) {
     int rows = (int) Math.ceil(km / KM_PER_DEGREE_LATITUDE / CELL_LAT) + 1;
     double nearPole = Math.min(89, Math.abs(from.latitude()) + km / KM_PER_DEGREE_LATITUDE);
-    int columns = (int) Math.ceil(km / (KM_PER_DEGREE_LATITUDE * Math.cos(Math.toRadians(nearPole))) / CELL_LON) + 1;
+    int columns =
+        (int)
+                Math.ceil(
+                    km / (KM_PER_DEGREE_LATITUDE * Math.cos(Math.toRadians(nearPole))) / CELL_LON)
+            + 1;
     int row = row(from);
     int column = column(from);
     List<Integer> found = new ArrayList<>();

@@ -12,7 +12,9 @@ final class Places {
 
   private static final double KM_PER_DEGREE_LATITUDE = 111.32;
 
-  /** PostNL does not use the letters F, I, O, Q, U and Y in postcodes, nor the pairs SA, SD and SS. */
+  /**
+   * PostNL does not use the letters F, I, O, Q, U and Y in postcodes, nor the pairs SA, SD and SS.
+   */
   private static final String POSTCODE_LETTERS = "ABCDEGHJKLMNPRSTVWXZ";
 
   private Places() {}
@@ -23,17 +25,24 @@ final class Places {
     double angle = random.nextDouble(2 * Math.PI);
     GeoPoint centre = town.location();
     double lat = centre.latitude() + km * Math.cos(angle) / KM_PER_DEGREE_LATITUDE;
-    double lon = centre.longitude()
-        + km * Math.sin(angle) / (KM_PER_DEGREE_LATITUDE * Math.cos(Math.toRadians(centre.latitude())));
+    double lon =
+        centre.longitude()
+            + km
+                * Math.sin(angle)
+                / (KM_PER_DEGREE_LATITUDE * Math.cos(Math.toRadians(centre.latitude())));
     return rounded(lat, lon);
   }
 
-  /** Five decimals (about a metre), as in the interchange files, so a written file reads back equal. */
+  /**
+   * Five decimals (about a metre), as in the interchange files, so a written file reads back equal.
+   */
   static GeoPoint rounded(double lat, double lon) {
     return new GeoPoint(Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5);
   }
 
-  /** A postcode with the town's four digits and random letters, as a street in that town would have. */
+  /**
+   * A postcode with the town's four digits and random letters, as a street in that town would have.
+   */
   static String postcodeIn(Town town, SplittableRandom random) {
     return postcode(town.postcodeNumber(), random);
   }

@@ -18,7 +18,9 @@ final class SchoolGenerator {
 
   private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-  /** After this many clashing draws a school is named after its town instead, which is always free. */
+  /**
+   * After this many clashing draws a school is named after its town instead, which is always free.
+   */
   private static final int NAME_ATTEMPTS = 25;
 
   private static final int[] DENOMINATION_WEIGHTS =
@@ -51,7 +53,16 @@ final class SchoolGenerator {
     List<SchoolRow> numbered = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       SchoolRow s = drafts.get(i);
-      numbered.add(new SchoolRow(i + 2, s.id(), s.name(), s.town(), s.postcode(), s.kind(), s.location(), s.contactEmail()));
+      numbered.add(
+          new SchoolRow(
+              i + 2,
+              s.id(),
+              s.name(),
+              s.town(),
+              s.postcode(),
+              s.kind(),
+              s.location(),
+              s.contactEmail()));
     }
     return numbered;
   }
@@ -64,13 +75,18 @@ final class SchoolGenerator {
         return name;
       }
     }
-    String fallback = (kind == SchoolKind.PO ? "Basisschool " : "Scholengemeenschap ") + town.name() + " " + ordinal;
+    String fallback =
+        (kind == SchoolKind.PO ? "Basisschool " : "Scholengemeenschap ")
+            + town.name()
+            + " "
+            + ordinal;
     namesInTowns.add(town.name() + "|" + fallback);
     return fallback;
   }
 
   private String primaryName() {
-    NameLists.Denomination denomination = NameLists.PRIMARY.get(Draw.weighted(random, DENOMINATION_WEIGHTS));
+    NameLists.Denomination denomination =
+        NameLists.PRIMARY.get(Draw.weighted(random, DENOMINATION_WEIGHTS));
     return Draw.one(random, denomination.prefixes()) + " " + Draw.one(random, denomination.names());
   }
 
@@ -79,7 +95,10 @@ final class SchoolGenerator {
     return String.format(Locale.ROOT, pattern, Draw.one(random, NameLists.SECONDARY_NAMES));
   }
 
-  /** Two digits and two letters, unique; most schools are their BRIN's main location 00, some a second one 01. */
+  /**
+   * Two digits and two letters, unique; most schools are their BRIN's main location 00, some a
+   * second one 01.
+   */
   private SchoolId schoolId() {
     String brin;
     do {

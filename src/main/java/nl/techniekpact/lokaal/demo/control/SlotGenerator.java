@@ -24,17 +24,23 @@ final class SlotGenerator {
     }
   }
 
-  private static final List<Window> MORNINGS = List.of(
-      Window.of("09:00", "11:00"), Window.of("09:00", "11:30"), Window.of("09:30", "12:00"), Window.of("10:00", "12:00"));
+  private static final List<Window> MORNINGS =
+      List.of(
+          Window.of("09:00", "11:00"),
+          Window.of("09:00", "11:30"),
+          Window.of("09:30", "12:00"),
+          Window.of("10:00", "12:00"));
 
-  private static final List<Window> AFTERNOONS = List.of(
-      Window.of("13:00", "14:30"), Window.of("13:00", "15:00"), Window.of("13:30", "15:30"));
+  private static final List<Window> AFTERNOONS =
+      List.of(
+          Window.of("13:00", "14:30"), Window.of("13:00", "15:00"), Window.of("13:30", "15:30"));
 
   private static final Levels PRIMARY_ALL = Levels.of(Level.PO5, Level.PO6, Level.PO7, Level.PO8);
   private static final Levels PRIMARY_TOP = Levels.of(Level.PO7, Level.PO8);
   private static final Levels SECONDARY = Levels.of(Level.VO1, Level.VO2);
   private static final Levels BRIDGE = Levels.of(Level.PO8, Level.VO1, Level.VO2);
-  private static final List<Levels> ANY_AUDIENCE = List.of(PRIMARY_ALL, PRIMARY_TOP, SECONDARY, BRIDGE);
+  private static final List<Levels> ANY_AUDIENCE =
+      List.of(PRIMARY_ALL, PRIMARY_TOP, SECONDARY, BRIDGE);
 
   /** Firms mostly host primary pupils, some only the first years of secondary school, many both. */
   private static final int[] AUDIENCE_WEIGHTS = {45, 20, 35};
@@ -49,7 +55,8 @@ final class SlotGenerator {
   }
 
   /** Slots S00001, S00002, ... company by company, each company's in the order of the week. */
-  List<SlotRow> generate(List<CompanyRow> companies, int[] slotsPerCompany, LocalDate firstDay, int days) {
+  List<SlotRow> generate(
+      List<CompanyRow> companies, int[] slotsPerCompany, LocalDate firstDay, int days) {
     List<Integer> halfDays = IntStream.range(0, 2 * days).boxed().toList();
     List<SlotRow> slots = new ArrayList<>();
     for (int c = 0; c < companies.size(); c++) {
@@ -62,16 +69,17 @@ final class SlotGenerator {
         Window window = halfDay % 2 == 0 ? morning : afternoon;
         int maxGroups = 1 + Draw.weighted(random, GROUP_WEIGHTS);
         String id = String.format(Locale.ROOT, "S%05d", slots.size() + 1);
-        slots.add(new SlotRow(
-            slots.size() + 2,
-            id,
-            companies.get(c).id(),
-            firstDay.plusDays(halfDay / 2),
-            window.start(),
-            window.end(),
-            capacity(maxGroups),
-            maxGroups,
-            levels(audience)));
+        slots.add(
+            new SlotRow(
+                slots.size() + 2,
+                id,
+                companies.get(c).id(),
+                firstDay.plusDays(halfDay / 2),
+                window.start(),
+                window.end(),
+                capacity(maxGroups),
+                maxGroups,
+                levels(audience)));
       }
     }
     return slots;

@@ -44,16 +44,25 @@ public final class TechWeekGenerator {
 
     TownPicker picker = new TownPicker(p.area().towns(towns, placeRandom), placeRandom);
     int primary = p.primarySchools();
-    List<SchoolRow> schools = new SchoolGenerator(picker, schoolRandom).generate(primary, p.schools() - primary);
-    List<CompanyRow> companies = new CompanyGenerator(picker, companyRandom).generate(p.companies());
+    List<SchoolRow> schools =
+        new SchoolGenerator(picker, schoolRandom).generate(primary, p.schools() - primary);
+    List<CompanyRow> companies =
+        new CompanyGenerator(picker, companyRandom).generate(p.companies());
 
     int[] slotsPerCompany =
-        Draw.spread(slotRandom, filled(companies.size(), 1), filled(companies.size(), p.maxSlotsPerCompany()), p.slots());
-    List<SlotRow> slots = new SlotGenerator(slotRandom).generate(companies, slotsPerCompany, p.firstDay(), p.days());
+        Draw.spread(
+            slotRandom,
+            filled(companies.size(), 1),
+            filled(companies.size(), p.maxSlotsPerCompany()),
+            p.slots());
+    List<SlotRow> slots =
+        new SlotGenerator(slotRandom).generate(companies, slotsPerCompany, p.firstDay(), p.days());
 
-    int[] groupsPerSchool = Draw.spread(groupRandom, filled(schools.size(), 1), mostGroups(schools), p.groups());
+    int[] groupsPerSchool =
+        Draw.spread(groupRandom, filled(schools.size(), 1), mostGroups(schools), p.groups());
     List<GroupRow> groups =
-        new GroupGenerator(companies, slots, groupRandom).generate(schools, groupsPerSchool, p.firstDay(), p.days());
+        new GroupGenerator(companies, slots, groupRandom)
+            .generate(schools, groupsPerSchool, p.firstDay(), p.days());
     return new EditionFiles(schools, companies, slots, groups);
   }
 
@@ -65,7 +74,11 @@ public final class TechWeekGenerator {
 
   private static int[] mostGroups(List<SchoolRow> schools) {
     return schools.stream()
-        .mapToInt(s -> s.kind() == SchoolKind.PO ? Parameters.MAX_PRIMARY_GROUPS : Parameters.MAX_SECONDARY_GROUPS)
+        .mapToInt(
+            s ->
+                s.kind() == SchoolKind.PO
+                    ? Parameters.MAX_PRIMARY_GROUPS
+                    : Parameters.MAX_SECONDARY_GROUPS)
         .toArray();
   }
 
@@ -103,10 +116,15 @@ public final class TechWeekGenerator {
 
     /** Primary schools register one to three groups, secondary schools one to four. */
     public static final int MAX_PRIMARY_GROUPS = 3;
+
     public static final int MAX_SECONDARY_GROUPS = 4;
 
-    /** Ids are zero-padded (C0001, S00001, G00001); beyond these sizes they would no longer sort as text. */
+    /**
+     * Ids are zero-padded (C0001, S00001, G00001); beyond these sizes they would no longer sort as
+     * text.
+     */
     static final int MAX_COMPANIES = 9_999;
+
     static final int MAX_ROWS = 99_999;
 
     /** BRIN codes are two digits and two letters: room for 67,600 schools, kept well below. */
@@ -116,23 +134,39 @@ public final class TechWeekGenerator {
       Objects.requireNonNull(regionCode, "regionCode");
       Objects.requireNonNull(area, "area");
       Objects.requireNonNull(firstDay, "firstDay");
-      require(firstDay.getDayOfWeek() == DayOfWeek.MONDAY, "firstDay must be a Monday, was " + firstDay);
+      require(
+          firstDay.getDayOfWeek() == DayOfWeek.MONDAY,
+          "firstDay must be a Monday, was " + firstDay);
       require(days >= 1 && days <= 5, "days must be 1 to 5 school days, was " + days);
-      require(schools >= 1 && schools <= MAX_SCHOOLS, "schools must be 1 to " + MAX_SCHOOLS + ", was " + schools);
-      require(primaryShare >= 0 && primaryShare <= 1, "primaryShare must be between 0 and 1, was " + primaryShare);
-      require(companies >= 1 && companies <= MAX_COMPANIES, "companies must be 1 to " + MAX_COMPANIES + ", was " + companies);
+      require(
+          schools >= 1 && schools <= MAX_SCHOOLS,
+          "schools must be 1 to " + MAX_SCHOOLS + ", was " + schools);
+      require(
+          primaryShare >= 0 && primaryShare <= 1,
+          "primaryShare must be between 0 and 1, was " + primaryShare);
+      require(
+          companies >= 1 && companies <= MAX_COMPANIES,
+          "companies must be 1 to " + MAX_COMPANIES + ", was " + companies);
       require(
           maxSlotsPerCompany >= 1 && maxSlotsPerCompany <= 2 * days,
-          "maxSlotsPerCompany must be 1 to " + 2 * days + " (a morning and an afternoon per day), was " + maxSlotsPerCompany);
+          "maxSlotsPerCompany must be 1 to "
+              + 2 * days
+              + " (a morning and an afternoon per day), was "
+              + maxSlotsPerCompany);
       require(
           slots >= companies && slots <= Math.min(MAX_ROWS, (long) companies * maxSlotsPerCompany),
           "slots must be between one and maxSlotsPerCompany per company, was " + slots);
       int primary = primaryOf(schools, primaryShare);
-      long mostGroups = (long) primary * MAX_PRIMARY_GROUPS + (long) (schools - primary) * MAX_SECONDARY_GROUPS;
+      long mostGroups =
+          (long) primary * MAX_PRIMARY_GROUPS + (long) (schools - primary) * MAX_SECONDARY_GROUPS;
       require(
           groups >= schools && groups <= Math.min(MAX_ROWS, mostGroups),
-          "groups must be between one and " + MAX_PRIMARY_GROUPS + " (PO) or " + MAX_SECONDARY_GROUPS
-              + " (VO) per school, was " + groups);
+          "groups must be between one and "
+              + MAX_PRIMARY_GROUPS
+              + " (PO) or "
+              + MAX_SECONDARY_GROUPS
+              + " (VO) per school, was "
+              + groups);
     }
 
     /**
@@ -146,7 +180,18 @@ public final class TechWeekGenerator {
 
     /** A nationwide edition: 8,000 schools, 3,000 companies, 22,000 slots and 18,000 groups. */
     public static Parameters national(long seed) {
-      return new Parameters(seed, "nl", new Area.Netherlands(2_000), 8_000, 0.85, 3_000, 22_000, 10, 18_000, DEMO_WEEK, 5);
+      return new Parameters(
+          seed,
+          "nl",
+          new Area.Netherlands(2_000),
+          8_000,
+          0.85,
+          3_000,
+          22_000,
+          10,
+          18_000,
+          DEMO_WEEK,
+          5);
     }
 
     /**
@@ -158,10 +203,21 @@ public final class TechWeekGenerator {
       int mostGroups = primary * MAX_PRIMARY_GROUPS + (schools - primary) * MAX_SECONDARY_GROUPS;
       long scaledSlots = Math.round((double) slots * companies / this.companies);
       long scaledGroups = Math.round((double) groups * schools / this.schools);
-      int newSlots = (int) Math.max(companies, Math.min((long) companies * maxSlotsPerCompany, scaledSlots));
+      int newSlots =
+          (int) Math.max(companies, Math.min((long) companies * maxSlotsPerCompany, scaledSlots));
       int newGroups = (int) Math.max(schools, Math.min(mostGroups, scaledGroups));
       return new Parameters(
-          seed, regionCode, area, schools, primaryShare, companies, newSlots, maxSlotsPerCompany, newGroups, firstDay, days);
+          seed,
+          regionCode,
+          area,
+          schools,
+          primaryShare,
+          companies,
+          newSlots,
+          maxSlotsPerCompany,
+          newGroups,
+          firstDay,
+          days);
     }
 
     /** How many of the schools are primary; the rest are secondary. */

@@ -20,17 +20,30 @@ import nl.techniekpact.lokaal.event.entity.Levels;
  */
 public class EditionRequest {
 
-  @NotBlank @Size(max = 40) public String region;
+  @NotBlank
+  @Size(max = 40)
+  public String region;
+
   @NotNull public EditionKind kind;
-  @NotBlank @Size(max = 120) public String name;
+
+  @NotBlank
+  @Size(max = 120)
+  public String name;
+
   @NotNull public LocalDate firstDay;
   @NotNull public LocalDate lastDay;
   @NotNull public LocalDate registrationOpens;
   @NotNull public LocalDate registrationCloses;
   @NotEmpty public List<@NotNull Level> allowedLevels;
-  @Min(1) @Max(5) public Integer visitsPerGroup;
+
+  @Min(1)
+  @Max(5)
+  public Integer visitsPerGroup;
+
   /** The organisers' mailbox for this edition's mail and invites; optional. */
-  @Email @Size(max = 254) public String mailbox;
+  @Email
+  @Size(max = 254)
+  public String mailbox;
 
   DateRange period() {
     return new DateRange(firstDay, lastDay, "period");

@@ -39,11 +39,11 @@ public class EditionsResource {
 
   @GET
   public List<EditionView> list(@QueryParam("region") String region) {
-    var found = region == null || region.isBlank() ? editions.all() : editions.ofRegion(editions.region(region));
-    return found.stream()
-        .filter(access::canSee)
-        .map(EditionView::of)
-        .toList();
+    var found =
+        region == null || region.isBlank()
+            ? editions.all()
+            : editions.ofRegion(editions.region(region));
+    return found.stream().filter(access::canSee).map(EditionView::of).toList();
   }
 
   @GET
@@ -78,9 +78,11 @@ public class EditionsResource {
   @Path("{id}")
   public EditionView describe(@PathParam("id") long id, @Valid @NotNull EditionRequest request) {
     Edition edition = access.requireOrganising(editions.edition(id));
-    edition.describe(request.name, request.period(), request.registration(), request.levels(), request.visits());
+    edition.describe(
+        request.name, request.period(), request.registration(), request.levels(), request.visits());
     edition.useMailbox(request.mailbox);
-    audit.record(edition, "edition.described", "edition " + id, edition.name() + " " + edition.period());
+    audit.record(
+        edition, "edition.described", "edition " + id, edition.name() + " " + edition.period());
     return EditionView.of(edition);
   }
 

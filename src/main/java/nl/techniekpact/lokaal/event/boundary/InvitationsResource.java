@@ -46,9 +46,18 @@ public class InvitationsResource {
 
   public static class InvitationRequest {
     @NotNull public Invitee kind;
-    @NotBlank @Email @Size(max = 254) public String email;
-    @NotBlank @Size(max = 120) public String name;
-    @Size(max = 2) public String language;
+
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    public String email;
+
+    @NotBlank
+    @Size(max = 120)
+    public String name;
+
+    @Size(max = 2)
+    public String language;
   }
 
   public record Sent(String sent) {}
@@ -71,35 +80,72 @@ public class InvitationsResource {
     Edition edition = access.requireOrganising(editions.edition(id));
     Locale locale = Locale.forLanguageTag(request.language == null ? "nl" : request.language);
     String email = request.email.strip().toLowerCase(Locale.ROOT);
-    String sent = request.kind == Invitee.SCHOOL ? inviteSchool(edition, email, locale) : inviteCompany(edition, email, locale);
+    String sent =
+        request.kind == Invitee.SCHOOL
+            ? inviteSchool(edition, email, locale)
+            : inviteCompany(edition, email, locale);
     if (sent == null) {
-      String link = baseUrl.replaceAll("/+$", "") + "/edities/" + id + "/aanmelden?als=" + (request.kind == Invitee.SCHOOL ? "school" : "bedrijf");
-      outbox.add(email, "invitation", locale, Map.of("name", request.name, "edition", edition.name(), "period",
-          edition.period().firstDay() + " – " + edition.period().lastDay(), "closes", edition.registration().lastDay(),
-          "link", link, "region", edition.region().name()), edition.region().id());
+      String link =
+          baseUrl.replaceAll("/+$", "")
+              + "/edities/"
+              + id
+              + "/aanmelden?als="
+              + (request.kind == Invitee.SCHOOL ? "school" : "bedrijf");
+      outbox.add(
+          email,
+          "invitation",
+          locale,
+          Map.of(
+              "name",
+              request.name,
+              "edition",
+              edition.name(),
+              "period",
+              edition.period().firstDay() + " – " + edition.period().lastDay(),
+              "closes",
+              edition.registration().lastDay(),
+              "link",
+              link,
+              "region",
+              edition.region().name()),
+          edition.region().id());
       sent = "invitation";
     }
-    audit.record(edition, "invitation.sent", request.kind.name().toLowerCase(Locale.ROOT) + " " + email, sent);
+    audit.record(
+        edition,
+        "invitation.sent",
+        request.kind.name().toLowerCase(Locale.ROOT) + " " + email,
+        sent);
     return Response.accepted(new Sent(sent)).build();
   }
 
   private String inviteSchool(Edition edition, String email, Locale locale) {
-    Optional<School> known = em.createNamedQuery(School.BY_CONTACT_EMAIL, School.class).setParameter("email", email)
-        .getResultStream().filter(s -> s.region().equals(edition.region())).findFirst();
-    known.ifPresent(school -> {
-      edition.enrol(school);
-      links.send(school, locale);
-    });
+    Optional<School> known =
+        em.createNamedQuery(School.BY_CONTACT_EMAIL, School.class)
+            .setParameter("email", email)
+            .getResultStream()
+            .filter(s -> s.region().equals(edition.region()))
+            .findFirst();
+    known.ifPresent(
+        school -> {
+          edition.enrol(school);
+          links.send(school, locale);
+        });
     return known.map(s -> "sign-in-link").orElse(null);
   }
 
   private String inviteCompany(Edition edition, String email, Locale locale) {
-    Optional<Company> known = em.createNamedQuery(Company.BY_CONTACT_EMAIL, Company.class).setParameter("email", email)
-        .getResultStream().filter(c -> c.region().equals(edition.region())).findFirst();
-    known.ifPresent(company -> {
-      edition.enrol(company);
-      links.send(company, locale);
-    });
+    Optional<Company> known =
+        em.createNamedQuery(Company.BY_CONTACT_EMAIL, Company.class)
+            .setParameter("email", email)
+            .getResultStream()
+            .filter(c -> c.region().equals(edition.region()))
+            .findFirst();
+    known.ifPresent(
+        company -> {
+          edition.enrol(company);
+          links.send(company, locale);
+        });
     return known.map(c -> "sign-in-link").orElse(null);
   }
 }

@@ -22,6 +22,8 @@ public class RegionsResource {
 
   @GET
   public List<RegionView> list() {
-    return editions.regions().stream().map(r -> new RegionView(r.id(), r.code(), r.name())).toList();
+    return editions.regions().stream()
+        .map(r -> new RegionView(r.id(), r.code(), r.name()))
+        .toList();
   }
 }

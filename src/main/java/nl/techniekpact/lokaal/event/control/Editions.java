@@ -28,17 +28,23 @@ public class Editions {
   }
 
   public List<Edition> ofRegion(Region region) {
-    return em.createNamedQuery(Edition.OF_REGION, Edition.class).setParameter("region", region).getResultList();
+    return em.createNamedQuery(Edition.OF_REGION, Edition.class)
+        .setParameter("region", region)
+        .getResultList();
   }
 
   /** The editions the school signed up for, latest first. */
   public List<Edition> ofSchool(long schoolId) {
-    return em.createNamedQuery(Edition.OF_SCHOOL, Edition.class).setParameter("school", schoolId).getResultList();
+    return em.createNamedQuery(Edition.OF_SCHOOL, Edition.class)
+        .setParameter("school", schoolId)
+        .getResultList();
   }
 
   /** The editions the company signed up for, latest first. */
   public List<Edition> ofCompany(long companyId) {
-    return em.createNamedQuery(Edition.OF_COMPANY, Edition.class).setParameter("company", companyId).getResultList();
+    return em.createNamedQuery(Edition.OF_COMPANY, Edition.class)
+        .setParameter("company", companyId)
+        .getResultList();
   }
 
   public Region region(String code) {

@@ -23,7 +23,8 @@ public class DateRange {
     this.firstDay = Require.present(firstDay, field + ".first");
     this.lastDay = Require.present(lastDay, field + ".last");
     if (lastDay.isBefore(firstDay)) {
-      throw new InvalidValueException(field, field + " ends (" + lastDay + ") before it starts (" + firstDay + ")");
+      throw new InvalidValueException(
+          field, field + " ends (" + lastDay + ") before it starts (" + firstDay + ")");
     }
   }
 

@@ -35,22 +35,29 @@ import nl.techniekpact.lokaal.school.entity.School;
  */
 @Entity
 @Table(name = "edition")
-@NamedQuery(name = Edition.ALL, query = "select e from Edition e order by e.period.firstDay desc, e.id")
+@NamedQuery(
+    name = Edition.ALL,
+    query = "select e from Edition e order by e.period.firstDay desc, e.id")
 @NamedQuery(
     name = Edition.OF_REGION,
-    query = "select e from Edition e where e.region = :region order by e.period.firstDay desc, e.id")
+    query =
+        "select e from Edition e where e.region = :region order by e.period.firstDay desc, e.id")
 @NamedQuery(
     name = Edition.OF_SCHOOL,
-    query = "select e from Edition e join e.schools s where s.id = :school order by e.period.firstDay desc, e.id")
+    query =
+        "select e from Edition e join e.schools s where s.id = :school order by e.period.firstDay desc, e.id")
 @NamedQuery(
     name = Edition.OF_COMPANY,
-    query = "select e from Edition e join e.companies c where c.id = :company order by e.period.firstDay desc, e.id")
+    query =
+        "select e from Edition e join e.companies c where c.id = :company order by e.period.firstDay desc, e.id")
 public class Edition {
 
   public static final String ALL = "Edition.all";
   public static final String OF_REGION = "Edition.ofRegion";
+
   /** The editions a school takes part in, latest first. */
   public static final String OF_SCHOOL = "Edition.ofSchool";
+
   /** The editions a company takes part in, latest first. */
   public static final String OF_COMPANY = "Edition.ofCompany";
 
@@ -69,8 +76,7 @@ public class Edition {
   @Column(name = "name", nullable = false)
   private String name;
 
-  @Embedded
-  private DateRange period;
+  @Embedded private DateRange period;
 
   @Embedded
   @AttributeOverride(name = "firstDay", column = @Column(name = "registration_opens"))
@@ -101,7 +107,9 @@ public class Edition {
       inverseJoinColumns = @JoinColumn(name = "company_id"))
   private Set<Company> companies = new HashSet<>();
 
-  /** The organisers' mailbox for this edition: invites name it as their ORGANIZER, replies go to it. */
+  /**
+   * The organisers' mailbox for this edition: invites name it as their ORGANIZER, replies go to it.
+   */
   @Column(name = "mailbox")
   private String mailbox;
 
@@ -126,11 +134,18 @@ public class Edition {
   }
 
   /** Changes what the edition is; not once it is published, when schools rely on it. */
-  public void describe(String name, DateRange period, DateRange registration, Levels allowedLevels, int visitsPerGroup) {
+  public void describe(
+      String name,
+      DateRange period,
+      DateRange registration,
+      Levels allowedLevels,
+      int visitsPerGroup) {
     if (status == EditionStatus.PUBLISHED) {
-      throw new StateConflictException("edition " + this.name + " is published and can no longer be changed");
+      throw new StateConflictException(
+          "edition " + this.name + " is published and can no longer be changed");
     }
-    // Everything is checked before anything changes, so a refused description leaves the edition as it was.
+    // Everything is checked before anything changes, so a refused description leaves the edition as
+    // it was.
     String checkedName = Require.text(name, "name", 120);
     Require.present(period, "period");
     Require.present(registration, "registration");
@@ -141,7 +156,9 @@ public class Edition {
     if (registration.lastDay().isAfter(latestClose)) {
       throw new InvalidValueException(
           "registration",
-          "registration must close by " + latestClose + (kind.isAllocated() ? ", before the first visit day" : ", the last day"));
+          "registration must close by "
+              + latestClose
+              + (kind.isAllocated() ? ", before the first visit day" : ", the last day"));
     }
     this.name = checkedName;
     this.period = period;
@@ -150,7 +167,10 @@ public class Edition {
     this.visitsPerGroup = visitsPerGroup;
   }
 
-  /** Sets the organisers' mailbox for this edition, or none (blank): mail then names Lokaal's own sender. */
+  /**
+   * Sets the organisers' mailbox for this edition, or none (blank): mail then names Lokaal's own
+   * sender.
+   */
   public void useMailbox(String address) {
     mailbox = Require.optionalEmail(address, "mailbox");
   }
@@ -183,7 +203,10 @@ public class Edition {
     status = EditionStatus.PUBLISHED;
   }
 
-  /** Whether the offer (slots) and registrations (groups) may be replaced wholesale, as an import does. */
+  /**
+   * Whether the offer (slots) and registrations (groups) may be replaced wholesale, as an import
+   * does.
+   */
   public boolean acceptsBulkChanges() {
     return status == EditionStatus.DRAFT || status == EditionStatus.OPEN;
   }
@@ -197,7 +220,8 @@ public class Edition {
   public void enrol(Company company) {
     Require.present(company, "company");
     if (!company.region().equals(region)) {
-      throw new InvalidValueException("company", "company " + company.code() + " is not in region " + region.name());
+      throw new InvalidValueException(
+          "company", "company " + company.code() + " is not in region " + region.name());
     }
     companies.add(company);
   }
@@ -232,7 +256,8 @@ public class Edition {
   public LocalDate requireDayWithin(LocalDate day, String field) {
     Require.present(day, field);
     if (!period.contains(day)) {
-      throw new InvalidValueException(field, field + " " + day + " is outside the edition (" + period + ")");
+      throw new InvalidValueException(
+          field, field + " " + day + " is outside the edition (" + period + ")");
     }
     return day;
   }
@@ -240,7 +265,8 @@ public class Edition {
   public Level requireAllowed(Level level, String field) {
     Require.present(level, field);
     if (!allowedLevels.contains(level)) {
-      throw new InvalidValueException(field, "level " + level + " does not take part in this edition (" + allowedLevels + ")");
+      throw new InvalidValueException(
+          field, "level " + level + " does not take part in this edition (" + allowedLevels + ")");
     }
     return level;
   }

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 
-/** A school year a class group is in: groep 5-8 in primary school, klas 1-6 in secondary, or MBO. */
+/**
+ * A school year a class group is in: groep 5-8 in primary school, klas 1-6 in secondary, or MBO.
+ */
 public enum Level {
   PO5("groep 5"),
   PO6("groep 6"),
@@ -38,7 +40,9 @@ public enum Level {
     }
     throw new InvalidValueException(
         field,
-        "unknown level '" + trimmed + "', expected one of "
+        "unknown level '"
+            + trimmed
+            + "', expected one of "
             + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
   }
 }

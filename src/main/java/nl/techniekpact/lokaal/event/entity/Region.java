@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.platform.entity.Require;
 
-/** A regional technology pact (Techniekpact), such as Achterhoek or De Liemers, that runs editions. */
+/**
+ * A regional technology pact (Techniekpact), such as Achterhoek or De Liemers, that runs editions.
+ */
 @Entity
 @Table(name = "region")
 @NamedQuery(name = Region.ALL, query = "select r from Region r order by r.name")
@@ -38,7 +40,8 @@ public class Region {
   public Region(String code, String name) {
     String lower = Require.text(code, "code", 40).toLowerCase(Locale.ROOT);
     if (!CODE.matcher(lower).matches()) {
-      throw new InvalidValueException("code", "code must be lowercase letters, digits and dashes: " + code);
+      throw new InvalidValueException(
+          "code", "code must be lowercase letters, digits and dashes: " + code);
     }
     this.code = lower;
     this.name = Require.text(name, "name", 120);

@@ -14,10 +14,15 @@ import nl.techniekpact.lokaal.platform.entity.Address;
 import nl.techniekpact.lokaal.platform.entity.GeoPoint;
 import nl.techniekpact.lokaal.platform.entity.Require;
 
-/** A place that receives school groups and is not a company: a theatre for the show, the ICER centre. */
+/**
+ * A place that receives school groups and is not a company: a theatre for the show, the ICER
+ * centre.
+ */
 @Entity
 @Table(name = "venue")
-@NamedQuery(name = Venue.OF_REGION, query = "select v from Venue v where v.region = :region order by v.name")
+@NamedQuery(
+    name = Venue.OF_REGION,
+    query = "select v from Venue v where v.region = :region order by v.name")
 public class Venue {
 
   public static final String OF_REGION = "Venue.ofRegion";
@@ -33,11 +38,9 @@ public class Venue {
   @Column(name = "name", nullable = false)
   private String name;
 
-  @Embedded
-  private Address address;
+  @Embedded private Address address;
 
-  @Embedded
-  private GeoPoint location;
+  @Embedded private GeoPoint location;
 
   protected Venue() {}
 

@@ -59,7 +59,9 @@ public class EditionFilesResource {
   public Response export(@PathParam("id") long id) {
     Edition edition = access.requireOrganising(editions.edition(id));
     byte[] zip = ZipArchive.pack(new InterchangeWriter().write(exporter.export(edition)));
-    return Response.ok(zip, ZIP).header("Content-Disposition", "attachment; filename=\"edition-" + id + ".zip\"").build();
+    return Response.ok(zip, ZIP)
+        .header("Content-Disposition", "attachment; filename=\"edition-" + id + ".zip\"")
+        .build();
   }
 
   @GET
@@ -71,6 +73,8 @@ public class EditionFilesResource {
       throw new NoSuchEntityException("file", file);
     }
     byte[] csv = new InterchangeWriter().write(exporter.export(edition)).get(file);
-    return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    return Response.ok(csv, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+        .build();
   }
 }

@@ -16,12 +16,13 @@ import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.platform.entity.Require;
 
 /**
- * The cells of one data row, read by column name. A value that breaks a rule becomes a {@link RowError}
- * and reads as null, so one pass over a row finds all of its errors.
+ * The cells of one data row, read by column name. A value that breaks a rule becomes a {@link
+ * RowError} and reads as null, so one pass over a row finds all of its errors.
  */
 final class Cells {
 
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
+  static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
 
   /** Ids end up in ';'-separated lists and in URLs: the characters Company accepts for its code. */
   private static final Pattern ID = Pattern.compile("^[A-Za-z0-9_-]{1,20}$");
@@ -56,7 +57,9 @@ final class Cells {
     errors.add(new RowError(file, row.line(), column, reason));
   }
 
-  /** The stripped cell; null when the header lacks the column, which was reported once for the file. */
+  /**
+   * The stripped cell; null when the header lacks the column, which was reported once for the file.
+   */
   String raw(String column) {
     Integer index = columns.get(column);
     if (index == null) {
@@ -66,7 +69,10 @@ final class Cells {
     return index < row.cells().size() ? row.cells().get(index).strip() : "";
   }
 
-  /** Applies a value object's own check; its {@link InvalidValueException} becomes this cell's error. */
+  /**
+   * Applies a value object's own check; its {@link InvalidValueException} becomes this cell's
+   * error.
+   */
   <T> T read(String column, Function<String, T> parse) {
     String cell = raw(column);
     if (cell == null) {
@@ -100,7 +106,8 @@ final class Cells {
   static String id(String cell, String column) {
     String id = Require.text(cell, column, 20);
     if (!ID.matcher(id).matches()) {
-      throw new InvalidValueException(column, column + " may hold only letters, digits, '-' and '_' (at most 20): " + id);
+      throw new InvalidValueException(
+          column, column + " may hold only letters, digits, '-' and '_' (at most 20): " + id);
     }
     return id;
   }
@@ -110,7 +117,16 @@ final class Cells {
         column,
         cell -> {
           if (!WHOLE.matcher(Require.text(cell, column, 20)).matches()) {
-            throw new InvalidValueException(column, column + " must be a whole number from " + min + " to " + max + ", was '" + cell + "'");
+            throw new InvalidValueException(
+                column,
+                column
+                    + " must be a whole number from "
+                    + min
+                    + " to "
+                    + max
+                    + ", was '"
+                    + cell
+                    + "'");
           }
           return Require.range(Integer.parseInt(cell), min, max, column);
         });
@@ -123,7 +139,12 @@ final class Cells {
   /** Plain decimals only: Java would also take "1e3", "NaN" or "8d", which no spreadsheet means. */
   private static double decimal(String cell, String column) {
     if (!DECIMAL.matcher(Require.text(cell, column, 40)).matches()) {
-      throw new InvalidValueException(column, column + " must be a number like 8.5 (with a decimal point, not a comma), was '" + cell + "'");
+      throw new InvalidValueException(
+          column,
+          column
+              + " must be a number like 8.5 (with a decimal point, not a comma), was '"
+              + cell
+              + "'");
     }
     return Double.parseDouble(cell);
   }
@@ -135,7 +156,8 @@ final class Cells {
           try {
             return LocalDate.parse(Require.text(cell, column, 40));
           } catch (DateTimeParseException e) {
-            throw new InvalidValueException(column, column + " must be a date like 2026-03-16, was '" + cell + "'");
+            throw new InvalidValueException(
+                column, column + " must be a date like 2026-03-16, was '" + cell + "'");
           }
         });
   }
@@ -147,7 +169,8 @@ final class Cells {
           try {
             return LocalTime.parse(Require.text(cell, column, 40), TIME);
           } catch (DateTimeParseException e) {
-            throw new InvalidValueException(column, column + " must be a time like 09:30, was '" + cell + "'");
+            throw new InvalidValueException(
+                column, column + " must be a time like 09:30, was '" + cell + "'");
           }
         });
   }

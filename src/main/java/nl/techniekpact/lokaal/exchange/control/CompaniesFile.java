@@ -10,7 +10,8 @@ import nl.techniekpact.lokaal.platform.entity.GeoPoint;
 final class CompaniesFile {
 
   static final String ID = "company_id";
-  static final List<String> COLUMNS = List.of(ID, "name", "sector", "town", "postcode", "lat", "lon", "contact_email");
+  static final List<String> COLUMNS =
+      List.of(ID, "name", "sector", "town", "postcode", "lat", "lon", "contact_email");
 
   private final IdIndex ids = new IdIndex(ID);
   private final List<CompanyRow> rows = new ArrayList<>();

@@ -8,18 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import nl.techniekpact.lokaal.exchange.entity.RowError;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import nl.techniekpact.lokaal.exchange.entity.RowError;
 
 /**
- * One CSV file of an edition: its header and its data rows, each with the line it starts on. Problems
- * with the file as a whole (missing, not UTF-8, not CSV, header, row width) are reported here.
+ * One CSV file of an edition: its header and its data rows, each with the line it starts on.
+ * Problems with the file as a whole (missing, not UTF-8, not CSV, header, row width) are reported
+ * here.
  */
 final class CsvTable {
 
-  /** A data row; one that is not {@code wellFormed} has the wrong number of cells and only feeds id checks. */
+  /**
+   * A data row; one that is not {@code wellFormed} has the wrong number of cells and only feeds id
+   * checks.
+   */
   record Row(int line, List<String> cells, boolean wellFormed) {}
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180;
@@ -57,7 +61,12 @@ final class CsvTable {
       int line = text.lineOf(record.getCharacterPosition());
       boolean wellFormed = record.size() == header.size();
       if (!wellFormed) {
-        found.add(new RowError(file, line, null, "the row has " + record.size() + " cells, the header has " + header.size()));
+        found.add(
+            new RowError(
+                file,
+                line,
+                null,
+                "the row has " + record.size() + " cells, the header has " + header.size()));
       }
       rows.add(new Row(line, record.toList(), wellFormed));
     }
@@ -66,7 +75,8 @@ final class CsvTable {
   }
 
   /** Reads records up to the end or the first unreadable one; false when it stopped early. */
-  private static boolean parse(String file, Utf8Text text, List<CSVRecord> records, List<RowError> errors) {
+  private static boolean parse(
+      String file, Utf8Text text, List<CSVRecord> records, List<RowError> errors) {
     try (CSVParser parser = CSVParser.parse(text.text(), FORMAT)) {
       long nextLine = 1;
       try {
@@ -76,7 +86,12 @@ final class CsvTable {
         }
         return true;
       } catch (UncheckedIOException e) {
-        errors.add(new RowError(file, (int) nextLine, null, "not valid CSV from this line on: " + e.getCause().getMessage()));
+        errors.add(
+            new RowError(
+                file,
+                (int) nextLine,
+                null,
+                "not valid CSV from this line on: " + e.getCause().getMessage()));
         return false;
       }
     } catch (IOException e) {
@@ -86,15 +101,22 @@ final class CsvTable {
 
   /** Names the cell of every refused byte sequence, once per line and cell. */
   private static void reportNotUtf8(
-      String file, Utf8Text text, List<CSVRecord> records, List<String> header, Collection<RowError> found) {
+      String file,
+      Utf8Text text,
+      List<CSVRecord> records,
+      List<String> header,
+      Collection<RowError> found) {
     List<Integer> positions = text.notUtf8();
     int next = 0;
     for (int r = 0; r < records.size(); r++) {
-      long end = r + 1 < records.size() ? records.get(r + 1).getCharacterPosition() : Long.MAX_VALUE;
+      long end =
+          r + 1 < records.size() ? records.get(r + 1).getCharacterPosition() : Long.MAX_VALUE;
       CSVRecord record = records.get(r);
       for (int c = 0; c < record.size(); c++) {
         String column = r == 0 || c >= header.size() ? null : header.get(c).strip();
-        for (int marks = count(record.get(c)); marks > 0 && next < positions.size() && positions.get(next) < end; marks--) {
+        for (int marks = count(record.get(c));
+            marks > 0 && next < positions.size() && positions.get(next) < end;
+            marks--) {
           found.add(notUtf8(file, text.lineOf(positions.get(next++)), column));
         }
       }
@@ -112,11 +134,13 @@ final class CsvTable {
   }
 
   private static RowError notUtf8(String file, int line, String column) {
-    return new RowError(file, line, column, "holds bytes that are not UTF-8; save the file as CSV UTF-8");
+    return new RowError(
+        file, line, column, "holds bytes that are not UTF-8; save the file as CSV UTF-8");
   }
 
   /** Positions of the header names; extra columns are fine and the order is free. */
-  private static Map<String, Integer> columns(String file, List<String> header, List<String> required, Collection<RowError> found) {
+  private static Map<String, Integer> columns(
+      String file, List<String> header, List<String> required, Collection<RowError> found) {
     Map<String, Integer> columns = new LinkedHashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).strip();
@@ -136,7 +160,9 @@ final class CsvTable {
     return columns.containsKey(column);
   }
 
-  /** False when the file is missing or could not be read to its end: its ids are then not all known. */
+  /**
+   * False when the file is missing or could not be read to its end: its ids are then not all known.
+   */
   boolean complete() {
     return complete;
   }

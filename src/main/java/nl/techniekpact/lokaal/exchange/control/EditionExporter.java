@@ -39,15 +39,40 @@ public class EditionExporter {
   }
 
   private static SchoolRow row(School s) {
-    return new SchoolRow(0, s.code(), s.name(), s.address().town(), s.address().postcode(), s.kind(), s.location(), s.contact().email());
+    return new SchoolRow(
+        0,
+        s.code(),
+        s.name(),
+        s.address().town(),
+        s.address().postcode(),
+        s.kind(),
+        s.location(),
+        s.contact().email());
   }
 
   private static CompanyRow row(Company c) {
-    return new CompanyRow(0, c.code(), c.name(), c.sector(), c.address().town(), c.address().postcode(), c.location(), c.contact().email());
+    return new CompanyRow(
+        0,
+        c.code(),
+        c.name(),
+        c.sector(),
+        c.address().town(),
+        c.address().postcode(),
+        c.location(),
+        c.contact().email());
   }
 
   private static SlotRow row(VisitSlot s) {
-    return new SlotRow(0, s.code(), s.host().code(), s.day(), s.window().start(), s.window().end(), s.seats(), s.maxGroups(), s.levels());
+    return new SlotRow(
+        0,
+        s.code(),
+        s.host().code(),
+        s.day(),
+        s.window().start(),
+        s.window().end(),
+        s.seats(),
+        s.maxGroups(),
+        s.levels());
   }
 
   private static GroupRow row(ClassGroup g) {

@@ -44,11 +44,16 @@ public class EditionImporter {
   public Summary replaceContent(Edition edition, EditionFiles files) {
     if (!edition.acceptsBulkChanges()) {
       throw new StateConflictException(
-          "an import replaces slots and groups, which is only possible while the edition is draft or open, not " + edition.status());
+          "an import replaces slots and groups, which is only possible while the edition is draft or open, not "
+              + edition.status());
     }
     List<RowError> errors = new ArrayList<>();
-    em.createNamedQuery(ClassGroup.DELETE_OF_EDITION).setParameter("edition", edition).executeUpdate();
-    em.createNamedQuery(VisitSlot.DELETE_OF_EDITION).setParameter("edition", edition).executeUpdate();
+    em.createNamedQuery(ClassGroup.DELETE_OF_EDITION)
+        .setParameter("edition", edition)
+        .executeUpdate();
+    em.createNamedQuery(VisitSlot.DELETE_OF_EDITION)
+        .setParameter("edition", edition)
+        .executeUpdate();
     edition.clearParticipants();
 
     Map<SchoolId, School> schools = schools(edition, files.schools(), errors);
@@ -57,43 +62,68 @@ public class EditionImporter {
       guarded(errors, EditionFiles.SLOTS, row.line(), () -> persist(slot(edition, companies, row)));
     }
     for (GroupRow row : files.groups()) {
-      guarded(errors, EditionFiles.GROUPS, row.line(), () -> group(edition, schools, companies, row));
+      guarded(
+          errors, EditionFiles.GROUPS, row.line(), () -> group(edition, schools, companies, row));
     }
     if (!errors.isEmpty()) {
       throw new ImportRejectedException(errors);
     }
-    return new Summary(schools.size(), companies.size(), files.slots().size(), files.groups().size());
+    return new Summary(
+        schools.size(), companies.size(), files.slots().size(), files.groups().size());
   }
 
-  private Map<SchoolId, School> schools(Edition edition, List<SchoolRow> rows, List<RowError> errors) {
+  private Map<SchoolId, School> schools(
+      Edition edition, List<SchoolRow> rows, List<RowError> errors) {
     Map<SchoolId, School> existing = new HashMap<>();
     for (int from = 0; from < rows.size(); from += 500) {
       em.createNamedQuery(School.BY_CODES, School.class)
-          .setParameter("codes", rows.subList(from, Math.min(rows.size(), from + 500)).stream().map(r -> r.id().value()).toList())
+          .setParameter(
+              "codes",
+              rows.subList(from, Math.min(rows.size(), from + 500)).stream()
+                  .map(r -> r.id().value())
+                  .toList())
           .getResultList()
           .forEach(s -> existing.put(s.code(), s));
     }
     Map<SchoolId, School> result = new HashMap<>();
     for (SchoolRow row : rows) {
-      guarded(errors, EditionFiles.SCHOOLS, row.line(), () -> {
-        Address address = new Address(null, row.postcode(), row.town());
-        Contact contact = Contact.byEmail(row.contactEmail());
-        School school = existing.get(row.id());
-        if (school == null) {
-          school = new School(row.id(), edition.region(), row.name(), row.kind(), address, row.location(), contact);
-          em.persist(school);
-        } else {
-          school.describe(row.name(), row.kind(), address, row.location(), keepName(school.contact(), contact));
-        }
-        edition.enrol(school);
-        result.put(row.id(), school);
-        return school;
-      });
+      guarded(
+          errors,
+          EditionFiles.SCHOOLS,
+          row.line(),
+          () -> {
+            Address address = new Address(null, row.postcode(), row.town());
+            Contact contact = Contact.byEmail(row.contactEmail());
+            School school = existing.get(row.id());
+            if (school == null) {
+              school =
+                  new School(
+                      row.id(),
+                      edition.region(),
+                      row.name(),
+                      row.kind(),
+                      address,
+                      row.location(),
+                      contact);
+              em.persist(school);
+            } else {
+              school.describe(
+                  row.name(),
+                  row.kind(),
+                  address,
+                  row.location(),
+                  keepName(school.contact(), contact));
+            }
+            edition.enrol(school);
+            result.put(row.id(), school);
+            return school;
+          });
     }
     return result;
   }
 
-  private Map<String, Company> companies(Edition edition, List<CompanyRow> rows, List<RowError> errors) {
+  private Map<String, Company> companies(
+      Edition edition, List<CompanyRow> rows, List<RowError> errors) {
     Map<String, Company> existing = new HashMap<>();
     em.createNamedQuery(Company.OF_REGION, Company.class)
         .setParameter("region", edition.region())
@@ -101,20 +131,37 @@ public class EditionImporter {
         .forEach(c -> existing.put(c.code(), c));
     Map<String, Company> result = new HashMap<>();
     for (CompanyRow row : rows) {
-      guarded(errors, EditionFiles.COMPANIES, row.line(), () -> {
-        Address address = new Address(null, row.postcode(), row.town());
-        Contact contact = Contact.byEmail(row.contactEmail());
-        Company company = existing.get(row.id());
-        if (company == null) {
-          company = new Company(edition.region(), row.id(), row.name(), row.sector(), address, row.location(), contact);
-          em.persist(company);
-        } else {
-          company.describe(row.name(), row.sector(), address, row.location(), keepName(company.contact(), contact));
-        }
-        edition.enrol(company);
-        result.put(row.id(), company);
-        return company;
-      });
+      guarded(
+          errors,
+          EditionFiles.COMPANIES,
+          row.line(),
+          () -> {
+            Address address = new Address(null, row.postcode(), row.town());
+            Contact contact = Contact.byEmail(row.contactEmail());
+            Company company = existing.get(row.id());
+            if (company == null) {
+              company =
+                  new Company(
+                      edition.region(),
+                      row.id(),
+                      row.name(),
+                      row.sector(),
+                      address,
+                      row.location(),
+                      contact);
+              em.persist(company);
+            } else {
+              company.describe(
+                  row.name(),
+                  row.sector(),
+                  address,
+                  row.location(),
+                  keepName(company.contact(), contact));
+            }
+            edition.enrol(company);
+            result.put(row.id(), company);
+            return company;
+          });
     }
     return result;
   }
@@ -131,7 +178,11 @@ public class EditionImporter {
         row.levels());
   }
 
-  private ClassGroup group(Edition edition, Map<SchoolId, School> schools, Map<String, Company> companies, GroupRow row) {
+  private ClassGroup group(
+      Edition edition,
+      Map<SchoolId, School> schools,
+      Map<String, Company> companies,
+      GroupRow row) {
     ClassGroup group =
         new ClassGroup(
             edition,
@@ -144,7 +195,8 @@ public class EditionImporter {
             row.days(),
             row.transport(),
             row.maxKm());
-    group.wish(row.preferences().stream().limit(ClassGroup.MAX_WISHES).map(companies::get).toList());
+    group.wish(
+        row.preferences().stream().limit(ClassGroup.MAX_WISHES).map(companies::get).toList());
     em.persist(group);
     return group;
   }
@@ -159,7 +211,10 @@ public class EditionImporter {
     return known.email().equals(imported.email()) ? known : imported;
   }
 
-  /** Entities check every rule again; a refusal becomes a row error instead of stopping at the first. */
+  /**
+   * Entities check every rule again; a refusal becomes a row error instead of stopping at the
+   * first.
+   */
   private static void guarded(List<RowError> errors, String file, int line, Supplier<?> work) {
     try {
       work.get();

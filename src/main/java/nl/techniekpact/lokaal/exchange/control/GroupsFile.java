@@ -14,12 +14,25 @@ import nl.techniekpact.lokaal.school.entity.SchoolId;
 import nl.techniekpact.lokaal.school.entity.SchoolKind;
 import nl.techniekpact.lokaal.school.entity.Transport;
 
-/** Reads groups.csv: each group belongs to a school of schools.csv and fits the edition and its school. */
+/**
+ * Reads groups.csv: each group belongs to a school of schools.csv and fits the edition and its
+ * school.
+ */
 final class GroupsFile {
 
   static final String ID = "group_id";
   static final List<String> COLUMNS =
-      List.of(ID, "school_id", "name", "level", "pupils", "days", "transport", "max_km", "preferences", "teacher_email");
+      List.of(
+          ID,
+          "school_id",
+          "name",
+          "level",
+          "pupils",
+          "days",
+          "transport",
+          "max_km",
+          "preferences",
+          "teacher_email");
 
   /** The shortest reach ClassGroup accepts: a walk to the neighbours. */
   private static final double MIN_REACH_KM = 0.5;
@@ -27,7 +40,12 @@ final class GroupsFile {
   private final IdIndex ids = new IdIndex(ID);
   private final List<GroupRow> rows = new ArrayList<>();
 
-  void read(CsvTable table, List<RowError> errors, SchoolsFile schools, CompaniesFile companies, EditionBounds bounds) {
+  void read(
+      CsvTable table,
+      List<RowError> errors,
+      SchoolsFile schools,
+      CompaniesFile companies,
+      EditionBounds bounds) {
     for (CsvTable.Row row : table.rows()) {
       Cells cells = table.cells(row, errors);
       String id = cells.id(ID);
@@ -56,24 +74,46 @@ final class GroupsFile {
       List<String> preferences = preferences(cells, companies);
       String teacher = cells.email("teacher_email");
       if (cells.accepted()) {
-        rows.add(new GroupRow(cells.line(), id, schoolId, name, level, pupils, days, transport, maxKm, preferences, teacher));
+        rows.add(
+            new GroupRow(
+                cells.line(),
+                id,
+                schoolId,
+                name,
+                level,
+                pupils,
+                days,
+                transport,
+                maxKm,
+                preferences,
+                teacher));
       }
     }
   }
 
   private static void requireInvited(Cells cells, Level level, EditionBounds bounds) {
     if (!bounds.allows(level)) {
-      cells.reject("level", "level " + level + " does not take part in this edition (" + bounds.allowedLevels() + ")");
+      cells.reject(
+          "level",
+          "level "
+              + level
+              + " does not take part in this edition ("
+              + bounds.allowedLevels()
+              + ")");
     }
   }
 
   private static void requireFits(Cells cells, Level level, SchoolKind kind) {
     if (!fits(kind, level)) {
-      cells.reject("level", "a " + kind + " school has no " + level.dutchName() + " (" + level + ")");
+      cells.reject(
+          "level", "a " + kind + " school has no " + level.dutchName() + " (" + level + ")");
     }
   }
 
-  /** Primary schools have groepen, secondary schools klassen and mbo; special education may have either. */
+  /**
+   * Primary schools have groepen, secondary schools klassen and mbo; special education may have
+   * either.
+   */
   private static boolean fits(SchoolKind kind, Level level) {
     boolean primary = level.name().startsWith("PO");
     return switch (kind) {
@@ -91,7 +131,9 @@ final class GroupsFile {
     }
   }
 
-  /** Company ids, best first. Only the first five count, so the rest is neither kept nor checked. */
+  /**
+   * Company ids, best first. Only the first five count, so the rest is neither kept nor checked.
+   */
   private static List<String> preferences(Cells cells, CompaniesFile companies) {
     String cell = cells.raw("preferences");
     if (cell == null) {

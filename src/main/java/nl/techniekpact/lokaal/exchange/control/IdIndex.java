@@ -29,7 +29,10 @@ final class IdIndex {
     complete = false;
   }
 
-  /** True only when the id is surely absent, so a broken file does not flood other files with errors. */
+  /**
+   * True only when the id is surely absent, so a broken file does not flood other files with
+   * errors.
+   */
   boolean lacks(String id) {
     return complete && !firstLines.containsKey(id);
   }

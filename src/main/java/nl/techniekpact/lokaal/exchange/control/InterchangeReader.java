@@ -11,8 +11,9 @@ import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
 import nl.techniekpact.lokaal.exchange.entity.RowError;
 
 /**
- * Reads the four CSV files of an edition, all or nothing: every error in every file is collected and
- * reported at once. Errors about a whole file have line 0; header errors line 1; data rows start at line 2.
+ * Reads the four CSV files of an edition, all or nothing: every error in every file is collected
+ * and reported at once. Errors about a whole file have line 0; header errors line 1; data rows
+ * start at line 2.
  */
 public class InterchangeReader {
 
@@ -25,11 +26,20 @@ public class InterchangeReader {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(bounds, "bounds");
     List<RowError> errors = new ArrayList<>();
-    CsvTable schoolsTable = CsvTable.read(EditionFiles.SCHOOLS, files.get(EditionFiles.SCHOOLS), SchoolsFile.COLUMNS, errors);
+    CsvTable schoolsTable =
+        CsvTable.read(
+            EditionFiles.SCHOOLS, files.get(EditionFiles.SCHOOLS), SchoolsFile.COLUMNS, errors);
     CsvTable companiesTable =
-        CsvTable.read(EditionFiles.COMPANIES, files.get(EditionFiles.COMPANIES), CompaniesFile.COLUMNS, errors);
-    CsvTable slotsTable = CsvTable.read(EditionFiles.SLOTS, files.get(EditionFiles.SLOTS), SlotsFile.COLUMNS, errors);
-    CsvTable groupsTable = CsvTable.read(EditionFiles.GROUPS, files.get(EditionFiles.GROUPS), GroupsFile.COLUMNS, errors);
+        CsvTable.read(
+            EditionFiles.COMPANIES,
+            files.get(EditionFiles.COMPANIES),
+            CompaniesFile.COLUMNS,
+            errors);
+    CsvTable slotsTable =
+        CsvTable.read(EditionFiles.SLOTS, files.get(EditionFiles.SLOTS), SlotsFile.COLUMNS, errors);
+    CsvTable groupsTable =
+        CsvTable.read(
+            EditionFiles.GROUPS, files.get(EditionFiles.GROUPS), GroupsFile.COLUMNS, errors);
 
     SchoolsFile schools = new SchoolsFile();
     schools.read(schoolsTable, errors);
@@ -42,7 +52,9 @@ public class InterchangeReader {
 
     if (!errors.isEmpty()) {
       // Stable: within a line the errors keep the order of the columns.
-      errors.sort(Comparator.comparingInt((RowError e) -> EditionFiles.FILE_NAMES.indexOf(e.file())).thenComparingInt(RowError::line));
+      errors.sort(
+          Comparator.comparingInt((RowError e) -> EditionFiles.FILE_NAMES.indexOf(e.file()))
+              .thenComparingInt(RowError::line));
       throw new ImportRejectedException(errors);
     }
     return new EditionFiles(schools.rows(), companies.rows(), slots.rows(), groups.rows());

@@ -20,8 +20,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes an edition as the four CSV files {@link InterchangeReader} reads: UTF-8 without byte order mark,
- * RFC 4180 (CR LF line ends, quotes only where a cell needs them), lists joined with ';'.
+ * Writes an edition as the four CSV files {@link InterchangeReader} reads: UTF-8 without byte order
+ * mark, RFC 4180 (CR LF line ends, quotes only where a cell needs them), lists joined with ';'.
  */
 public class InterchangeWriter {
 
@@ -30,10 +30,12 @@ public class InterchangeWriter {
   /** The four files by name, in the order of {@link EditionFiles#FILE_NAMES}. */
   public Map<String, byte[]> write(EditionFiles edition) {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    List<SchoolRow> schools = ordered(edition.schools(), SchoolRow::line, school -> school.id().value());
+    List<SchoolRow> schools =
+        ordered(edition.schools(), SchoolRow::line, school -> school.id().value());
     files.put(EditionFiles.SCHOOLS, csv(SchoolsFile.COLUMNS, schools, InterchangeWriter::cells));
     List<CompanyRow> companies = ordered(edition.companies(), CompanyRow::line, CompanyRow::id);
-    files.put(EditionFiles.COMPANIES, csv(CompaniesFile.COLUMNS, companies, InterchangeWriter::cells));
+    files.put(
+        EditionFiles.COMPANIES, csv(CompaniesFile.COLUMNS, companies, InterchangeWriter::cells));
     List<SlotRow> slots = ordered(edition.slots(), SlotRow::line, SlotRow::id);
     files.put(EditionFiles.SLOTS, csv(SlotsFile.COLUMNS, slots, InterchangeWriter::cells));
     List<GroupRow> groups = ordered(edition.groups(), GroupRow::line, GroupRow::id);
@@ -47,14 +49,15 @@ public class InterchangeWriter {
   }
 
   /**
-   * Rows read from files keep their file order, which first come, first served depends on; rows made
-   * elsewhere (line 0, such as an export from the database) come out sorted by id.
+   * Rows read from files keep their file order, which first come, first served depends on; rows
+   * made elsewhere (line 0, such as an export from the database) come out sorted by id.
    */
   private static <R> List<R> ordered(List<R> rows, ToIntFunction<R> line, Function<R, String> id) {
     return rows.stream().sorted(Comparator.comparingInt(line).thenComparing(id)).toList();
   }
 
-  private static <R> byte[] csv(List<String> columns, List<R> rows, Function<R, List<String>> cells) {
+  private static <R> byte[] csv(
+      List<String> columns, List<R> rows, Function<R, List<String>> cells) {
     StringBuilder text = new StringBuilder();
     try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
       printer.printRecord(columns);
@@ -69,11 +72,26 @@ public class InterchangeWriter {
 
   private static List<String> cells(SchoolRow s) {
     return List.of(
-        s.id().value(), s.name(), s.kind().name(), s.town(), s.postcode(), lat(s.location()), lon(s.location()), s.contactEmail());
+        s.id().value(),
+        s.name(),
+        s.kind().name(),
+        s.town(),
+        s.postcode(),
+        lat(s.location()),
+        lon(s.location()),
+        s.contactEmail());
   }
 
   private static List<String> cells(CompanyRow c) {
-    return List.of(c.id(), c.name(), c.sector(), c.town(), c.postcode(), lat(c.location()), lon(c.location()), c.contactEmail());
+    return List.of(
+        c.id(),
+        c.name(),
+        c.sector(),
+        c.town(),
+        c.postcode(),
+        lat(c.location()),
+        lon(c.location()),
+        c.contactEmail());
   }
 
   private static List<String> cells(SlotRow s) {
@@ -111,8 +129,9 @@ public class InterchangeWriter {
   }
 
   /**
-   * The shortest digits that read back as the same double, padded to a fixed number of decimals: five
-   * for coordinates (about a metre) and one for kilometres, as organisers' spreadsheets show them.
+   * The shortest digits that read back as the same double, padded to a fixed number of decimals:
+   * five for coordinates (about a metre) and one for kilometres, as organisers' spreadsheets show
+   * them.
    */
   static String decimal(double value, int minDecimals) {
     BigDecimal exact = BigDecimal.valueOf(value);

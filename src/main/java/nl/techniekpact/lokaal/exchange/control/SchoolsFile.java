@@ -16,7 +16,8 @@ import nl.techniekpact.lokaal.school.entity.SchoolKind;
 final class SchoolsFile {
 
   static final String ID = "school_id";
-  static final List<String> COLUMNS = List.of(ID, "name", "kind", "town", "postcode", "lat", "lon", "contact_email");
+  static final List<String> COLUMNS =
+      List.of(ID, "name", "kind", "town", "postcode", "lat", "lon", "contact_email");
 
   private final IdIndex ids = new IdIndex(ID);
   private final Map<SchoolId, SchoolKind> kinds = new HashMap<>();
@@ -58,7 +59,10 @@ final class SchoolsFile {
     return ids.lacks(id.value());
   }
 
-  /** Empty when the school is unknown or its own row has no valid kind: then there is nothing to check against. */
+  /**
+   * Empty when the school is unknown or its own row has no valid kind: then there is nothing to
+   * check against.
+   */
   Optional<SchoolKind> kindOf(SchoolId id) {
     return Optional.ofNullable(kinds.get(id));
   }

@@ -20,6 +20,7 @@ final class SlotsFile {
 
   /** The bounds VisitSlot enforces, so an accepted file also makes valid slots. */
   private static final int MAX_SEATS = 1000;
+
   private static final int MAX_GROUPS = 50;
 
   private final IdIndex ids = new IdIndex(ID);
@@ -50,7 +51,8 @@ final class SlotsFile {
       // Any valid level: a host may welcome levels this edition does not invite.
       Levels levels = cells.read("levels", cell -> Levels.parse(cell, "levels"));
       if (cells.accepted()) {
-        rows.add(new SlotRow(cells.line(), id, companyId, date, start, end, seats, maxGroups, levels));
+        rows.add(
+            new SlotRow(cells.line(), id, companyId, date, start, end, seats, maxGroups, levels));
       }
     }
   }

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The text of one file; bytes that are not UTF-8 are kept as markers so the cell they sit in can be named. */
+/**
+ * The text of one file; bytes that are not UTF-8 are kept as markers so the cell they sit in can be
+ * named.
+ */
 final class Utf8Text {
 
   /** A lone surrogate: valid UTF-8 never decodes to one, so it marks exactly the refused bytes. */
@@ -28,16 +31,26 @@ final class Utf8Text {
 
   /** Skips a UTF-8 byte order mark: Excel writes one when saving "CSV UTF-8". */
   static Utf8Text decode(byte[] bytes) {
-    int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    int skip =
+        bytes.length >= 3
+                && bytes[0] == (byte) 0xEF
+                && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF
+            ? 3
+            : 0;
     ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-    // Every byte yields at most one char and every refused sequence one marker, so this never overflows.
+    // Every byte yields at most one char and every refused sequence one marker, so this never
+    // overflows.
     CharBuffer out = CharBuffer.allocate(bytes.length - skip);
     CharsetDecoder decoder =
-        StandardCharsets.UTF_8.newDecoder()
+        StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     List<Integer> notUtf8 = new ArrayList<>();
-    for (CoderResult result = decoder.decode(in, out, true); !result.isUnderflow(); result = decoder.decode(in, out, true)) {
+    for (CoderResult result = decoder.decode(in, out, true);
+        !result.isUnderflow();
+        result = decoder.decode(in, out, true)) {
       if (!result.isError()) {
         throw new IllegalStateException("UTF-8 decoding overflowed: " + result);
       }

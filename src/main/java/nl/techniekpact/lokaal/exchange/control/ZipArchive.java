@@ -16,14 +16,18 @@ import nl.techniekpact.lokaal.exchange.entity.RowError;
 /** The four interchange files travel as one zip archive; folders inside it are ignored. */
 public final class ZipArchive {
 
-  /** Far above any real edition (the national sample is a few MB), far below what hurts the server. */
+  /**
+   * Far above any real edition (the national sample is a few MB), far below what hurts the server.
+   */
   static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
 
   private static final long EPOCH = java.time.Instant.parse("2000-01-01T00:00:00Z").toEpochMilli();
 
   private ZipArchive() {}
 
-  /** The archive's files by their base name; an archive that is not a zip, or too large, is refused. */
+  /**
+   * The archive's files by their base name; an archive that is not a zip, or too large, is refused.
+   */
   public static Map<String, byte[]> unpack(InputStream zip) {
     Map<String, byte[]> files = new LinkedHashMap<>();
     long total = 0;
@@ -38,7 +42,8 @@ public final class ZipArchive {
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
           total += n;
           if (total > MAX_UNPACKED_BYTES) {
-            throw rejected("the archive unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB");
+            throw rejected(
+                "the archive unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB");
           }
           content.write(buffer, 0, n);
         }
@@ -48,7 +53,8 @@ public final class ZipArchive {
       throw rejected("the upload is not a readable zip archive: " + e.getMessage());
     }
     if (files.isEmpty()) {
-      throw rejected("the upload is not a zip archive holding schools.csv, companies.csv, slots.csv and groups.csv");
+      throw rejected(
+          "the upload is not a zip archive holding schools.csv, companies.csv, slots.csv and groups.csv");
     }
     return files;
   }

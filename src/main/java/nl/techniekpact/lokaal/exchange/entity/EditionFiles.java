@@ -15,7 +15,11 @@ import nl.techniekpact.lokaal.school.entity.Transport;
  * One edition in the CSV interchange format (schools, companies, slots, groups), as checked rows.
  * {@code line} is the row's line number in its file (the header is line 1), for error messages.
  */
-public record EditionFiles(List<SchoolRow> schools, List<CompanyRow> companies, List<SlotRow> slots, List<GroupRow> groups) {
+public record EditionFiles(
+    List<SchoolRow> schools,
+    List<CompanyRow> companies,
+    List<SlotRow> slots,
+    List<GroupRow> groups) {
 
   public static final String SCHOOLS = "schools.csv";
   public static final String COMPANIES = "companies.csv";
@@ -31,10 +35,24 @@ public record EditionFiles(List<SchoolRow> schools, List<CompanyRow> companies, 
   }
 
   public record SchoolRow(
-      int line, SchoolId id, String name, String town, String postcode, SchoolKind kind, GeoPoint location, String contactEmail) {}
+      int line,
+      SchoolId id,
+      String name,
+      String town,
+      String postcode,
+      SchoolKind kind,
+      GeoPoint location,
+      String contactEmail) {}
 
   public record CompanyRow(
-      int line, String id, String name, String sector, String town, String postcode, GeoPoint location, String contactEmail) {}
+      int line,
+      String id,
+      String name,
+      String sector,
+      String town,
+      String postcode,
+      GeoPoint location,
+      String contactEmail) {}
 
   public record SlotRow(
       int line,

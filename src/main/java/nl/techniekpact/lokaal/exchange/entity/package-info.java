@@ -1,2 +1,4 @@
-/** The CSV interchange format of one edition as checked rows, and the errors that refuse an import. */
+/**
+ * The CSV interchange format of one edition as checked rows, and the errors that refuse an import.
+ */
 package nl.techniekpact.lokaal.exchange.entity;

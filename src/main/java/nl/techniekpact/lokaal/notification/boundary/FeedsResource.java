@@ -58,7 +58,11 @@ public class FeedsResource {
       case COMPANY -> access.requireActingFor(companies.company(request.id));
       case EDITION -> access.requireOrganising(editions.edition(request.id));
     }
-    String url = baseUrl.replaceAll("/+$", "") + "/api/feeds/" + feeds.rotate(request.kind, request.id) + ".ics";
+    String url =
+        baseUrl.replaceAll("/+$", "")
+            + "/api/feeds/"
+            + feeds.rotate(request.kind, request.id)
+            + ".ics";
     return new FeedView(url, url.replaceFirst("^https?://", "webcal://"));
   }
 
@@ -66,7 +70,8 @@ public class FeedsResource {
   @Path("{secret}.ics")
   @Produces("text/calendar")
   public Response calendar(@PathParam("secret") String secret) {
-    String ics = feeds.calendar(secret).orElseThrow(() -> new NoSuchEntityException("feed", "(secret)"));
+    String ics =
+        feeds.calendar(secret).orElseThrow(() -> new NoSuchEntityException("feed", "(secret)"));
     CacheControl cache = new CacheControl();
     cache.setPrivate(true);
     cache.setMaxAge(300);

@@ -17,13 +17,17 @@ import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.notification.control.MailPreviews;
 import nl.techniekpact.lokaal.notification.control.MailTemplates;
 
-/** Organisers see every mail of an edition as its recipients will, in each language, filled with the edition's own data. */
+/**
+ * Organisers see every mail of an edition as its recipients will, in each language, filled with the
+ * edition's own data.
+ */
 @Path("editions/{id}/mail-previews")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional
 public class MailPreviewResource {
 
-  public record Preview(String template, String language, String subject, String text, String html) {}
+  public record Preview(
+      String template, String language, String subject, String text, String html) {}
 
   @Inject Editions editions;
   @Inject Access access;
@@ -37,10 +41,18 @@ public class MailPreviewResource {
 
   @GET
   @Path("{template}")
-  public Preview preview(@PathParam("id") long id, @PathParam("template") String template,
+  public Preview preview(
+      @PathParam("id") long id,
+      @PathParam("template") String template,
       @QueryParam("language") @DefaultValue("nl") String language) {
     Edition edition = access.requireOrganising(editions.edition(id));
-    MailTemplates.Rendered mail = previews.render(edition, template, Locale.forLanguageTag(language));
-    return new Preview(template, MailTemplates.language(Locale.forLanguageTag(language)), mail.subject(), mail.text(), mail.html());
+    MailTemplates.Rendered mail =
+        previews.render(edition, template, Locale.forLanguageTag(language));
+    return new Preview(
+        template,
+        MailTemplates.language(Locale.forLanguageTag(language)),
+        mail.subject(),
+        mail.text(),
+        mail.html());
   }
 }

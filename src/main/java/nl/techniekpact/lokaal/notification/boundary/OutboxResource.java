@@ -29,8 +29,15 @@ import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
 public class OutboxResource {
 
   public record MessageView(
-      long id, String recipient, String subject, String text, OutboxMessage.Status status, Instant createdAt,
-      int attempts, Instant sentAt, String lastError) {}
+      long id,
+      String recipient,
+      String subject,
+      String text,
+      OutboxMessage.Status status,
+      Instant createdAt,
+      int attempts,
+      Instant sentAt,
+      String lastError) {}
 
   @PersistenceContext(unitName = "lokaal")
   EntityManager em;
@@ -44,18 +51,27 @@ public class OutboxResource {
     if (!caller.isOrganiser()) {
       throw new ForbiddenException("only organisers read the outbox");
     }
-    var query = caller.isAdmin()
-        ? em.createNamedQuery(OutboxMessage.RECENT, OutboxMessage.class)
-        : em.createNamedQuery(OutboxMessage.RECENT_OF_REGION, OutboxMessage.class).setParameter("region", caller.regionId());
-    return query
-        .setMaxResults(Math.max(1, Math.min(max, 1000)))
-        .getResultList().stream()
+    var query =
+        caller.isAdmin()
+            ? em.createNamedQuery(OutboxMessage.RECENT, OutboxMessage.class)
+            : em.createNamedQuery(OutboxMessage.RECENT_OF_REGION, OutboxMessage.class)
+                .setParameter("region", caller.regionId());
+    return query.setMaxResults(Math.max(1, Math.min(max, 1000))).getResultList().stream()
         .map(this::view)
         .toList();
   }
 
   private MessageView view(OutboxMessage m) {
     Outbox.Mail mail = outbox.render(m);
-    return new MessageView(m.id(), m.recipient(), mail.subject(), mail.text(), m.status(), m.createdAt(), m.attempts(), m.sentAt(), m.lastError());
+    return new MessageView(
+        m.id(),
+        m.recipient(),
+        mail.subject(),
+        mail.text(),
+        m.status(),
+        m.createdAt(),
+        m.attempts(),
+        m.sentAt(),
+        m.lastError());
   }
 }

@@ -27,7 +27,13 @@ import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 @Transactional
 public class SchedulesResource {
 
-  public record ScheduleView(ScheduleSent.Kind kind, long id, String name, String recipient, int visits, boolean changed) {}
+  public record ScheduleView(
+      ScheduleSent.Kind kind,
+      long id,
+      String name,
+      String recipient,
+      int visits,
+      boolean changed) {}
 
   public record Preview(String recipient, String subject, String text, String html) {}
 
@@ -42,27 +48,45 @@ public class SchedulesResource {
   public List<ScheduleView> list(@PathParam("id") long id) {
     Edition edition = access.requireOrganising(editions.edition(id));
     return schedules.compose(edition).stream()
-        .map(s -> new ScheduleView(s.kind(), s.subjectId(), s.name(), s.contact().email(), s.visits().size(), schedules.changed(edition, s)))
+        .map(
+            s ->
+                new ScheduleView(
+                    s.kind(),
+                    s.subjectId(),
+                    s.name(),
+                    s.contact().email(),
+                    s.visits().size(),
+                    schedules.changed(edition, s)))
         .toList();
   }
 
   @GET
   @Path("{kind}/{subject}")
-  public Preview preview(@PathParam("id") long id, @PathParam("kind") ScheduleSent.Kind kind, @PathParam("subject") long subject) {
+  public Preview preview(
+      @PathParam("id") long id,
+      @PathParam("kind") ScheduleSent.Kind kind,
+      @PathParam("subject") long subject) {
     Edition edition = access.requireOrganising(editions.edition(id));
-    var schedule = schedules.compose(edition).stream().filter(s -> s.kind() == kind && s.subjectId() == subject).findFirst()
-        .orElseThrow(() -> new NoSuchEntityException("schedule", kind + "/" + subject));
+    var schedule =
+        schedules.compose(edition).stream()
+            .filter(s -> s.kind() == kind && s.subjectId() == subject)
+            .findFirst()
+            .orElseThrow(() -> new NoSuchEntityException("schedule", kind + "/" + subject));
     MailTemplates.Rendered mail = schedules.preview(edition, schedule);
     return new Preview(schedule.contact().email(), mail.subject(), mail.text(), mail.html());
   }
 
-  /** Mails each school and company whose schedule changed since it was last sent (all, the first time). */
+  /**
+   * Mails each school and company whose schedule changed since it was last sent (all, the first
+   * time).
+   */
   @POST
   public Sent send(@PathParam("id") long id) {
     Edition edition = access.requireOrganising(editions.edition(id));
     int total = schedules.compose(edition).size();
     int queued = schedules.sendChanged(edition);
-    audit.record(edition, "schedules.sent", "edition " + id, queued + " of " + total + " schedules queued");
+    audit.record(
+        edition, "schedules.sent", "edition " + id, queued + " of " + total + " schedules queued");
     return new Sent(queued, total - queued);
   }
 

@@ -24,11 +24,24 @@ public class BookingCalendar {
 
   public CalendarEvent of(Booking booking, Collection<String> attendees) {
     VisitSlot slot = booking.slot();
-    String where = slot.address() == null ? slot.placeName() : slot.placeName() + ", " + slot.address().oneLine();
-    String description = booking.group().name() + " (" + booking.group().school().name() + "), " + booking.pupils() + " leerlingen"
-        + ", leerkracht " + booking.group().teacher().email()
-        + (slot.isOnline() && booking.isConfirmed() ? "\nOnline: " + slot.joinLink() : "") + "\nLokaal: " + link(booking);
-    List<CalendarEvent.Attendee> people = attendees.stream().map(email -> new CalendarEvent.Attendee(email, null)).toList();
+    String where =
+        slot.address() == null
+            ? slot.placeName()
+            : slot.placeName() + ", " + slot.address().oneLine();
+    String description =
+        booking.group().name()
+            + " ("
+            + booking.group().school().name()
+            + "), "
+            + booking.pupils()
+            + " leerlingen"
+            + ", leerkracht "
+            + booking.group().teacher().email()
+            + (slot.isOnline() && booking.isConfirmed() ? "\nOnline: " + slot.joinLink() : "")
+            + "\nLokaal: "
+            + link(booking);
+    List<CalendarEvent.Attendee> people =
+        attendees.stream().map(email -> new CalendarEvent.Attendee(email, null)).toList();
     return new CalendarEvent(
         "booking-" + booking.id() + "@" + URI.create(baseUrl).getHost(),
         booking.sequence(),

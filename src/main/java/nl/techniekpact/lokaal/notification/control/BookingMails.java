@@ -17,11 +17,11 @@ import nl.techniekpact.lokaal.notification.entity.CalendarEvent;
 import nl.techniekpact.lokaal.platform.entity.Contact;
 
 /**
- * Tells the teacher, the school's contact and the host company's contact about every booking
- * event, each in their own language, by mail written to the outbox in the booking's own
- * transaction: rolled back together, or sent together. Held seats come with a calendar invite
- * (REQUEST, SEQUENCE raised on every change), cancellations with a CANCEL. The mail is kept as a
- * snapshot of the booking as it is now and rendered when it is delivered.
+ * Tells the teacher, the school's contact and the host company's contact about every booking event,
+ * each in their own language, by mail written to the outbox in the booking's own transaction:
+ * rolled back together, or sent together. Held seats come with a calendar invite (REQUEST, SEQUENCE
+ * raised on every change), cancellations with a CANCEL. The mail is kept as a snapshot of the
+ * booking as it is now and rendered when it is delivered.
  */
 @ApplicationScoped
 public class BookingMails {
@@ -31,13 +31,17 @@ public class BookingMails {
 
   /** A route planner to the visit's address; null online. */
   static String routeLink(VisitSlot slot) {
-    return slot.address() == null ? null
-        : "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(slot.address().oneLine(), StandardCharsets.UTF_8);
+    return slot.address() == null
+        ? null
+        : "https://www.openstreetmap.org/search?query="
+            + URLEncoder.encode(slot.address().oneLine(), StandardCharsets.UTF_8);
   }
 
   /** Whom to ask about the visit: the edition's organisers, or else the host company's contact. */
   static String contact(VisitSlot slot) {
-    return slot.edition().mailbox().orElseGet(() -> slot.host() == null ? null : slot.host().contact().email());
+    return slot.edition()
+        .mailbox()
+        .orElseGet(() -> slot.host() == null ? null : slot.host().contact().email());
   }
 
   void on(@Observes BookingEvent event) {
@@ -55,34 +59,58 @@ public class BookingMails {
     variables.put("address", slot.address() == null ? null : slot.address().oneLine());
     variables.put("routeLink", routeLink(slot));
     variables.put("contact", contact(slot));
-    variables.put("joinLink", booking.isConfirmed() && slot.isOnline() ? slot.joinLink().toString() : null);
+    variables.put(
+        "joinLink", booking.isConfirmed() && slot.isOnline() ? slot.joinLink().toString() : null);
     variables.put("pupils", booking.pupils());
     variables.put("link", calendar.link(booking).toString());
     variables.put("region", slot.edition().region().name());
     Map<String, Recipient> recipients = new LinkedHashMap<>();
     Contact teacher = booking.group().teacher();
     Contact school = booking.group().school().contact();
-    recipients.putIfAbsent(teacher.email(), new Recipient(teacher.name() != null ? teacher.name() : booking.group().school().name(), teacher.locale()));
-    recipients.putIfAbsent(school.email(), new Recipient(booking.group().school().name(), school.locale()));
+    recipients.putIfAbsent(
+        teacher.email(),
+        new Recipient(
+            teacher.name() != null ? teacher.name() : booking.group().school().name(),
+            teacher.locale()));
+    recipients.putIfAbsent(
+        school.email(), new Recipient(booking.group().school().name(), school.locale()));
     if (slot.host() != null) {
       Contact host = slot.host().contact();
-      recipients.putIfAbsent(host.email(), new Recipient(host.name() != null ? host.name() : slot.host().name(), host.locale()));
+      recipients.putIfAbsent(
+          host.email(),
+          new Recipient(host.name() != null ? host.name() : slot.host().name(), host.locale()));
     }
     String method = calendarMethod(event);
-    List<CalendarEvent> events = method == null ? List.of() : List.of(calendar.of(booking, recipients.keySet()));
+    List<CalendarEvent> events =
+        method == null ? List.of() : List.of(calendar.of(booking, recipients.keySet()));
     for (var recipient : recipients.entrySet()) {
       variables.put("name", recipient.getValue().name());
       if (method == null) {
-        outbox.add(recipient.getKey(), "booking", recipient.getValue().locale(), variables, slot.edition().region().id());
+        outbox.add(
+            recipient.getKey(),
+            "booking",
+            recipient.getValue().locale(),
+            variables,
+            slot.edition().region().id());
       } else {
-        outbox.add(recipient.getKey(), "booking", recipient.getValue().locale(), variables, slot.edition(), method, events);
+        outbox.add(
+            recipient.getKey(),
+            "booking",
+            recipient.getValue().locale(),
+            variables,
+            slot.edition(),
+            method,
+            events);
       }
     }
   }
 
   private record Recipient(String name, Locale locale) {}
 
-  /** Seats held: an invite or update. Cancelled: a cancellation. On the waiting list: nothing for the calendar yet. */
+  /**
+   * Seats held: an invite or update. Cancelled: a cancellation. On the waiting list: nothing for
+   * the calendar yet.
+   */
   private static String calendarMethod(BookingEvent event) {
     if (event instanceof BookingEvent.Cancelled) {
       return "CANCEL";

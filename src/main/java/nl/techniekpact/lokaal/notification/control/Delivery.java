@@ -20,11 +20,11 @@ import java.util.logging.Logger;
 import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
 
 /**
- * Delivers outbox messages in small batches, one transaction per batch: lock the batch's rows,
- * hand each message to SMTP, mark it sent (or failed, with back-off), commit. If the process dies
- * after the SMTP server accepted a message and before its batch commits, that message is sent again
- * after restart: this window (at most one batch, {@link #BATCH} messages, well under a second) is
- * the only way a message goes out twice. A smaller batch narrows it at the cost of throughput.
+ * Delivers outbox messages in small batches, one transaction per batch: lock the batch's rows, hand
+ * each message to SMTP, mark it sent (or failed, with back-off), commit. If the process dies after
+ * the SMTP server accepted a message and before its batch commits, that message is sent again after
+ * restart: this window (at most one batch, {@link #BATCH} messages, well under a second) is the
+ * only way a message goes out twice. A smaller batch narrows it at the cost of throughput.
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
@@ -39,15 +39,23 @@ public class Delivery {
   @Inject Outbox outbox;
 
   public List<Long> due(int max) {
-    return em.createNamedQuery(OutboxMessage.DUE, Long.class).setParameter("now", Instant.now()).setMaxResults(max).getResultList();
+    return em.createNamedQuery(OutboxMessage.DUE, Long.class)
+        .setParameter("now", Instant.now())
+        .setMaxResults(max)
+        .getResultList();
   }
 
   public static final int BATCH = 25;
 
-  /** Sends the messages over the open connection in one transaction; returns how many were accepted. */
+  /**
+   * Sends the messages over the open connection in one transaction; returns how many were accepted.
+   */
   public int deliver(List<Long> ids, Transport transport) {
-    List<OutboxMessage> batch = em.createNamedQuery(OutboxMessage.BY_IDS, OutboxMessage.class).setParameter("ids", ids)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    List<OutboxMessage> batch =
+        em.createNamedQuery(OutboxMessage.BY_IDS, OutboxMessage.class)
+            .setParameter("ids", ids)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
     int sent = 0;
     for (OutboxMessage message : batch) {
       if (message.status() != OutboxMessage.Status.PENDING) {
@@ -56,7 +64,8 @@ public class Delivery {
       if (deliver(message, transport)) {
         sent++;
       } else if (!transport.isConnected()) {
-        // The connection is gone: the rest of the batch waits for the next round, without a failed attempt.
+        // The connection is gone: the rest of the batch waits for the next round, without a failed
+        // attempt.
         break;
       }
     }
@@ -73,7 +82,16 @@ public class Delivery {
       message.sent(Instant.now());
       return true;
     } catch (MessagingException | RuntimeException e) {
-      LOG.warning(() -> "Mail " + id + " to " + message.recipient() + " not delivered (attempt " + (message.attempts() + 1) + "): " + e.getMessage());
+      LOG.warning(
+          () ->
+              "Mail "
+                  + id
+                  + " to "
+                  + message.recipient()
+                  + " not delivered (attempt "
+                  + (message.attempts() + 1)
+                  + "): "
+                  + e.getMessage());
       message.failed(Instant.now(), e.getMessage());
       return false;
     }
@@ -94,7 +112,8 @@ public class Delivery {
     MimeMessage mime = new MimeMessage(settings.session());
     mime.setFrom(new InternetAddress(settings.from()));
     if (mail.replyTo() != null) {
-      // Replies to an invite (or its accept/decline) reach the edition's organisers, not Lokaal's sender.
+      // Replies to an invite (or its accept/decline) reach the edition's organisers, not Lokaal's
+      // sender.
       mime.setReplyTo(new InternetAddress[] {new InternetAddress(mail.replyTo())});
     }
     mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.recipient()));
@@ -114,7 +133,8 @@ public class Delivery {
       mime.setContent(alternative);
       return mime;
     }
-    // multipart/mixed { multipart/alternative { text, html, text/calendar; method=M }, invite.ics }:
+    // multipart/mixed { multipart/alternative { text, html, text/calendar; method=M }, invite.ics
+    // }:
     // Outlook and Gmail read the inline part, other clients offer the attachment.
     String calendarType = "text/calendar; charset=UTF-8; method=" + mail.calendarMethod();
     MimeBodyPart inline = new MimeBodyPart();

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import nl.techniekpact.lokaal.access.control.Tokens;
 import nl.techniekpact.lokaal.booking.entity.Booking;
-import nl.techniekpact.lokaal.notification.entity.CalendarFeed;
 import nl.techniekpact.lokaal.notification.entity.CalendarEvent;
+import nl.techniekpact.lokaal.notification.entity.CalendarFeed;
 
-/** Issues and rotates feed secrets, and writes a feed's calendar (METHOD:PUBLISH) of confirmed visits. */
+/**
+ * Issues and rotates feed secrets, and writes a feed's calendar (METHOD:PUBLISH) of confirmed
+ * visits.
+ */
 @ApplicationScoped
 public class Feeds {
 
@@ -24,9 +27,15 @@ public class Feeds {
   /** A new secret for the subject's feed; any earlier address stops working. Returns the secret. */
   public String rotate(CalendarFeed.Kind kind, long subjectId) {
     String secret = Tokens.newSecret();
-    Optional<CalendarFeed> existing = em.createNamedQuery(CalendarFeed.OF_SUBJECT, CalendarFeed.class)
-        .setParameter("kind", kind).setParameter("subject", subjectId).getResultStream().findFirst();
-    existing.ifPresentOrElse(feed -> feed.rotate(Tokens.hash(secret)), () -> em.persist(new CalendarFeed(kind, subjectId, Tokens.hash(secret))));
+    Optional<CalendarFeed> existing =
+        em.createNamedQuery(CalendarFeed.OF_SUBJECT, CalendarFeed.class)
+            .setParameter("kind", kind)
+            .setParameter("subject", subjectId)
+            .getResultStream()
+            .findFirst();
+    existing.ifPresentOrElse(
+        feed -> feed.rotate(Tokens.hash(secret)),
+        () -> em.persist(new CalendarFeed(kind, subjectId, Tokens.hash(secret))));
     return secret;
   }
 
@@ -34,19 +43,24 @@ public class Feeds {
     if (!Tokens.looksValid(secret)) {
       return Optional.empty();
     }
-    return em.createNamedQuery(CalendarFeed.BY_HASH, CalendarFeed.class).setParameter("hash", Tokens.hash(secret)).getResultStream()
+    return em.createNamedQuery(CalendarFeed.BY_HASH, CalendarFeed.class)
+        .setParameter("hash", Tokens.hash(secret))
+        .getResultStream()
         .findFirst()
         .map(feed -> Invites.write("PUBLISH", settings.organiserEmail(), events(feed)));
   }
 
   private List<CalendarEvent> events(CalendarFeed feed) {
-    String query = switch (feed.kind()) {
-      case SCHOOL -> Booking.CONFIRMED_OF_SCHOOL;
-      case COMPANY -> Booking.CONFIRMED_OF_COMPANY;
-      case EDITION -> Booking.CONFIRMED_OF_EDITION;
-    };
+    String query =
+        switch (feed.kind()) {
+          case SCHOOL -> Booking.CONFIRMED_OF_SCHOOL;
+          case COMPANY -> Booking.CONFIRMED_OF_COMPANY;
+          case EDITION -> Booking.CONFIRMED_OF_EDITION;
+        };
     String parameter = feed.kind().name().toLowerCase(java.util.Locale.ROOT);
-    return em.createNamedQuery(query, Booking.class).setParameter(parameter, feed.subjectId()).getResultStream()
+    return em.createNamedQuery(query, Booking.class)
+        .setParameter(parameter, feed.subjectId())
+        .getResultStream()
         .map(b -> calendar.of(b, List.of(b.group().teacher().email())))
         .toList();
   }

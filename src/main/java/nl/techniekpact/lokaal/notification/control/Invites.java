@@ -29,7 +29,6 @@ import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
-import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -53,16 +52,22 @@ public final class Invites {
     return write(method, organiserEmail, events, Instant.now());
   }
 
-  /** As {@link #write(String, String, List)}, with DTSTAMP {@code stamp}: when the change it tells of happened. */
-  public static String write(String method, String organiserEmail, List<CalendarEvent> events, Instant stamp) {
-    Calendar calendar = new Calendar()
-        .add(new ProdId("-//Techniekpact//Lokaal//NL"))
-        .add(ImmutableVersion.VERSION_2_0)
-        .add(new CalScale(CalScale.VALUE_GREGORIAN))
-        .add(new Method(method.toUpperCase(Locale.ROOT)));
+  /**
+   * As {@link #write(String, String, List)}, with DTSTAMP {@code stamp}: when the change it tells
+   * of happened.
+   */
+  public static String write(
+      String method, String organiserEmail, List<CalendarEvent> events, Instant stamp) {
+    Calendar calendar =
+        new Calendar()
+            .add(new ProdId("-//Techniekpact//Lokaal//NL"))
+            .add(ImmutableVersion.VERSION_2_0)
+            .add(new CalScale(CalScale.VALUE_GREGORIAN))
+            .add(new Method(method.toUpperCase(Locale.ROOT)));
     // Shared, not copied: ical4j's VTimeZone.copy() maps its parts with parallel streams on the
     // common fork-join pool, which queued every concurrent booking's mail behind one worker on a
-    // two-core machine. Nothing changes the zone after amsterdam() builds it; writing only reads it.
+    // two-core machine. Nothing changes the zone after amsterdam() builds it; writing only reads
+    // it.
     calendar.add(AMSTERDAM);
     for (CalendarEvent event : events) {
       calendar.add(event(event, organiserEmail, method, stamp));
@@ -70,8 +75,11 @@ public final class Invites {
     return calendar.toString();
   }
 
-  private static VEvent event(CalendarEvent e, String organiserEmail, String method, Instant stamp) {
-    VEvent event = new VEvent(e.start().withZoneSameInstant(ZONE), e.end().withZoneSameInstant(ZONE), e.summary());
+  private static VEvent event(
+      CalendarEvent e, String organiserEmail, String method, Instant stamp) {
+    VEvent event =
+        new VEvent(
+            e.start().withZoneSameInstant(ZONE), e.end().withZoneSameInstant(ZONE), e.summary());
     event.add(new Uid(e.uid()));
     event.replace(new DtStamp(stamp));
     event.add(new Sequence(e.sequence()));
@@ -90,8 +98,11 @@ public final class Invites {
     }
     event.add(new Organizer(URI.create("mailto:" + organiserEmail)).add(new Cn("Lokaal")));
     for (CalendarEvent.Attendee attendee : e.attendees()) {
-      Attendee property = new Attendee(URI.create("mailto:" + attendee.email()))
-          .add(Role.REQ_PARTICIPANT).add(PartStat.NEEDS_ACTION).add(Rsvp.FALSE);
+      Attendee property =
+          new Attendee(URI.create("mailto:" + attendee.email()))
+              .add(Role.REQ_PARTICIPANT)
+              .add(PartStat.NEEDS_ACTION)
+              .add(Rsvp.FALSE);
       if (attendee.name() != null) {
         property.add(new Cn(attendee.name()));
       }
@@ -116,7 +127,12 @@ public final class Invites {
    * pointer to another zone.
    */
   private static VTimeZone amsterdam() {
-    VTimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE.getId()).getVTimeZone().copy();
+    VTimeZone zone =
+        TimeZoneRegistryFactory.getInstance()
+            .createRegistry()
+            .getTimeZone(ZONE.getId())
+            .getVTimeZone()
+            .copy();
     zone.replace(new TzId(ZONE.getId()));
     zone.removeAll("TZURL", "X-LIC-LOCATION");
     return zone;

@@ -14,8 +14,8 @@ import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
 
 /**
- * Fills each template with an edition's own data, the way the real mail would be: its first
- * group and slot stand in for the booking, its first school for the sign-in link.
+ * Fills each template with an edition's own data, the way the real mail would be: its first group
+ * and slot stand in for the booking, its first school for the sign-in link.
  */
 @ApplicationScoped
 public class MailPreviews {
@@ -37,12 +37,22 @@ public class MailPreviews {
     v.put("edition", edition.name());
     switch (template) {
       case "sign-in-link" -> {
-        v.put("name", edition.schools().stream().findFirst().map(s -> s.name()).orElse("Basisschool De Voorbeeld"));
+        v.put(
+            "name",
+            edition.schools().stream()
+                .findFirst()
+                .map(s -> s.name())
+                .orElse("Basisschool De Voorbeeld"));
         v.put("link", "https://lokaal.example.nl/api/session/link?token=VOORBEELD");
         v.put("minutes", 60);
       }
       case "invitation" -> {
-        v.put("name", edition.companies().stream().findFirst().map(c -> c.name()).orElse("Bedrijf De Voorbeeld"));
+        v.put(
+            "name",
+            edition.companies().stream()
+                .findFirst()
+                .map(c -> c.name())
+                .orElse("Bedrijf De Voorbeeld"));
         v.put("period", edition.period().firstDay() + " – " + edition.period().lastDay());
         v.put("closes", edition.registration().lastDay());
         v.put("link", "https://lokaal.example.nl/edities/" + edition.id() + "/aanmelden");
@@ -53,10 +63,20 @@ public class MailPreviews {
   }
 
   private void booking(Edition edition, Map<String, Object> v) {
-    VisitSlot slot = em.createNamedQuery(VisitSlot.OF_EDITION, VisitSlot.class).setParameter("edition", edition).setMaxResults(1)
-        .getResultStream().findFirst().orElseThrow(() -> new NoSuchEntityException("slot of edition", edition.id()));
-    ClassGroup group = em.createNamedQuery(ClassGroup.OF_EDITION, ClassGroup.class).setParameter("edition", edition).setMaxResults(1)
-        .getResultStream().findFirst().orElse(null);
+    VisitSlot slot =
+        em.createNamedQuery(VisitSlot.OF_EDITION, VisitSlot.class)
+            .setParameter("edition", edition)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NoSuchEntityException("slot of edition", edition.id()));
+    ClassGroup group =
+        em.createNamedQuery(ClassGroup.OF_EDITION, ClassGroup.class)
+            .setParameter("edition", edition)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     v.put("kind", "confirmed");
     v.put("name", group == null ? "Juf Voorbeeld" : group.teacher().email());
     v.put("group", group == null ? "groep 7a" : group.name());

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The SMTP server to deliver through; without {@code lokaal.mail.smtp.host} mail stays in the outbox. */
+/**
+ * The SMTP server to deliver through; without {@code lokaal.mail.smtp.host} mail stays in the
+ * outbox.
+ */
 @ApplicationScoped
 public class MailSettings {
 
@@ -70,7 +73,8 @@ public class MailSettings {
     properties.put("mail.smtp.connectiontimeout", "10000");
     properties.put("mail.smtp.timeout", "20000");
     properties.put("mail.smtp.writetimeout", "20000");
-    // Named here so that Jakarta Mail does not look the local host up for every Message-ID and HELO:
+    // Named here so that Jakarta Mail does not look the local host up for every Message-ID and
+    // HELO:
     // without a resolver for it, each look-up waits for a time-out.
     String domain = organiserEmail().substring(organiserEmail().indexOf('@') + 1);
     properties.put("mail.host", domain);
@@ -79,12 +83,14 @@ public class MailSettings {
     properties.put("mail.smtp.socketFactory.fallback", "false");
     if (user.isPresent()) {
       properties.put("mail.smtp.auth", "true");
-      return Session.getInstance(properties, new Authenticator() {
-        @Override
-        protected PasswordAuthentication getPasswordAuthentication() {
-          return new PasswordAuthentication(user.get(), password.orElse(""));
-        }
-      });
+      return Session.getInstance(
+          properties,
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return new PasswordAuthentication(user.get(), password.orElse(""));
+            }
+          });
     }
     return Session.getInstance(properties);
   }

@@ -29,7 +29,8 @@ public class MailTemplates {
   }
 
   private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, int order) {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(MailTemplates.class.getClassLoader());
+    ClassLoaderTemplateResolver resolver =
+        new ClassLoaderTemplateResolver(MailTemplates.class.getClassLoader());
     resolver.setPrefix("mail-templates/");
     resolver.setSuffix(suffix);
     resolver.setTemplateMode(mode);
@@ -46,7 +47,8 @@ public class MailTemplates {
     String text = engine.process(template + "_" + language + ".txt", context);
     int end = text.indexOf('\n');
     if (!text.startsWith("Subject:") || end < 0) {
-      throw new IllegalStateException("mail template " + template + "_" + language + ".txt must start with a Subject: line");
+      throw new IllegalStateException(
+          "mail template " + template + "_" + language + ".txt must start with a Subject: line");
     }
     String subject = text.substring("Subject:".length(), end).strip();
     String body = text.substring(end + 1).stripLeading();

@@ -23,10 +23,16 @@ import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
 public class Outbox {
 
   /**
-   * A mail as it leaves: subject, plain text, HTML, the iCalendar object with its METHOD (or nulls),
-   * and the address replies go to: the invite's organiser, or null for Lokaal's own sender.
+   * A mail as it leaves: subject, plain text, HTML, the iCalendar object with its METHOD (or
+   * nulls), and the address replies go to: the invite's organiser, or null for Lokaal's own sender.
    */
-  public record Mail(String subject, String text, String html, String calendarMethod, String calendar, String replyTo) {}
+  public record Mail(
+      String subject,
+      String text,
+      String html,
+      String calendarMethod,
+      String calendar,
+      String replyTo) {}
 
   @PersistenceContext(unitName = "lokaal")
   EntityManager em;
@@ -34,24 +40,46 @@ public class Outbox {
   @Inject MailTemplates templates;
   @Inject MailSettings settings;
 
-  public OutboxMessage add(String recipient, String template, Locale locale, Map<String, Object> variables, Long regionId) {
+  public OutboxMessage add(
+      String recipient,
+      String template,
+      Locale locale,
+      Map<String, Object> variables,
+      Long regionId) {
     OutboxMessage message =
-        OutboxMessage.draft(recipient, template, MailTemplates.language(locale), Snapshots.variables(variables), regionId);
+        OutboxMessage.draft(
+            recipient,
+            template,
+            MailTemplates.language(locale),
+            Snapshots.variables(variables),
+            regionId);
     em.persist(message);
     return message;
   }
 
   /**
-   * A mail about the edition with an iCalendar object (method REQUEST or CANCEL) of these events for
-   * the recipient's calendar, stamped now. The invite's ORGANIZER is the edition's mailbox, or
+   * A mail about the edition with an iCalendar object (method REQUEST or CANCEL) of these events
+   * for the recipient's calendar, stamped now. The invite's ORGANIZER is the edition's mailbox, or
    * Lokaal's own sender address when the edition has none.
    */
-  public OutboxMessage add(String recipient, String template, Locale locale, Map<String, Object> variables, Edition edition,
-      String calendarMethod, List<CalendarEvent> events) {
-    OutboxMessage message = OutboxMessage.draft(
-        recipient, template, MailTemplates.language(locale), Snapshots.variables(variables), edition.region().id());
+  public OutboxMessage add(
+      String recipient,
+      String template,
+      Locale locale,
+      Map<String, Object> variables,
+      Edition edition,
+      String calendarMethod,
+      List<CalendarEvent> events) {
+    OutboxMessage message =
+        OutboxMessage.draft(
+            recipient,
+            template,
+            MailTemplates.language(locale),
+            Snapshots.variables(variables),
+            edition.region().id());
     String organiser = edition.mailbox().orElseGet(settings::organiserEmail);
-    message.withCalendarSnapshot(Objects.requireNonNull(calendarMethod, "calendarMethod"),
+    message.withCalendarSnapshot(
+        Objects.requireNonNull(calendarMethod, "calendarMethod"),
         Snapshots.calendar(new Snapshots.Calendar(organiser, Instant.now(), events)));
     em.persist(message);
     return message;
@@ -60,17 +88,30 @@ public class Outbox {
   /** The mail as the recipient gets it: rendered from its snapshots, the same however often. */
   public Mail render(OutboxMessage message) {
     if (!message.isDraft()) {
-      return new Mail(message.subject(), message.textBody(), message.htmlBody(), message.calendarMethod(), message.calendar(), null);
+      return new Mail(
+          message.subject(),
+          message.textBody(),
+          message.htmlBody(),
+          message.calendarMethod(),
+          message.calendar(),
+          null);
     }
     MailTemplates.Rendered mail =
-        templates.render(message.template(), Locale.forLanguageTag(message.language()), Snapshots.variables(message.variables()));
+        templates.render(
+            message.template(),
+            Locale.forLanguageTag(message.language()),
+            Snapshots.variables(message.variables()));
     String calendar = null;
     String replyTo = null;
     if (message.calendarSnapshot() != null) {
       Snapshots.Calendar snapshot = Snapshots.calendar(message.calendarSnapshot());
-      calendar = Invites.write(message.calendarMethod(), snapshot.organiser(), snapshot.events(), snapshot.stamp());
-      replyTo = snapshot.organiser().equals(settings.organiserEmail()) ? null : snapshot.organiser();
+      calendar =
+          Invites.write(
+              message.calendarMethod(), snapshot.organiser(), snapshot.events(), snapshot.stamp());
+      replyTo =
+          snapshot.organiser().equals(settings.organiserEmail()) ? null : snapshot.organiser();
     }
-    return new Mail(mail.subject(), mail.text(), mail.html(), message.calendarMethod(), calendar, replyTo);
+    return new Mail(
+        mail.subject(), mail.text(), mail.html(), message.calendarMethod(), calendar, replyTo);
   }
 }

@@ -21,15 +21,16 @@ import nl.techniekpact.lokaal.platform.control.DatabaseReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Polls the outbox and delivers what is due, when an SMTP server is configured, over
- * {@code lokaal.mail.connections} SMTP connections at once: each takes its own share of the due
- * mail and keeps its connection for the whole share. An SMTP outage only delays mail: each failure
- * backs off, and everything waits in the database, also across restarts.
+ * Polls the outbox and delivers what is due, when an SMTP server is configured, over {@code
+ * lokaal.mail.connections} SMTP connections at once: each takes its own share of the due mail and
+ * keeps its connection for the whole share. An SMTP outage only delays mail: each failure backs
+ * off, and everything waits in the database, also across restarts.
  */
 @ApplicationScoped
 public class OutboxSender {
 
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+
   /** Messages one connection takes per round. */
   private static final int SHARE = 200;
 
@@ -50,17 +51,24 @@ public class OutboxSender {
 
   void start(@Observes DatabaseReady ready) {
     if (!settings.isConfigured()) {
-      LOG.info("No SMTP server configured (lokaal.mail.smtp.host): mail stays in the outbox, readable by organisers");
+      LOG.info(
+          "No SMTP server configured (lokaal.mail.smtp.host): mail stays in the outbox, readable by organisers");
       return;
     }
-    polling = scheduler.scheduleWithFixedDelay(this::deliverDue, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    polling =
+        scheduler.scheduleWithFixedDelay(
+            this::deliverDue, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
   }
 
-  /** Delivers in rounds until nothing is due: each round splits the due mail over the connections. */
+  /**
+   * Delivers in rounds until nothing is due: each round splits the due mail over the connections.
+   */
   void deliverDue() {
     try {
       int parallel = Math.max(1, connections);
-      for (var due = delivery.due(SHARE * parallel); !due.isEmpty(); due = delivery.due(SHARE * parallel)) {
+      for (var due = delivery.due(SHARE * parallel);
+          !due.isEmpty();
+          due = delivery.due(SHARE * parallel)) {
         int size = (due.size() + parallel - 1) / parallel;
         List<Future<Integer>> others = new ArrayList<>();
         for (int from = size; from < due.size(); from += size) {
@@ -91,10 +99,13 @@ public class OutboxSender {
     try (Transport transport = settings.session().getTransport("smtp")) {
       transport.connect();
       for (int from = 0; from < share.size() && transport.isConnected(); from += Delivery.BATCH) {
-        delivered += delivery.deliver(share.subList(from, Math.min(share.size(), from + Delivery.BATCH)), transport);
+        delivered +=
+            delivery.deliver(
+                share.subList(from, Math.min(share.size(), from + Delivery.BATCH)), transport);
       }
     } catch (MessagingException e) {
-      LOG.warning(() -> "SMTP server unreachable: " + e.getMessage() + "; mail waits in the outbox");
+      LOG.warning(
+          () -> "SMTP server unreachable: " + e.getMessage() + "; mail waits in the outbox");
       delivery.unreachable(share, e.getMessage());
     }
     return delivered;

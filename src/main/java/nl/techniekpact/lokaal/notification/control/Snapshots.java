@@ -26,15 +26,20 @@ import nl.techniekpact.lokaal.platform.entity.GeoPoint;
  * What a mail is rendered from, as JSON in its outbox row: written in the transaction of the
  * change, read when the mail is delivered, so that the mail tells the state at the time of the
  * change however late it leaves. Template variables keep their types: text, numbers, true/false,
- * null, lists, maps, and dates and times of day as {@code {"@date":"2027-02-09"}} and
- * {@code {"@time":"09:00"}}; anything else is refused when written, not when delivered.
+ * null, lists, maps, and dates and times of day as {@code {"@date":"2027-02-09"}} and {@code
+ * {"@time":"09:00"}}; anything else is refused when written, not when delivered.
  */
 public final class Snapshots {
 
-  /** The calendar of a mail: its organiser, its DTSTAMP (when the change happened) and its events. */
+  /**
+   * The calendar of a mail: its organiser, its DTSTAMP (when the change happened) and its events.
+   */
   public record Calendar(String organiser, Instant stamp, List<CalendarEvent> events) {}
 
-  /** Looked up once: each of {@code Json}'s static methods looks the provider up again, searching the class path. */
+  /**
+   * Looked up once: each of {@code Json}'s static methods looks the provider up again, searching
+   * the class path.
+   */
   private static final JsonProvider JSON = JsonProvider.provider();
 
   private Snapshots() {}
@@ -51,20 +56,27 @@ public final class Snapshots {
     JsonArrayBuilder events = JSON.createArrayBuilder();
     for (CalendarEvent e : calendar.events()) {
       JsonArrayBuilder attendees = JSON.createArrayBuilder();
-      e.attendees().forEach(a -> attendees.add(nullable(JSON.createObjectBuilder().add("email", a.email()), "name", a.name())));
-      JsonObjectBuilder event = JSON.createObjectBuilder()
-          .add("uid", e.uid())
-          .add("sequence", e.sequence())
-          .add("start", e.start().toString())
-          .add("end", e.end().toString())
-          .add("summary", e.summary())
-          .add("attendees", attendees)
-          .add("cancelled", e.cancelled());
+      e.attendees()
+          .forEach(
+              a ->
+                  attendees.add(
+                      nullable(
+                          JSON.createObjectBuilder().add("email", a.email()), "name", a.name())));
+      JsonObjectBuilder event =
+          JSON.createObjectBuilder()
+              .add("uid", e.uid())
+              .add("sequence", e.sequence())
+              .add("start", e.start().toString())
+              .add("end", e.end().toString())
+              .add("summary", e.summary())
+              .add("attendees", attendees)
+              .add("cancelled", e.cancelled());
       nullable(event, "location", e.location());
       nullable(event, "description", e.description());
       nullable(event, "url", e.url() == null ? null : e.url().toString());
       if (e.geo() != null) {
-        event.add("geo", JSON.createArrayBuilder().add(e.geo().latitude()).add(e.geo().longitude()));
+        event.add(
+            "geo", JSON.createArrayBuilder().add(e.geo().latitude()).add(e.geo().longitude()));
       }
       events.add(event);
     }
@@ -72,7 +84,8 @@ public final class Snapshots {
         .add("organiser", calendar.organiser())
         .add("stamp", calendar.stamp().toString())
         .add("events", events)
-        .build().toString();
+        .build()
+        .toString();
   }
 
   public static Calendar calendar(String json) {
@@ -80,21 +93,30 @@ public final class Snapshots {
     List<CalendarEvent> events = new ArrayList<>();
     for (JsonObject e : calendar.getJsonArray("events").getValuesAs(JsonObject.class)) {
       JsonArray geo = e.getJsonArray("geo");
-      events.add(new CalendarEvent(
-          e.getString("uid"),
-          e.getInt("sequence"),
-          ZonedDateTime.parse(e.getString("start")),
-          ZonedDateTime.parse(e.getString("end")),
-          e.getString("summary"),
-          e.getString("location", null),
-          geo == null ? null : new GeoPoint(geo.getJsonNumber(0).doubleValue(), geo.getJsonNumber(1).doubleValue()),
-          e.getString("description", null),
-          e.containsKey("url") ? URI.create(e.getString("url")) : null,
-          e.getJsonArray("attendees").getValuesAs(JsonObject.class).stream()
-              .map(a -> new CalendarEvent.Attendee(a.getString("email"), a.getString("name", null))).toList(),
-          e.getBoolean("cancelled")));
+      events.add(
+          new CalendarEvent(
+              e.getString("uid"),
+              e.getInt("sequence"),
+              ZonedDateTime.parse(e.getString("start")),
+              ZonedDateTime.parse(e.getString("end")),
+              e.getString("summary"),
+              e.getString("location", null),
+              geo == null
+                  ? null
+                  : new GeoPoint(
+                      geo.getJsonNumber(0).doubleValue(), geo.getJsonNumber(1).doubleValue()),
+              e.getString("description", null),
+              e.containsKey("url") ? URI.create(e.getString("url")) : null,
+              e.getJsonArray("attendees").getValuesAs(JsonObject.class).stream()
+                  .map(
+                      a ->
+                          new CalendarEvent.Attendee(
+                              a.getString("email"), a.getString("name", null)))
+                  .toList(),
+              e.getBoolean("cancelled")));
     }
-    return new Calendar(calendar.getString("organiser"), Instant.parse(calendar.getString("stamp")), events);
+    return new Calendar(
+        calendar.getString("organiser"), Instant.parse(calendar.getString("stamp")), events);
   }
 
   private static JsonObjectBuilder nullable(JsonObjectBuilder object, String name, String value) {
@@ -139,7 +161,8 @@ public final class Snapshots {
       list.forEach(v -> array.add(json(v)));
       return array.build();
     }
-    throw new IllegalArgumentException("a mail variable cannot be a " + value.getClass().getName() + ": " + value);
+    throw new IllegalArgumentException(
+        "a mail variable cannot be a " + value.getClass().getName() + ": " + value);
   }
 
   private static Map<String, Object> map(JsonObject object) {

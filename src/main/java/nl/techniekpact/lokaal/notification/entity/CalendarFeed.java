@@ -13,14 +13,18 @@ import java.time.Instant;
 import nl.techniekpact.lokaal.platform.entity.Require;
 
 /**
- * A secret subscription address for a calendar app: a school's visits, a company's visitors, or
- * an edition's whole schedule. Only the secret's hash is kept; rotating it replaces the hash, and
- * the old address stops working.
+ * A secret subscription address for a calendar app: a school's visits, a company's visitors, or an
+ * edition's whole schedule. Only the secret's hash is kept; rotating it replaces the hash, and the
+ * old address stops working.
  */
 @Entity
 @Table(name = "calendar_feed")
-@NamedQuery(name = CalendarFeed.BY_HASH, query = "select f from CalendarFeed f where f.hash = :hash")
-@NamedQuery(name = CalendarFeed.OF_SUBJECT, query = "select f from CalendarFeed f where f.kind = :kind and f.subjectId = :subject")
+@NamedQuery(
+    name = CalendarFeed.BY_HASH,
+    query = "select f from CalendarFeed f where f.hash = :hash")
+@NamedQuery(
+    name = CalendarFeed.OF_SUBJECT,
+    query = "select f from CalendarFeed f where f.kind = :kind and f.subjectId = :subject")
 public class CalendarFeed {
 
   public static final String BY_HASH = "CalendarFeed.byHash";

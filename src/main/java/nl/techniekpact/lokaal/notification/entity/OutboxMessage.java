@@ -15,27 +15,33 @@ import java.time.Instant;
 import nl.techniekpact.lokaal.platform.entity.Require;
 
 /**
- * A mail waiting to be sent, written in the same transaction as the change that causes it, so
- * that no change goes unannounced and no mail announces a change that was rolled back. It is
- * written as a draft: its template, language and a snapshot of what it tells (variables and
- * calendar events, as JSON), rendered only when delivered, outside the change's transaction and
- * its locks. Rows written before drafts existed carry their rendered text instead.
+ * A mail waiting to be sent, written in the same transaction as the change that causes it, so that
+ * no change goes unannounced and no mail announces a change that was rolled back. It is written as
+ * a draft: its template, language and a snapshot of what it tells (variables and calendar events,
+ * as JSON), rendered only when delivered, outside the change's transaction and its locks. Rows
+ * written before drafts existed carry their rendered text instead.
  */
 @Entity
 @Table(name = "outbox_message")
 @NamedQuery(name = OutboxMessage.RECENT, query = "select m from OutboxMessage m order by m.id desc")
-@NamedQuery(name = OutboxMessage.RECENT_OF_REGION, query = "select m from OutboxMessage m where m.regionId = :region order by m.id desc")
+@NamedQuery(
+    name = OutboxMessage.RECENT_OF_REGION,
+    query = "select m from OutboxMessage m where m.regionId = :region order by m.id desc")
 @NamedQuery(
     name = OutboxMessage.DUE,
-    query = "select m.id from OutboxMessage m where m.status = nl.techniekpact.lokaal.notification.entity.OutboxMessage.Status.PENDING"
-        + " and m.nextAttemptAt <= :now order by m.id")
-@NamedQuery(name = OutboxMessage.BY_IDS, query = "select m from OutboxMessage m where m.id in :ids order by m.id")
+    query =
+        "select m.id from OutboxMessage m where m.status = nl.techniekpact.lokaal.notification.entity.OutboxMessage.Status.PENDING"
+            + " and m.nextAttemptAt <= :now order by m.id")
+@NamedQuery(
+    name = OutboxMessage.BY_IDS,
+    query = "select m from OutboxMessage m where m.id in :ids order by m.id")
 public class OutboxMessage {
 
   public static final String RECENT = "OutboxMessage.recent";
   public static final String BY_IDS = "OutboxMessage.byIds";
   public static final String RECENT_OF_REGION = "OutboxMessage.recentOfRegion";
   public static final String DUE = "OutboxMessage.due";
+
   /** Waits between attempts double from one minute up to this. */
   static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
@@ -123,7 +129,8 @@ public class OutboxMessage {
   }
 
   /** A mail rendered already. */
-  public OutboxMessage(String recipient, String subject, String textBody, String htmlBody, Long regionId) {
+  public OutboxMessage(
+      String recipient, String subject, String textBody, String htmlBody, Long regionId) {
     this(recipient, regionId);
     this.subject = Require.text(subject, "subject", 200);
     this.textBody = Require.present(textBody, "textBody");
@@ -131,7 +138,8 @@ public class OutboxMessage {
   }
 
   /** A mail to render from the template when it is delivered, with the variables' JSON snapshot. */
-  public static OutboxMessage draft(String recipient, String template, String language, String variables, Long regionId) {
+  public static OutboxMessage draft(
+      String recipient, String template, String language, String variables, Long regionId) {
     OutboxMessage message = new OutboxMessage(recipient, regionId);
     message.template = Require.text(template, "template", 60);
     message.language = Require.text(language, "language", 2);
@@ -149,7 +157,10 @@ public class OutboxMessage {
     return this;
   }
 
-  /** Sends an iCalendar object along, written with this METHOD from the snapshot when the mail is rendered. */
+  /**
+   * Sends an iCalendar object along, written with this METHOD from the snapshot when the mail is
+   * rendered.
+   */
   public OutboxMessage withCalendarSnapshot(String method, String snapshot) {
     if (!isDraft()) {
       throw new IllegalStateException("only a draft takes a calendar snapshot");

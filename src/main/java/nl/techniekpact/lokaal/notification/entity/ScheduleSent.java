@@ -12,12 +12,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The last schedule mailed to a school or company for an edition, by a fingerprint of its visits:
- * a re-send after changes mails only those whose visits changed.
+ * The last schedule mailed to a school or company for an edition, by a fingerprint of its visits: a
+ * re-send after changes mails only those whose visits changed.
  */
 @Entity
 @Table(name = "schedule_sent")
-@NamedQuery(name = ScheduleSent.OF_EDITION, query = "select s from ScheduleSent s where s.editionId = :edition")
+@NamedQuery(
+    name = ScheduleSent.OF_EDITION,
+    query = "select s from ScheduleSent s where s.editionId = :edition")
 public class ScheduleSent {
 
   public static final String OF_EDITION = "ScheduleSent.ofEdition";

@@ -18,14 +18,21 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
   public Response toResponse(ConstraintViolationException e) {
     JsonArrayBuilder errors = Json.createArrayBuilder();
     String first = null;
-    var sorted = e.getConstraintViolations().stream().sorted(Comparator.comparing(v -> field(v))).toList();
+    var sorted =
+        e.getConstraintViolations().stream().sorted(Comparator.comparing(v -> field(v))).toList();
     for (ConstraintViolation<?> violation : sorted) {
       String field = field(violation);
       first = first == null ? field : first;
-      errors.add(Json.createObjectBuilder().add("field", field).add("message", field + " " + violation.getMessage()));
+      errors.add(
+          Json.createObjectBuilder()
+              .add("field", field)
+              .add("message", field + " " + violation.getMessage()));
     }
     return Problem.of(400, "invalid-value", "Invalid value")
-        .detail(sorted.size() == 1 ? first + " " + sorted.get(0).getMessage() : sorted.size() + " fields are invalid")
+        .detail(
+            sorted.size() == 1
+                ? first + " " + sorted.get(0).getMessage()
+                : sorted.size() + " fields are invalid")
         .field(first)
         .errors(errors.build())
         .response();
@@ -36,7 +43,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     StringBuilder field = new StringBuilder();
     for (Path.Node node : violation.getPropertyPath()) {
       switch (node.getKind()) {
-        case PROPERTY, CONTAINER_ELEMENT -> field.append(field.length() == 0 ? "" : ".").append(node.getName());
+        case PROPERTY, CONTAINER_ELEMENT ->
+            field.append(field.length() == 0 ? "" : ".").append(node.getName());
         case PARAMETER -> field.setLength(0);
         default -> {}
       }

@@ -22,14 +22,17 @@ import java.util.Arrays;
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
 
-  private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new EnumConstants()));
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(new JsonbConfig().withDeserializers(new EnumConstants()));
 
   @Override
   public Jsonb getContext(Class<?> type) {
     return JSONB;
   }
 
-  /** Any enum, by the name of its constant; anything else is refused, listing the names there are. */
+  /**
+   * Any enum, by the name of its constant; anything else is refused, listing the names there are.
+   */
   @SuppressWarnings({"rawtypes", "unchecked"})
   static class EnumConstants implements JsonbDeserializer<Enum> {
 
@@ -44,7 +47,8 @@ public class JsonBinding implements ContextResolver<Jsonb> {
       try {
         return Enum.valueOf(enumType, name);
       } catch (IllegalArgumentException e) {
-        throw new JsonbException("'" + name + "' is not one of " + Arrays.toString(enumType.getEnumConstants()), e);
+        throw new JsonbException(
+            "'" + name + "' is not one of " + Arrays.toString(enumType.getEnumConstants()), e);
       }
     }
   }

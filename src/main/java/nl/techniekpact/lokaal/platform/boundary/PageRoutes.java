@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The readable addresses Lokaal mails (an invitation links to {@code /edities/12/aanmelden?als=school})
- * lead to the static pages that serve them. The pages themselves are plain HTML in the WAR.
+ * The readable addresses Lokaal mails (an invitation links to {@code
+ * /edities/12/aanmelden?als=school}) lead to the static pages that serve them. The pages themselves
+ * are plain HTML in the WAR.
  */
 @WebFilter(urlPatterns = "/edities/*")
 public class PageRoutes extends HttpFilter {
@@ -20,9 +21,11 @@ public class PageRoutes extends HttpFilter {
   private static final Pattern EDITION = Pattern.compile("/edities/(\\d{1,18})(/aanmelden)?/?");
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Matcher route = EDITION.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    Matcher route =
+        EDITION.matcher(request.getRequestURI().substring(request.getContextPath().length()));
     if (!route.matches()) {
       chain.doFilter(request, response);
       return;

@@ -58,7 +58,10 @@ public final class Problem {
     return of(400, "invalid-value", "Invalid value")
         .detail(message)
         .field(field)
-        .errors(Json.createArrayBuilder().add(Json.createObjectBuilder().add("field", field).add("message", message)).build())
+        .errors(
+            Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("field", field).add("message", message))
+                .build())
         .response();
   }
 }

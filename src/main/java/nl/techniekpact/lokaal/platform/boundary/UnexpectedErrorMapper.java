@@ -44,21 +44,27 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         return new NotFoundMapper().toResponse(e);
       }
       if (cause instanceof OptimisticLockException) {
-        return Problem.of(409, "conflict", "Conflict").detail("someone else changed this in the meantime; reload and try again").response();
+        return Problem.of(409, "conflict", "Conflict")
+            .detail("someone else changed this in the meantime; reload and try again")
+            .response();
       }
       if (cause instanceof SQLIntegrityConstraintViolationException) {
-        return Problem.of(409, "conflict", "Conflict").detail("this conflicts with existing data").response();
+        return Problem.of(409, "conflict", "Conflict")
+            .detail("this conflicts with existing data")
+            .response();
       }
       if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
         Matcher property = JSONB_PROPERTY.matcher(String.valueOf(cause.getMessage()));
         String field = property.find() ? property.group(1) : "body";
-        return Problem.invalid(field, "the request body is not valid JSON for this request (" + field + ")");
+        return Problem.invalid(
+            field, "the request body is not valid JSON for this request (" + field + ")");
       }
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident, thrown);
     return Problem.of(500, "internal-error", "Internal error")
-        .detail("Something went wrong on our side. Quote incident " + incident + " when you report it.")
+        .detail(
+            "Something went wrong on our side. Quote incident " + incident + " when you report it.")
         .with("incident", incident)
         .response();
   }

@@ -14,13 +14,15 @@ import org.flywaydb.core.Flyway;
 /**
  * Lokaal's one database: the embedded H2 file database by default, MySQL or MariaDB through
  * Connector/J when {@code lokaal.db.*} says so. At start-up it migrates the schema with the
- * versioned scripts in {@code db/migration} (the same on both) and then announces {@link DatabaseReady}.
+ * versioned scripts in {@code db/migration} (the same on both) and then announces {@link
+ * DatabaseReady}.
  */
 @ApplicationScoped
 @DataSourceDefinition(
     name = Database.JNDI_NAME,
     className = "${MPCONFIG=lokaal.db.driver:org.h2.jdbcx.JdbcDataSource}",
-    url = "${MPCONFIG=lokaal.db.url:jdbc:h2:file:./lokaal-data/lokaal;MODE=LEGACY;AUTO_SERVER=TRUE}",
+    url =
+        "${MPCONFIG=lokaal.db.url:jdbc:h2:file:./lokaal-data/lokaal;MODE=LEGACY;AUTO_SERVER=TRUE}",
     user = "${MPCONFIG=lokaal.db.user:lokaal}",
     password = "${MPCONFIG=lokaal.db.password:lokaal}",
     minPoolSize = 2,
@@ -52,7 +54,13 @@ public class Database {
             .locations("classpath:db/migration")
             .load()
             .migrate();
-    LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations run)");
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations run)");
     ready.fire(new DatabaseReady());
   }
 

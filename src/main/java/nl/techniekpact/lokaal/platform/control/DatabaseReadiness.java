@@ -19,7 +19,10 @@ public class DatabaseReadiness implements HealthCheck {
   public HealthCheckResponse call() {
     var response = HealthCheckResponse.named("database");
     try (Connection connection = database.dataSource().getConnection()) {
-      return response.status(connection.isValid(2)).withData("product", connection.getMetaData().getDatabaseProductName()).build();
+      return response
+          .status(connection.isValid(2))
+          .withData("product", connection.getMetaData().getDatabaseProductName())
+          .build();
     } catch (SQLException e) {
       return response.down().withData("error", e.getMessage()).build();
     }

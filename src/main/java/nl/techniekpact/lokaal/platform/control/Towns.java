@@ -31,7 +31,8 @@ public final class Towns {
   /** How far apart two postcode numbers may be and still count as the same neighbourhood. */
   public static final int POSTCODE_REACH = 30;
 
-  private static final Pattern POSTCODE_NUMBER = Pattern.compile("^\\s*([1-9][0-9]{3})(?:\\s*[A-Za-z]{2})?\\s*$");
+  private static final Pattern POSTCODE_NUMBER =
+      Pattern.compile("^\\s*([1-9][0-9]{3})(?:\\s*[A-Za-z]{2})?\\s*$");
 
   private final List<Town> towns;
 
@@ -46,11 +47,14 @@ public final class Towns {
 
   /** Reads a table in the format of {@link #RESOURCE}. */
   public static Towns read(InputStream csv) {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
     List<Town> read = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(new InputStreamReader(csv, StandardCharsets.UTF_8), format)) {
+    try (CSVParser parser =
+        CSVParser.parse(new InputStreamReader(csv, StandardCharsets.UTF_8), format)) {
       for (CSVRecord row : parser) {
-        GeoPoint centre = new GeoPoint(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon")));
+        GeoPoint centre =
+            new GeoPoint(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon")));
         read.add(new Town(row.get("town"), row.get("postcode"), centre, row.get("region")));
       }
     } catch (IOException e) {
@@ -93,7 +97,9 @@ public final class Towns {
     int number = Integer.parseInt(digits.group(1));
     return towns.stream()
         .filter(t -> Math.abs(t.postcodeNumber() - number) <= POSTCODE_REACH)
-        .min(Comparator.<Town>comparingInt(t -> Math.abs(t.postcodeNumber() - number)).thenComparingInt(Town::postcodeNumber));
+        .min(
+            Comparator.<Town>comparingInt(t -> Math.abs(t.postcodeNumber() - number))
+                .thenComparingInt(Town::postcodeNumber));
   }
 
   /** Holder idiom: the table is read on first use, once, without locking afterwards. */

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A person to reach: an e-mail address always, a name and phone number when known, and the
- * language Lokaal writes to them in (Dutch unless they chose English or German).
+ * A person to reach: an e-mail address always, a name and phone number when known, and the language
+ * Lokaal writes to them in (Dutch unless they chose English or German).
  */
 @Embeddable
 public class Contact {
@@ -25,14 +25,18 @@ public class Contact {
     this.email = Require.email(email, "contact.email");
     this.phone = Require.optionalText(phone, "contact.phone", 20);
     if (this.phone != null && !PHONE.matcher(this.phone).matches()) {
-      throw new InvalidValueException("contact.phone", "contact.phone is not a phone number: " + this.phone);
+      throw new InvalidValueException(
+          "contact.phone", "contact.phone is not a phone number: " + this.phone);
     }
   }
 
   /** The same person, written to in "nl", "en" or "de". */
   public Contact writingIn(String language) {
     Contact copy = new Contact(name, email, phone);
-    String code = language == null || language.isBlank() ? "nl" : language.strip().toLowerCase(java.util.Locale.ROOT);
+    String code =
+        language == null || language.isBlank()
+            ? "nl"
+            : language.strip().toLowerCase(java.util.Locale.ROOT);
     if (!java.util.List.of("nl", "en", "de").contains(code)) {
       throw new InvalidValueException("language", "language must be nl, en or de, not " + language);
     }

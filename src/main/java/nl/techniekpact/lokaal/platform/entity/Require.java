@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 public final class Require {
 
   private static final Pattern EMAIL =
-      Pattern.compile("^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
+      Pattern.compile(
+          "^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
 
   private Require() {}
 
@@ -24,7 +25,8 @@ public final class Require {
     }
     String trimmed = value.strip();
     if (trimmed.length() > maxLength) {
-      throw new InvalidValueException(field, field + " is longer than " + maxLength + " characters");
+      throw new InvalidValueException(
+          field, field + " is longer than " + maxLength + " characters");
     }
     return trimmed;
   }
@@ -48,14 +50,16 @@ public final class Require {
 
   public static int range(int value, int min, int max, String field) {
     if (value < min || value > max) {
-      throw new InvalidValueException(field, field + " must be between " + min + " and " + max + ", was " + value);
+      throw new InvalidValueException(
+          field, field + " must be between " + min + " and " + max + ", was " + value);
     }
     return value;
   }
 
   public static double range(double value, double min, double max, String field) {
     if (!(value >= min && value <= max)) {
-      throw new InvalidValueException(field, field + " must be between " + min + " and " + max + ", was " + value);
+      throw new InvalidValueException(
+          field, field + " must be between " + min + " and " + max + ", was " + value);
     }
     return value;
   }

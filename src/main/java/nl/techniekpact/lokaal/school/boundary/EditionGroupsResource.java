@@ -11,19 +11,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Set;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
-import nl.techniekpact.lokaal.event.entity.Level;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.school.control.Offer;
 import nl.techniekpact.lokaal.school.control.Schools;
@@ -44,17 +41,36 @@ public class EditionGroupsResource {
   @Inject AuditLog audit;
 
   @POST
-  public Response register(@PathParam("id") long id, @Valid @NotNull GroupRequest request, @Context UriInfo uri) {
+  public Response register(
+      @PathParam("id") long id, @Valid @NotNull GroupRequest request, @Context UriInfo uri) {
     access.requireSignedIn();
     Edition edition = access.requireVisible(editions.edition(id));
     School school = school(access, schools, edition, request.schoolId);
     access.requireChangeable(edition);
-    ClassGroup group = new ClassGroup(edition, school, Companies.newCode('G'), request.name, request.level, request.pupils,
-        request.teacher(), request.daySet(), request.transport, request.reachKm);
-    group.wish(offer.requireOffered(edition, school, request.reachKm, request.level, request.wishes));
+    ClassGroup group =
+        new ClassGroup(
+            edition,
+            school,
+            Companies.newCode('G'),
+            request.name,
+            request.level,
+            request.pupils,
+            request.teacher(),
+            request.daySet(),
+            request.transport,
+            request.reachKm);
+    group.wish(
+        offer.requireOffered(edition, school, request.reachKm, request.level, request.wishes));
     schools.add(group);
-    audit.record(edition, "group.registered", "group " + group.code(), school.name() + " " + group.name() + " " + group.level() + " " + group.pupils());
-    return Response.created(uri.getBaseUriBuilder().path("groups").path(String.valueOf(group.id())).build()).entity(GroupView.of(group)).build();
+    audit.record(
+        edition,
+        "group.registered",
+        "group " + group.code(),
+        school.name() + " " + group.name() + " " + group.level() + " " + group.pupils());
+    return Response.created(
+            uri.getBaseUriBuilder().path("groups").path(String.valueOf(group.id())).build())
+        .entity(GroupView.of(group))
+        .build();
   }
 
   @GET
@@ -68,7 +84,10 @@ public class EditionGroupsResource {
       throw new ForbiddenException("only schools and organisers list class groups");
     }
     long own = access.caller().subjectId();
-    return schools.groups(edition).stream().filter(g -> g.school().id() == own).map(GroupView::of).toList();
+    return schools.groups(edition).stream()
+        .filter(g -> g.school().id() == own)
+        .map(GroupView::of)
+        .toList();
   }
 
   /** The caller's own school; an organiser names one of the edition's schools. */
@@ -78,14 +97,21 @@ public class EditionGroupsResource {
       school = schools.school(access.caller().subjectId());
     } else if (access.runs(edition.region())) {
       if (schoolId == null) {
-        throw new InvalidValueException("schoolId", "schoolId is required when an organiser acts for a school");
+        throw new InvalidValueException(
+            "schoolId", "schoolId is required when an organiser acts for a school");
       }
       school = schools.school(schoolId);
     } else {
       throw new ForbiddenException("only schools and their organisers register class groups");
     }
     if (!edition.takesPart(school)) {
-      throw new InvalidValueException("schoolId", "school " + school.name() + " does not take part in " + edition.name() + "; sign up first");
+      throw new InvalidValueException(
+          "schoolId",
+          "school "
+              + school.name()
+              + " does not take part in "
+              + edition.name()
+              + "; sign up first");
     }
     return school;
   }

@@ -27,7 +27,10 @@ import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.School;
 import nl.techniekpact.lokaal.school.entity.SchoolId;
 
-/** The schools of an edition: a school signs up (a sign-in link follows by mail); organisers list them. */
+/**
+ * The schools of an edition: a school signs up (a sign-in link follows by mail); organisers list
+ * them.
+ */
 @Path("editions/{id}/schools")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,22 +50,44 @@ public class EditionSchoolsResource {
    * address on file, never at the one given here: claiming a BRIN code gives no access.
    */
   @POST
-  public Response signUp(@PathParam("id") long id, @Valid @NotNull SchoolRequest request, @Context HttpHeaders headers) {
+  public Response signUp(
+      @PathParam("id") long id,
+      @Valid @NotNull SchoolRequest request,
+      @Context HttpHeaders headers) {
     Edition edition = access.requireVisible(editions.edition(id));
     if (!edition.isRegistrationOpenOn(LocalDate.now()) && !access.runs(edition.region())) {
       throw new StateConflictException("registration for " + edition.name() + " is not open");
     }
     SchoolId code = SchoolId.parse(request.schoolId, "schoolId");
-    School school = schools.byCode(code).orElseGet(() -> schools.add(
-        new School(code, edition.region(), request.name, request.kind, request.address(), request.location(), request.contact())));
+    School school =
+        schools
+            .byCode(code)
+            .orElseGet(
+                () ->
+                    schools.add(
+                        new School(
+                            code,
+                            edition.region(),
+                            request.name,
+                            request.kind,
+                            request.address(),
+                            request.location(),
+                            request.contact())));
     edition.enrol(school);
     audit.record(edition, "school.signed-up", "school " + code, school.name());
-    links.send(school, headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.forLanguageTag("nl")));
-    return Response.accepted(new Accepted("Aangemeld. De school ontvangt een inloglink per e-mail. / Signed up: a sign-in link is on its way.")).build();
+    links.send(
+        school,
+        headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.forLanguageTag("nl")));
+    return Response.accepted(
+            new Accepted(
+                "Aangemeld. De school ontvangt een inloglink per e-mail. / Signed up: a sign-in link is on its way."))
+        .build();
   }
 
   @GET
   public List<SchoolView> ofEdition(@PathParam("id") long id) {
-    return access.requireOrganising(editions.edition(id)).schools().stream().map(SchoolView::of).toList();
+    return access.requireOrganising(editions.edition(id)).schools().stream()
+        .map(SchoolView::of)
+        .toList();
   }
 }

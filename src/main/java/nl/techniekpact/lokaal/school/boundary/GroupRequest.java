@@ -20,18 +20,46 @@ import nl.techniekpact.lokaal.school.entity.Transport;
 public class GroupRequest {
   /** Only organisers say for which school; a school always registers its own groups. */
   public Long schoolId;
-  @NotBlank @Size(max = 60) public String name;
+
+  @NotBlank
+  @Size(max = 60)
+  public String name;
+
   @NotNull public Level level;
-  @NotNull @Min(1) @Max(40) public Integer pupils;
-  @Size(max = 120) public String teacherName;
-  @NotBlank @Email @Size(max = 254) public String teacherEmail;
-  @Size(max = 20) public String teacherPhone;
+
+  @NotNull
+  @Min(1)
+  @Max(40)
+  public Integer pupils;
+
+  @Size(max = 120)
+  public String teacherName;
+
+  @NotBlank
+  @Email
+  @Size(max = 254)
+  public String teacherEmail;
+
+  @Size(max = 20)
+  public String teacherPhone;
+
   /** The language the teacher's mail is written in: nl (default), en or de. */
-  @Size(max = 2) public String teacherLanguage;
-  @NotEmpty @Size(max = 10) public List<@NotNull LocalDate> days;
+  @Size(max = 2)
+  public String teacherLanguage;
+
+  @NotEmpty
+  @Size(max = 10)
+  public List<@NotNull LocalDate> days;
+
   @NotNull public Transport transport;
-  @NotNull @DecimalMin("0.5") @DecimalMax("150") public Double reachKm;
-  @Size(max = 5) public List<@NotNull Long> wishes = List.of();
+
+  @NotNull
+  @DecimalMin("0.5")
+  @DecimalMax("150")
+  public Double reachKm;
+
+  @Size(max = 5)
+  public List<@NotNull Long> wishes = List.of();
 
   Contact teacher() {
     return new Contact(teacherName, teacherEmail, teacherPhone).writingIn(teacherLanguage);

@@ -42,8 +42,14 @@ public class GroupsResource {
     access.requireChangeable(group.edition());
     group.describe(request.name, request.level, request.pupils, request.teacher());
     group.availability(request.daySet(), request.transport, request.reachKm);
-    group.wish(offer.requireOffered(group.edition(), group.school(), request.reachKm, request.level, request.wishes));
-    audit.record(group.edition(), "group.changed", "group " + group.code(), group.name() + " " + group.level() + " " + group.pupils());
+    group.wish(
+        offer.requireOffered(
+            group.edition(), group.school(), request.reachKm, request.level, request.wishes));
+    audit.record(
+        group.edition(),
+        "group.changed",
+        "group " + group.code(),
+        group.name() + " " + group.level() + " " + group.pupils());
     return GroupView.of(group);
   }
 

@@ -20,13 +20,22 @@ import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
 import nl.techniekpact.lokaal.school.entity.School;
 
-/** The companies a group of a school may wish for: within reach, offering its level, nearest first, distance shown. */
+/**
+ * The companies a group of a school may wish for: within reach, offering its level, nearest first,
+ * distance shown.
+ */
 @Path("editions/{id}/offer")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional
 public class OfferResource {
 
-  public record OfferedView(long companyId, String name, String sector, String town, double distanceKm, Set<Level> levels) {}
+  public record OfferedView(
+      long companyId,
+      String name,
+      String sector,
+      String town,
+      double distanceKm,
+      Set<Level> levels) {}
 
   @Inject Schools schools;
   @Inject Editions editions;
@@ -34,17 +43,28 @@ public class OfferResource {
   @Inject Access access;
 
   @GET
-  public List<OfferedView> offer(@PathParam("id") long id, @QueryParam("schoolId") Long schoolId,
-      @QueryParam("reachKm") Double reachKm, @QueryParam("level") Level level) {
+  public List<OfferedView> offer(
+      @PathParam("id") long id,
+      @QueryParam("schoolId") Long schoolId,
+      @QueryParam("reachKm") Double reachKm,
+      @QueryParam("level") Level level) {
     access.requireSignedIn();
     Edition edition = access.requireVisible(editions.edition(id));
     School school = EditionGroupsResource.school(access, schools, edition, schoolId);
     if (reachKm == null || reachKm <= 0 || reachKm > ClassGroup.MAX_REACH_KM) {
-      throw new InvalidValueException("reachKm", "reachKm must be between 0 and " + ClassGroup.MAX_REACH_KM);
+      throw new InvalidValueException(
+          "reachKm", "reachKm must be between 0 and " + ClassGroup.MAX_REACH_KM);
     }
     return offer.within(edition, school, reachKm, level).stream()
-        .map(o -> new OfferedView(o.company().id(), o.company().name(), o.company().sector(), o.company().address().town(),
-            Math.round(o.distanceKm() * 10) / 10.0, o.levels()))
+        .map(
+            o ->
+                new OfferedView(
+                    o.company().id(),
+                    o.company().name(),
+                    o.company().sector(),
+                    o.company().address().town(),
+                    Math.round(o.distanceKm() * 10) / 10.0,
+                    o.levels()))
         .toList();
   }
 }

@@ -9,7 +9,13 @@ import nl.techniekpact.lokaal.school.entity.SchoolKind;
 /** A school location signing up, or changing its details. */
 public class SchoolRequest extends PlaceRequest {
   /** BRIN code and two-digit location number, e.g. 04AB00. */
-  @NotBlank @Size(min = 6, max = 6) public String schoolId;
-  @NotBlank @Size(max = 120) public String name;
+  @NotBlank
+  @Size(min = 6, max = 6)
+  public String schoolId;
+
+  @NotBlank
+  @Size(max = 120)
+  public String name;
+
   @NotNull public SchoolKind kind;
 }

@@ -19,7 +19,10 @@ import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.School;
 
-/** A school's details and the editions it takes part in: the school itself and its region's organisers read and change them. */
+/**
+ * A school's details and the editions it takes part in: the school itself and its region's
+ * organisers read and change them.
+ */
 @Path("schools/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,7 +40,9 @@ public class SchoolsResource {
     return SchoolView.of(school);
   }
 
-  /** The editions the school signed up for, latest first: where its own pages list its class groups. */
+  /**
+   * The editions the school signed up for, latest first: where its own pages list its class groups.
+   */
   @GET
   @Path("editions")
   public List<EditionView> editions(@PathParam("id") long id) {
@@ -54,9 +59,11 @@ public class SchoolsResource {
     School school = schools.school(id);
     access.requireActingFor(school);
     if (!school.code().value().equalsIgnoreCase(request.schoolId)) {
-      throw new InvalidValueException("schoolId", "a school's BRIN code and location number cannot change");
+      throw new InvalidValueException(
+          "schoolId", "a school's BRIN code and location number cannot change");
     }
-    school.describe(request.name, request.kind, request.address(), request.location(), request.contact());
+    school.describe(
+        request.name, request.kind, request.address(), request.location(), request.contact());
     return SchoolView.of(school);
   }
 }

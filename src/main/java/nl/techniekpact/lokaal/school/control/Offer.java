@@ -28,24 +28,50 @@ public class Offer {
   @Inject Companies companies;
 
   public List<Offered> within(Edition edition, School school, double reachKm, Level level) {
-    Map<Company, Set<Level>> levelsByHost = companies.slots(edition).stream()
-        .filter(s -> s.host() != null)
-        .collect(Collectors.groupingBy(VisitSlot::host, Collectors.flatMapping(s -> s.levels().asSet().stream(),
-            Collectors.toCollection(() -> EnumSet.noneOf(Level.class)))));
+    Map<Company, Set<Level>> levelsByHost =
+        companies.slots(edition).stream()
+            .filter(s -> s.host() != null)
+            .collect(
+                Collectors.groupingBy(
+                    VisitSlot::host,
+                    Collectors.flatMapping(
+                        s -> s.levels().asSet().stream(),
+                        Collectors.toCollection(() -> EnumSet.noneOf(Level.class)))));
     return levelsByHost.entrySet().stream()
         .filter(e -> level == null || e.getValue().contains(level))
-        .map(e -> new Offered(e.getKey(), school.location().distanceKm(e.getKey().location()), e.getValue()))
+        .map(
+            e ->
+                new Offered(
+                    e.getKey(), school.location().distanceKm(e.getKey().location()), e.getValue()))
         .filter(o -> o.distanceKm() <= reachKm)
-        .sorted(Comparator.comparingDouble(Offered::distanceKm).thenComparing(o -> o.company().code()))
+        .sorted(
+            Comparator.comparingDouble(Offered::distanceKm).thenComparing(o -> o.company().code()))
         .toList();
   }
 
   /** The wished companies, each checked to be in the offer, in the order given. */
-  public List<Company> requireOffered(Edition edition, School school, double reachKm, Level level, List<Long> wishedIds) {
+  public List<Company> requireOffered(
+      Edition edition, School school, double reachKm, Level level, List<Long> wishedIds) {
     List<Offered> offer = within(edition, school, reachKm, level);
-    return wishedIds.stream().map(id -> offer.stream().filter(o -> o.company().id().equals(id)).findFirst()
-        .orElseThrow(() -> new InvalidValueException("wishes", "company " + id + " is not offered to this group: "
-            + "it takes no " + level + " groups within " + reachKm + " km of the school"))
-        .company()).toList();
+    return wishedIds.stream()
+        .map(
+            id ->
+                offer.stream()
+                    .filter(o -> o.company().id().equals(id))
+                    .findFirst()
+                    .orElseThrow(
+                        () ->
+                            new InvalidValueException(
+                                "wishes",
+                                "company "
+                                    + id
+                                    + " is not offered to this group: "
+                                    + "it takes no "
+                                    + level
+                                    + " groups within "
+                                    + reachKm
+                                    + " km of the school"))
+                    .company())
+        .toList();
   }
 }

@@ -19,19 +19,26 @@ public class Schools {
   EntityManager em;
 
   public School school(long id) {
-    return Optional.ofNullable(em.find(School.class, id)).orElseThrow(() -> new NoSuchEntityException("school", id));
+    return Optional.ofNullable(em.find(School.class, id))
+        .orElseThrow(() -> new NoSuchEntityException("school", id));
   }
 
   public Optional<School> byCode(SchoolId code) {
-    return em.createNamedQuery(School.BY_CODE, School.class).setParameter("code", code.value()).getResultStream().findFirst();
+    return em.createNamedQuery(School.BY_CODE, School.class)
+        .setParameter("code", code.value())
+        .getResultStream()
+        .findFirst();
   }
 
   public ClassGroup group(long id) {
-    return Optional.ofNullable(em.find(ClassGroup.class, id)).orElseThrow(() -> new NoSuchEntityException("group", id));
+    return Optional.ofNullable(em.find(ClassGroup.class, id))
+        .orElseThrow(() -> new NoSuchEntityException("group", id));
   }
 
   public List<ClassGroup> groups(Edition edition) {
-    return em.createNamedQuery(ClassGroup.OF_EDITION, ClassGroup.class).setParameter("edition", edition).getResultList();
+    return em.createNamedQuery(ClassGroup.OF_EDITION, ClassGroup.class)
+        .setParameter("edition", edition)
+        .getResultList();
   }
 
   public <T> T add(T entity) {

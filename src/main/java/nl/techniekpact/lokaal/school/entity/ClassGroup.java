@@ -38,16 +38,23 @@ import nl.techniekpact.lokaal.platform.entity.Require;
 @NamedQuery(
     name = ClassGroup.OF_EDITION,
     query = "select g from ClassGroup g where g.edition = :edition order by g.code")
-@NamedQuery(name = ClassGroup.DELETE_OF_EDITION, query = "delete from ClassGroup g where g.edition = :edition")
-@NamedQuery(name = ClassGroup.WITH_SCHOOL, query = "select g from ClassGroup g join fetch g.school where g.id = :id")
+@NamedQuery(
+    name = ClassGroup.DELETE_OF_EDITION,
+    query = "delete from ClassGroup g where g.edition = :edition")
+@NamedQuery(
+    name = ClassGroup.WITH_SCHOOL,
+    query = "select g from ClassGroup g join fetch g.school where g.id = :id")
 public class ClassGroup {
 
   /** A group with its school, in one query. */
   public static final String WITH_SCHOOL = "ClassGroup.withSchool";
+
   public static final String OF_EDITION = "ClassGroup.ofEdition";
   public static final String DELETE_OF_EDITION = "ClassGroup.deleteOfEdition";
+
   /** Only the first five wishes count, as the pact's rules say. */
   public static final int MAX_WISHES = 5;
+
   public static final int MAX_PUPILS = 40;
   public static final double MAX_REACH_KM = 150;
 
@@ -129,7 +136,8 @@ public class ClassGroup {
     String checkedName = Require.text(name, "name", 60);
     edition.requireAllowed(level, "level");
     if (!fitsSchool(level)) {
-      throw new InvalidValueException("level", "a " + school.kind() + " school has no " + level.dutchName());
+      throw new InvalidValueException(
+          "level", "a " + school.kind() + " school has no " + level.dutchName());
     }
     Require.range(pupils, 1, MAX_PUPILS, "pupils");
     Require.present(teacher, "teacher");
@@ -161,11 +169,14 @@ public class ClassGroup {
     this.reachKm = reachKm;
   }
 
-  /** Replaces the wishes, best first: distinct companies taking part in the edition, at most five. */
+  /**
+   * Replaces the wishes, best first: distinct companies taking part in the edition, at most five.
+   */
   public void wish(List<Company> companies) {
     Require.present(companies, "preferences");
     if (companies.size() > MAX_WISHES) {
-      throw new InvalidValueException("preferences", "at most " + MAX_WISHES + " wished companies, got " + companies.size());
+      throw new InvalidValueException(
+          "preferences", "at most " + MAX_WISHES + " wished companies, got " + companies.size());
     }
     if (new HashSet<>(companies).size() != companies.size()) {
       throw new InvalidValueException("preferences", "a company is wished more than once");
@@ -175,7 +186,8 @@ public class ClassGroup {
         throw new InvalidValueException("preferences", "a wished company is unknown");
       }
       if (!edition.takesPart(company)) {
-        throw new InvalidValueException("preferences", "company " + company.code() + " does not take part in this edition");
+        throw new InvalidValueException(
+            "preferences", "company " + company.code() + " does not take part in this edition");
       }
     }
     wishes.clear();

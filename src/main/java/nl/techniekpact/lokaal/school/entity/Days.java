@@ -33,7 +33,8 @@ public final class Days {
           try {
             parsed.add(LocalDate.parse(part.strip()));
           } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "'" + part.strip() + "' is not a date like 2027-03-15");
+            throw new InvalidValueException(
+                field, "'" + part.strip() + "' is not a date like 2027-03-15");
           }
         }
       }

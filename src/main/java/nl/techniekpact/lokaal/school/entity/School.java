@@ -25,7 +25,9 @@ import nl.techniekpact.lokaal.platform.entity.Require;
 @Table(name = "school")
 @NamedQuery(name = School.BY_CODE, query = "select s from School s where s.code.value = :code")
 @NamedQuery(name = School.BY_CODES, query = "select s from School s where s.code.value in :codes")
-@NamedQuery(name = School.BY_CONTACT_EMAIL, query = "select s from School s where s.contact.email = :email order by s.id")
+@NamedQuery(
+    name = School.BY_CONTACT_EMAIL,
+    query = "select s from School s where s.contact.email = :email order by s.id")
 public class School {
 
   public static final String BY_CODE = "School.byCode";
@@ -36,8 +38,7 @@ public class School {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Embedded
-  private SchoolId code;
+  @Embedded private SchoolId code;
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "region_id")
@@ -50,11 +51,9 @@ public class School {
   @Column(name = "kind", nullable = false)
   private SchoolKind kind;
 
-  @Embedded
-  private Address address;
+  @Embedded private Address address;
 
-  @Embedded
-  private GeoPoint location;
+  @Embedded private GeoPoint location;
 
   @Embedded
   @AttributeOverride(name = "name", column = @Column(name = "contact_name"))
@@ -69,13 +68,21 @@ public class School {
 
   protected School() {}
 
-  public School(SchoolId code, Region region, String name, SchoolKind kind, Address address, GeoPoint location, Contact contact) {
+  public School(
+      SchoolId code,
+      Region region,
+      String name,
+      SchoolKind kind,
+      Address address,
+      GeoPoint location,
+      Contact contact) {
     this.code = Require.present(code, "school_id");
     this.region = Require.present(region, "region");
     describe(name, kind, address, location, contact);
   }
 
-  public void describe(String name, SchoolKind kind, Address address, GeoPoint location, Contact contact) {
+  public void describe(
+      String name, SchoolKind kind, Address address, GeoPoint location, Contact contact) {
     this.name = Require.text(name, "name", 120);
     this.kind = Require.present(kind, "kind");
     this.address = Require.present(address, "address");

@@ -29,7 +29,8 @@ public class SchoolId {
     String value = Require.text(text, field, 6).toUpperCase(Locale.ROOT);
     if (!FORMAT.matcher(value).matches()) {
       throw new InvalidValueException(
-          field, field + " '" + text + "' is not a BRIN code plus two-digit location number, like 04AB00");
+          field,
+          field + " '" + text + "' is not a BRIN code plus two-digit location number, like 04AB00");
     }
     return new SchoolId(value);
   }

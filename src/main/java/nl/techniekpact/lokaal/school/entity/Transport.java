@@ -21,6 +21,7 @@ public enum Transport {
         return t;
       }
     }
-    throw new InvalidValueException(field, "unknown transport '" + code + "', expected walk, bike, bus or car");
+    throw new InvalidValueException(
+        field, "unknown transport '" + code + "', expected walk, bike, bus or car");
   }
 }

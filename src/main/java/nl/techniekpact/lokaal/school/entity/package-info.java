@@ -1,2 +1,4 @@
-/** Schools (by BRIN and location) and the class groups they register, with days, reach and wishes. */
+/**
+ * Schools (by BRIN and location) and the class groups they register, with days, reach and wishes.
+ */
 package nl.techniekpact.lokaal.school.entity;

@@ -22,7 +22,8 @@ import nl.techniekpact.lokaal.exchange.entity.EditionFiles;
 /**
  * The eight callers of the access matrix and what they act on: a company with a slot and a school
  * with a group in the Achterhoek's Week van de Techniek, a booking at the ICER centre, and fresh
- * objects for the cells that withdraw, cancel or move one. Made once per deployment, through the API.
+ * objects for the cells that withdraw, cancel or move one. Made once per deployment, through the
+ * API.
  */
 final class AccessFixture {
 
@@ -48,18 +49,23 @@ final class AccessFixture {
 
   final Parties parties;
   private final Map<Caller, Party> callers = new EnumMap<>(Caller.class);
+
   /** Week van de Techniek Achterhoek: allocated, registration open. */
   final long edition;
+
   /** ICER centre visits in the Achterhoek: booked directly. */
   final long centre;
+
   final long draft;
   final long ownSchool;
   final long ownCompany;
   final long slot;
   final long group;
   final long booking;
+
   /** As the organisers read them, to send back unchanged. */
   final String editionView;
+
   final String schoolView;
   final String companyView;
   final String slotView;
@@ -78,16 +84,28 @@ final class AccessFixture {
   private AccessFixture(Parties parties) {
     this.parties = parties;
     Lokaal admin = parties.as(parties.admin());
-    List<JsonObject> editions = admin.get("api/editions?region=achterhoek").array().getValuesAs(JsonObject.class);
+    List<JsonObject> editions =
+        admin.get("api/editions?region=achterhoek").array().getValuesAs(JsonObject.class);
     edition = editionNamed(editions, "Week van de Techniek Achterhoek 2027");
-    centre = editions.stream().filter(e -> e.getString("kind").equals("CENTRE_VISIT")).findFirst().map(e -> (long) e.getInt("id")).orElseThrow();
+    centre =
+        editions.stream()
+            .filter(e -> e.getString("kind").equals("CENTRE_VISIT"))
+            .findFirst()
+            .map(e -> (long) e.getInt("id"))
+            .orElseThrow();
     draft = newEdition(false);
 
     callers.put(Caller.ANONYMOUS, null);
-    callers.put(Caller.OTHER_SCHOOL, parties.school(edition, "Basisschool De Ander", "7121 EN", "Aalten"));
-    callers.put(Caller.OWN_SCHOOL, parties.school(edition, "Basisschool De Eigen", "7101 BN", "Winterswijk"));
-    callers.put(Caller.OTHER_COMPANY, parties.company(edition, "Ander Metaal BV", "7121 EN", "Aalten"));
-    callers.put(Caller.OWN_COMPANY, parties.company(edition, "Eigen Techniek BV", "7101 BN", "Winterswijk"));
+    callers.put(
+        Caller.OTHER_SCHOOL, parties.school(edition, "Basisschool De Ander", "7121 EN", "Aalten"));
+    callers.put(
+        Caller.OWN_SCHOOL,
+        parties.school(edition, "Basisschool De Eigen", "7101 BN", "Winterswijk"));
+    callers.put(
+        Caller.OTHER_COMPANY, parties.company(edition, "Ander Metaal BV", "7121 EN", "Aalten"));
+    callers.put(
+        Caller.OWN_COMPANY,
+        parties.company(edition, "Eigen Techniek BV", "7101 BN", "Winterswijk"));
     callers.put(Caller.OTHER_ORGANISER, parties.organiser("liemers"));
     callers.put(Caller.ORGANISER, parties.organiser("achterhoek"));
     callers.put(Caller.ADMIN, parties.admin());
@@ -95,16 +113,44 @@ final class AccessFixture {
     ownCompany = callers.get(Caller.OWN_COMPANY).id();
 
     slot = newSlot();
-    group = id(expect(201, as(Caller.OWN_SCHOOL).post("api/editions/" + edition + "/groups",
-        Parties.group("groep 7a", DAY, 25, List.of(ownCompany)).toString())));
-    String invited = expect(202, admin.post("api/editions/" + centre + "/invitations", Json.createObjectBuilder().add("kind", "SCHOOL")
-        .add("email", callers.get(Caller.OWN_SCHOOL).email()).add("name", "Basisschool De Eigen").build().toString())).json().getString("sent");
+    group =
+        id(
+            expect(
+                201,
+                as(Caller.OWN_SCHOOL)
+                    .post(
+                        "api/editions/" + edition + "/groups",
+                        Parties.group("groep 7a", DAY, 25, List.of(ownCompany)).toString())));
+    String invited =
+        expect(
+                202,
+                admin.post(
+                    "api/editions/" + centre + "/invitations",
+                    Json.createObjectBuilder()
+                        .add("kind", "SCHOOL")
+                        .add("email", callers.get(Caller.OWN_SCHOOL).email())
+                        .add("name", "Basisschool De Eigen")
+                        .build()
+                        .toString()))
+            .json()
+            .getString("sent");
     if (!invited.equals("sign-in-link")) {
-      throw new IllegalStateException("inviting the own school to the centre should enrol it, but sent: " + invited);
+      throw new IllegalStateException(
+          "inviting the own school to the centre should enrol it, but sent: " + invited);
     }
-    centreSlots = admin.get("api/editions/" + centre + "/sessions").array().getValuesAs(JsonObject.class).stream()
-        .filter(s -> s.getInt("waiting") == 0 && s.getInt("groupsLeft") > 0 && s.getInt("seatsLeft") >= 24)
-        .map(s -> (long) s.getInt("id")).toList();
+    centreSlots =
+        admin
+            .get("api/editions/" + centre + "/sessions")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(
+                s ->
+                    s.getInt("waiting") == 0
+                        && s.getInt("groupsLeft") > 0
+                        && s.getInt("seatsLeft") >= 24)
+            .map(s -> (long) s.getInt("id"))
+            .toList();
     booking = newBooking();
 
     editionView = admin.get("api/editions/" + edition).text();
@@ -133,7 +179,13 @@ final class AccessFixture {
   /** The sign-in token mailed to a company that has just signed up. */
   String newLinkToken() {
     String email = parties.email("link");
-    expect(202, parties.as(null).post("api/editions/" + edition + "/companies", Parties.companyJson("Link BV", "7101 BN", "Winterswijk", email)));
+    expect(
+        202,
+        parties
+            .as(null)
+            .post(
+                "api/editions/" + edition + "/companies",
+                Parties.companyJson("Link BV", "7101 BN", "Winterswijk", email)));
     return parties.linkToken(email);
   }
 
@@ -148,17 +200,36 @@ final class AccessFixture {
   }
 
   long newSlot() {
-    return id(expect(201, as(Caller.OWN_COMPANY).post("api/editions/" + edition + "/slots", Parties.slotJson(null, DAY))));
+    return id(
+        expect(
+            201,
+            as(Caller.OWN_COMPANY)
+                .post("api/editions/" + edition + "/slots", Parties.slotJson(null, DAY))));
   }
 
   long newGroup() {
-    return id(expect(201, as(Caller.OWN_SCHOOL).post("api/editions/" + edition + "/groups", Parties.group("groep 7b", DAY, 25, List.of()).toString())));
+    return id(
+        expect(
+            201,
+            as(Caller.OWN_SCHOOL)
+                .post(
+                    "api/editions/" + edition + "/groups",
+                    Parties.group("groep 7b", DAY, 25, List.of()).toString())));
   }
 
   /** A new group of the own school at the centre, not booked yet. */
   long newCentreGroup() {
-    return id(expect(201, parties.as(parties.admin()).post("api/editions/" + centre + "/groups",
-        Json.createObjectBuilder(Parties.group("groep 7c", DAY, 25, List.of())).add("schoolId", ownSchool).build().toString())));
+    return id(
+        expect(
+            201,
+            parties
+                .as(parties.admin())
+                .post(
+                    "api/editions/" + centre + "/groups",
+                    Json.createObjectBuilder(Parties.group("groep 7c", DAY, 25, List.of()))
+                        .add("schoolId", ownSchool)
+                        .build()
+                        .toString())));
   }
 
   /** A centre session no other cell books. */
@@ -168,7 +239,13 @@ final class AccessFixture {
 
   /** A new booking of the own school at the centre. */
   long newBooking() {
-    return id(expect(201, as(Caller.OWN_SCHOOL).post("api/sessions/" + newCentreSlot() + "/bookings", "{\"groupId\":" + newCentreGroup() + "}")));
+    return id(
+        expect(
+            201,
+            as(Caller.OWN_SCHOOL)
+                .post(
+                    "api/sessions/" + newCentreSlot() + "/bookings",
+                    "{\"groupId\":" + newCentreGroup() + "}")));
   }
 
   /** The small interchange sample, zipped as an organiser uploads it. */
@@ -190,14 +267,19 @@ final class AccessFixture {
 
   private long newEdition(boolean open, String first, String last, String opens, String closes) {
     Lokaal admin = parties.as(parties.admin());
-    long id = id(expect(201, admin.post("api/editions", editionJson("Matrixweek", first, last, opens, closes))));
+    long id =
+        id(
+            expect(
+                201,
+                admin.post("api/editions", editionJson("Matrixweek", first, last, opens, closes))));
     if (open) {
       expect(200, admin.post("api/editions/" + id + "/open", ""));
     }
     return id;
   }
 
-  private static String editionJson(String name, String first, String last, String opens, String closes) {
+  private static String editionJson(
+      String name, String first, String last, String opens, String closes) {
     return """
         {"region":"achterhoek","kind":"COMPANY_VISITS","name":"%s","firstDay":"%s","lastDay":"%s",
          "registrationOpens":"%s","registrationCloses":"%s","allowedLevels":["PO5","PO6","PO7","PO8","VO1","VO2","VO3","VO4"]}"""
@@ -205,7 +287,10 @@ final class AccessFixture {
   }
 
   private static long editionNamed(List<JsonObject> editions, String name) {
-    return editions.stream().filter(e -> e.getString("name").equals(name)).findFirst().map(e -> (long) e.getInt("id"))
+    return editions.stream()
+        .filter(e -> e.getString("name").equals(name))
+        .findFirst()
+        .map(e -> (long) e.getInt("id"))
         .orElseThrow(() -> new IllegalStateException("no demo edition " + name));
   }
 }

@@ -23,11 +23,16 @@ final class Parties {
 
   private static final Pattern LINK_TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
   private static final SecureRandom RANDOM = new SecureRandom();
+
   /** Two digits of this run in every BRIN code, and letters in every address. */
   private static final int RUN_DIGITS = RANDOM.nextInt(100);
+
   private static final String RUN = String.format(Locale.ROOT, "%06x", RANDOM.nextInt(0x1000000));
 
-  /** A signed-in party. Organisers sign in again with their password, schools and companies by a new link. */
+  /**
+   * A signed-in party. Organisers sign in again with their password, schools and companies by a new
+   * link.
+   */
   record Party(String role, long id, String email, String password, String token) {}
 
   private final Lokaal anonymous;
@@ -35,7 +40,9 @@ final class Parties {
   private final AtomicInteger serial = new AtomicInteger();
   private final Party admin;
 
-  /** @param classDigit one digit of the BRIN codes this test class makes, unlike any other class's */
+  /**
+   * @param classDigit one digit of the BRIN codes this test class makes, unlike any other class's
+   */
   Parties(Lokaal anonymous, int classDigit) {
     this.anonymous = anonymous;
     this.classDigit = classDigit;
@@ -52,30 +59,54 @@ final class Parties {
   }
 
   Party signIn(String email, String password) {
-    JsonObject session = expect(200, anonymous.post("api/session", credentials(email, password))).json();
-    return new Party(session.getString("role"), session.getJsonNumber("id").longValue(), email, password, session.getString("token"));
+    JsonObject session =
+        expect(200, anonymous.post("api/session", credentials(email, password))).json();
+    return new Party(
+        session.getString("role"),
+        session.getJsonNumber("id").longValue(),
+        email,
+        password,
+        session.getString("token"));
   }
 
   /** A new organiser account in the region, made by the administrator, signed in. */
   Party organiser(String region) {
     String email = email("organiser");
     String password = "organiser-password-" + serial.incrementAndGet();
-    expect(201, as(admin).post("api/organisers", Json.createObjectBuilder().add("email", email).add("name", "Organisator " + region)
-        .add("role", "ORGANISER").add("region", region).add("password", password).build().toString()));
+    expect(
+        201,
+        as(admin)
+            .post(
+                "api/organisers",
+                Json.createObjectBuilder()
+                    .add("email", email)
+                    .add("name", "Organisator " + region)
+                    .add("role", "ORGANISER")
+                    .add("region", region)
+                    .add("password", password)
+                    .build()
+                    .toString()));
     return signIn(email, password);
   }
 
   /** A new school location signed up for the edition and signed in by its link. */
   Party school(long edition, String name, String postcode, String town) {
     String email = email("school");
-    expect(202, anonymous.post("api/editions/" + edition + "/schools", schoolJson(brin(), name, postcode, town, email)));
+    expect(
+        202,
+        anonymous.post(
+            "api/editions/" + edition + "/schools",
+            schoolJson(brin(), name, postcode, town, email)));
     return redeem(linkToken(email), email);
   }
 
   /** A new company signed up for the edition and signed in by its link. */
   Party company(long edition, String name, String postcode, String town) {
     String email = email("company");
-    expect(202, anonymous.post("api/editions/" + edition + "/companies", companyJson(name, postcode, town, email)));
+    expect(
+        202,
+        anonymous.post(
+            "api/editions/" + edition + "/companies", companyJson(name, postcode, town, email)));
     return redeem(linkToken(email), email);
   }
 
@@ -84,16 +115,29 @@ final class Parties {
     if (party.password() != null) {
       return signIn(party.email(), party.password()).token();
     }
-    expect(202, anonymous.post("api/session/links", Json.createObjectBuilder().add("email", party.email()).build().toString()));
+    expect(
+        202,
+        anonymous.post(
+            "api/session/links",
+            Json.createObjectBuilder().add("email", party.email()).build().toString()));
     return redeem(linkToken(party.email()), party.email()).token();
   }
 
   Party redeem(String linkToken, String email) {
-    JsonObject session = expect(200, anonymous.post("api/session/link", tokenJson(linkToken))).json();
-    return new Party(session.getString("role"), session.getJsonNumber("id").longValue(), email, null, session.getString("token"));
+    JsonObject session =
+        expect(200, anonymous.post("api/session/link", tokenJson(linkToken))).json();
+    return new Party(
+        session.getString("role"),
+        session.getJsonNumber("id").longValue(),
+        email,
+        null,
+        session.getString("token"));
   }
 
-  /** The sign-in token of the newest mail to the address, as the administrator reads it in the outbox. */
+  /**
+   * The sign-in token of the newest mail to the address, as the administrator reads it in the
+   * outbox.
+   */
   String linkToken(String email) {
     return as(admin).get("api/outbox?max=100").array().getValuesAs(JsonObject.class).stream()
         .filter(m -> m.getString("recipient").equals(email))
@@ -101,22 +145,38 @@ final class Parties {
         .filter(Matcher::find)
         .map(m -> m.group(1))
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no sign-in link to " + email + " in the outbox"));
+        .orElseThrow(
+            () -> new IllegalStateException("no sign-in link to " + email + " in the outbox"));
   }
 
   /** A new address, never used before. */
   String email(String who) {
-    return who + "-" + RUN + "-" + classDigit + "-" + serial.incrementAndGet() + "@lokaal-it.example.nl";
+    return who
+        + "-"
+        + RUN
+        + "-"
+        + classDigit
+        + "-"
+        + serial.incrementAndGet()
+        + "@lokaal-it.example.nl";
   }
 
-  /** A new BRIN code with location number: the run's two digits, this class's digit, a letter, two digits. */
+  /**
+   * A new BRIN code with location number: the run's two digits, this class's digit, a letter, two
+   * digits.
+   */
   String brin() {
     int n = serial.incrementAndGet();
-    return String.format(Locale.ROOT, "%02d%d%c%02d", RUN_DIGITS, classDigit, (char) ('A' + n / 100 % 26), n % 100);
+    return String.format(
+        Locale.ROOT, "%02d%d%c%02d", RUN_DIGITS, classDigit, (char) ('A' + n / 100 % 26), n % 100);
   }
 
   static String credentials(String email, String password) {
-    return Json.createObjectBuilder().add("email", email).add("password", password).build().toString();
+    return Json.createObjectBuilder()
+        .add("email", email)
+        .add("password", password)
+        .build()
+        .toString();
   }
 
   static String tokenJson(String token) {
@@ -124,35 +184,69 @@ final class Parties {
   }
 
   static String schoolJson(String brin, String name, String postcode, String town, String email) {
-    return Json.createObjectBuilder().add("schoolId", brin).add("name", name).add("kind", "PO").add("postcode", postcode)
-        .add("town", town).add("contactName", "Directie").add("contactEmail", email).build().toString();
+    return Json.createObjectBuilder()
+        .add("schoolId", brin)
+        .add("name", name)
+        .add("kind", "PO")
+        .add("postcode", postcode)
+        .add("town", town)
+        .add("contactName", "Directie")
+        .add("contactEmail", email)
+        .build()
+        .toString();
   }
 
   static String companyJson(String name, String postcode, String town, String email) {
-    return Json.createObjectBuilder().add("name", name).add("sector", "techniek").add("postcode", postcode).add("town", town)
-        .add("contactName", "Receptie").add("contactEmail", email).build().toString();
+    return Json.createObjectBuilder()
+        .add("name", name)
+        .add("sector", "techniek")
+        .add("postcode", postcode)
+        .add("town", town)
+        .add("contactName", "Receptie")
+        .add("contactEmail", email)
+        .build()
+        .toString();
   }
 
-  /** A groep 7 of 24 pupils, going by bus within the reach, on the given day, wishing for the companies. */
+  /**
+   * A groep 7 of 24 pupils, going by bus within the reach, on the given day, wishing for the
+   * companies.
+   */
   static JsonObject group(String name, String day, double reachKm, List<Long> wishes) {
     JsonArrayBuilder wished = Json.createArrayBuilder();
     wishes.forEach(wished::add);
-    return Json.createObjectBuilder().add("name", name).add("level", "PO7").add("pupils", 24).add("teacherName", "Juf Jansen")
-        .add("teacherEmail", "juf.jansen@lokaal-it.example.nl").add("days", Json.createArrayBuilder().add(day))
-        .add("transport", "BUS").add("reachKm", reachKm).add("wishes", wished).build();
+    return Json.createObjectBuilder()
+        .add("name", name)
+        .add("level", "PO7")
+        .add("pupils", 24)
+        .add("teacherName", "Juf Jansen")
+        .add("teacherEmail", "juf.jansen@lokaal-it.example.nl")
+        .add("days", Json.createArrayBuilder().add(day))
+        .add("transport", "BUS")
+        .add("reachKm", reachKm)
+        .add("wishes", wished)
+        .build();
   }
 
   /** A morning slot for 30 pupils of groep 7 and 8, one group. */
   static String slotJson(Long companyId, String day) {
-    var slot = Json.createObjectBuilder().add("date", day).add("start", "09:00").add("end", "11:00").add("seats", 30).add("maxGroups", 1)
-        .add("levels", Json.createArrayBuilder().add("PO7").add("PO8"));
+    var slot =
+        Json.createObjectBuilder()
+            .add("date", day)
+            .add("start", "09:00")
+            .add("end", "11:00")
+            .add("seats", 30)
+            .add("maxGroups", 1)
+            .add("levels", Json.createArrayBuilder().add("PO7").add("PO8"));
     if (companyId != null) {
       slot.add("companyId", companyId);
     }
     return slot.build().toString();
   }
 
-  /** The reply, if it has the status setting up needs; otherwise setting up stops here, saying why. */
+  /**
+   * The reply, if it has the status setting up needs; otherwise setting up stops here, saying why.
+   */
   static Lokaal.Reply expect(int status, Lokaal.Reply reply) {
     if (reply.status() != status) {
       throw new IllegalStateException("expected " + status + ", got " + reply);

@@ -52,10 +52,17 @@ class PlacementsAndVisitorsIT {
     Lokaal admin = parties.as(parties.admin());
     LocalDate today = LocalDate.now();
     day = today.plusDays(40).toString();
-    edition = Parties.id(expect(201, admin.post("api/editions", """
+    edition =
+        Parties.id(
+            expect(
+                201,
+                admin.post(
+                    "api/editions",
+                    """
         {"region":"achterhoek","kind":"COMPANY_VISITS","name":"Bezoekerslijsten","firstDay":"%s","lastDay":"%s",
          "registrationOpens":"%s","registrationCloses":"%s","allowedLevels":["PO7","PO8"]}"""
-        .formatted(day, today.plusDays(44), today.minusDays(10), today.plusDays(10)))));
+                        .formatted(
+                            day, today.plusDays(44), today.minusDays(10), today.plusDays(10)))));
     expect(200, admin.post(path("open"), ""));
     host = parties.company(edition, "Gastvrij BV", "7101 BN", "Winterswijk");
     otherCompany = parties.company(edition, "Ander BV", "7101 BN", "Winterswijk");
@@ -63,9 +70,16 @@ class PlacementsAndVisitorsIT {
     school = parties.school(edition, "Basisschool De Bezoeker", "7101 BN", "Winterswijk");
     otherSchool = parties.school(edition, "Basisschool Elders", "7101 BN", "Winterswijk");
     for (String group : List.of("groep 7a", "groep 7b")) {
-      expect(201, parties.as(school).post(path("groups"), Parties.group(group, day, 10, List.of(host.id())).toString()));
+      expect(
+          201,
+          parties
+              .as(school)
+              .post(path("groups"), Parties.group(group, day, 10, List.of(host.id())).toString()));
     }
-    placementsBefore = expect(200, parties.as(school).get(path("placements"))).array().getValuesAs(JsonObject.class);
+    placementsBefore =
+        expect(200, parties.as(school).get(path("placements")))
+            .array()
+            .getValuesAs(JsonObject.class);
 
     expect(200, admin.post(path("close"), ""));
     expect(202, admin.post(path("allocation"), ""));
@@ -80,28 +94,48 @@ class PlacementsAndVisitorsIT {
 
   @Test
   void aSchoolAndACompanyListTheEditionsTheyTakePartIn() {
-    assertTrue(editionIds(parties.as(school).get("api/schools/" + school.id() + "/editions")).contains(edition));
-    assertTrue(editionIds(parties.as(host).get("api/companies/" + host.id() + "/editions")).contains(edition));
-    assertEquals(404, parties.as(school).get("api/schools/" + otherSchool.id() + "/editions").status(), "another school's is not there");
+    assertTrue(
+        editionIds(parties.as(school).get("api/schools/" + school.id() + "/editions"))
+            .contains(edition));
+    assertTrue(
+        editionIds(parties.as(host).get("api/companies/" + host.id() + "/editions"))
+            .contains(edition));
+    assertEquals(
+        404,
+        parties.as(school).get("api/schools/" + otherSchool.id() + "/editions").status(),
+        "another school's is not there");
     assertEquals(403, parties.as(host).get("api/schools/" + school.id() + "/editions").status());
   }
 
   @Test
   void beforePublicationEveryGroupIsRegistered() {
-    assertEquals(List.of("REGISTERED", "REGISTERED"), placementsBefore.stream().map(p -> p.getString("status")).toList());
+    assertEquals(
+        List.of("REGISTERED", "REGISTERED"),
+        placementsBefore.stream().map(p -> p.getString("status")).toList());
   }
 
   @Test
   void afterPublicationASchoolSeesOneGroupPlacedWithItsVisitAndTheOtherWaiting() {
-    List<JsonObject> placements = expect(200, parties.as(school).get(path("placements"))).array().getValuesAs(JsonObject.class);
+    List<JsonObject> placements =
+        expect(200, parties.as(school).get(path("placements")))
+            .array()
+            .getValuesAs(JsonObject.class);
 
     assertEquals(2, placements.size());
-    JsonObject placed = placements.stream().filter(p -> p.getString("status").equals("PLACED")).findFirst().orElseThrow();
+    JsonObject placed =
+        placements.stream()
+            .filter(p -> p.getString("status").equals("PLACED"))
+            .findFirst()
+            .orElseThrow();
     JsonObject visit = placed.getJsonArray("bookings").getJsonObject(0);
     assertEquals("Gastvrij BV", visit.getString("place"));
     assertEquals(day, visit.getString("date"));
     assertTrue(visit.getString("start").startsWith("09:00"), visit.toString());
-    JsonObject waiting = placements.stream().filter(p -> p.getString("status").equals("WAITING")).findFirst().orElseThrow();
+    JsonObject waiting =
+        placements.stream()
+            .filter(p -> p.getString("status").equals("WAITING"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(waiting.getJsonArray("bookings").isEmpty());
   }
 
@@ -114,7 +148,8 @@ class PlacementsAndVisitorsIT {
 
   @Test
   void theHostSeesItsVisitingGroupWithArrivalTimeAndTeacher() {
-    List<JsonObject> visitors = expect(200, parties.as(host).get(path("visitors"))).array().getValuesAs(JsonObject.class);
+    List<JsonObject> visitors =
+        expect(200, parties.as(host).get(path("visitors"))).array().getValuesAs(JsonObject.class);
 
     assertEquals(1, visitors.size());
     JsonObject visitor = visitors.get(0);
@@ -131,11 +166,15 @@ class PlacementsAndVisitorsIT {
     Lokaal.Reply csv = expect(200, parties.as(host).get(path("visitors/csv?lang=en")));
 
     assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
-    assertTrue(csv.header("Content-Disposition").startsWith("attachment"), csv.header("Content-Disposition"));
+    assertTrue(
+        csv.header("Content-Disposition").startsWith("attachment"),
+        csv.header("Content-Disposition"));
     String[] lines = csv.text().split("\r\n");
-    assertEquals("date,arrival,end,company,school,group,level,pupils,teacher,e-mail,phone", lines[0]);
+    assertEquals(
+        "date,arrival,end,company,school,group,level,pupils,teacher,e-mail,phone", lines[0]);
     assertEquals(2, lines.length, csv.text());
-    assertTrue(lines[1].startsWith(day + ",09:00,11:00,Gastvrij BV,Basisschool De Bezoeker,"), lines[1]);
+    assertTrue(
+        lines[1].startsWith(day + ",09:00,11:00,Gastvrij BV,Basisschool De Bezoeker,"), lines[1]);
   }
 
   @Test
@@ -146,7 +185,9 @@ class PlacementsAndVisitorsIT {
   }
 
   private static List<Long> editionIds(Lokaal.Reply reply) {
-    return expect(200, reply).array().getValuesAs(JsonObject.class).stream().map(e -> e.getJsonNumber("id").longValue()).toList();
+    return expect(200, reply).array().getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getJsonNumber("id").longValue())
+        .toList();
   }
 
   private static String path(String what) {

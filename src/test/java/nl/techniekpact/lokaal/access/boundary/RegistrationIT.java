@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Schools and companies sign up and in by single-use links, organisers by password, and neither
- * way tells a stranger which addresses Lokaal knows. Retried registrations create nothing twice,
+ * Schools and companies sign up and in by single-use links, organisers by password, and neither way
+ * tells a stranger which addresses Lokaal knows. Retried registrations create nothing twice,
  * refused ones nothing at all, and the audit log says who did what.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -37,7 +37,10 @@ class RegistrationIT {
   private static Parties parties;
   private static long edition;
   private static Party organiser;
-  /** A company in Doetinchem with a slot for groep 7, some 30 km from the schools in Winterswijk. */
+
+  /**
+   * A company in Doetinchem with a slot for groep 7, some 30 km from the schools in Winterswijk.
+   */
   private static long farCompany;
 
   @Deployment(testable = false)
@@ -51,8 +54,17 @@ class RegistrationIT {
   void signUpOnce() {
     if (parties == null) {
       parties = new Parties(new Lokaal(base), 8);
-      edition = parties.as(parties.admin()).get("api/editions?region=achterhoek").array().getValuesAs(JsonObject.class).stream()
-          .filter(e -> e.getString("name").equals("Week van de Techniek Achterhoek 2027")).findFirst().orElseThrow().getInt("id");
+      edition =
+          parties
+              .as(parties.admin())
+              .get("api/editions?region=achterhoek")
+              .array()
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .filter(e -> e.getString("name").equals("Week van de Techniek Achterhoek 2027"))
+              .findFirst()
+              .orElseThrow()
+              .getInt("id");
       organiser = parties.organiser("achterhoek");
       Party company = parties.company(edition, "Verre Techniek BV", "7001 BH", "Doetinchem");
       expect(201, parties.as(company).post(editionPath("slots"), Parties.slotJson(null, DAY)));
@@ -63,7 +75,12 @@ class RegistrationIT {
   @Test
   void aSignInLinkSignsInOnceAndNeverAgain() {
     String email = parties.email("company");
-    expect(202, anonymous().post(editionPath("companies"), Parties.companyJson("Eenmalig BV", "7101 BN", "Winterswijk", email)));
+    expect(
+        202,
+        anonymous()
+            .post(
+                editionPath("companies"),
+                Parties.companyJson("Eenmalig BV", "7101 BN", "Winterswijk", email)));
     String link = parties.linkToken(email);
 
     var first = anonymous().post("api/session/link", Parties.tokenJson(link));
@@ -87,20 +104,34 @@ class RegistrationIT {
 
     assertEquals(202, known.status(), known.toString());
     assertEquals(known.toString(), unknown.toString());
-    List<String> recipients = parties.as(parties.admin()).get("api/outbox?max=20").array().getValuesAs(JsonObject.class).stream()
-        .map(m -> m.getString("recipient")).toList();
+    List<String> recipients =
+        parties
+            .as(parties.admin())
+            .get("api/outbox?max=20")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(m -> m.getString("recipient"))
+            .toList();
     assertTrue(recipients.contains(school.email()), "the known address gets a link");
     assertFalse(recipients.contains(stranger), "the unknown address gets nothing");
   }
 
   @Test
   void organiserSignInFailsAlikeForAWrongPasswordAndAnUnknownAddress() {
-    var wrongPassword = anonymous().post("api/session", Parties.credentials(organiser.email(), "not-the-right-password"));
-    var unknownAddress = anonymous().post("api/session", Parties.credentials(parties.email("stranger"), "not-the-right-password"));
+    var wrongPassword =
+        anonymous()
+            .post("api/session", Parties.credentials(organiser.email(), "not-the-right-password"));
+    var unknownAddress =
+        anonymous()
+            .post(
+                "api/session",
+                Parties.credentials(parties.email("stranger"), "not-the-right-password"));
 
     assertProblem(401, wrongPassword);
     assertEquals(wrongPassword.text(), unknownAddress.text());
-    assertEquals(wrongPassword.header("WWW-Authenticate"), unknownAddress.header("WWW-Authenticate"));
+    assertEquals(
+        wrongPassword.header("WWW-Authenticate"), unknownAddress.header("WWW-Authenticate"));
   }
 
   @Test
@@ -113,7 +144,9 @@ class RegistrationIT {
 
     assertProblem(429, sixth);
     long retryAfter = Long.parseLong(sixth.header("Retry-After"));
-    assertTrue(retryAfter >= 1 && retryAfter <= 15 * 60, "Retry-After " + retryAfter + " s is within the window");
+    assertTrue(
+        retryAfter >= 1 && retryAfter <= 15 * 60,
+        "Retry-After " + retryAfter + " s is within the window");
   }
 
   @Test
@@ -139,7 +172,11 @@ class RegistrationIT {
     assertEquals(id(first), id(retry));
     assertEquals(1, groupsOf(school));
 
-    var another = parties.as(school).withHeader("Idempotency-Key", UUID.randomUUID().toString()).post(editionPath("groups"), group);
+    var another =
+        parties
+            .as(school)
+            .withHeader("Idempotency-Key", UUID.randomUUID().toString())
+            .post(editionPath("groups"), group);
     assertEquals(201, another.status(), another.toString());
     assertNotEquals(id(first), id(another));
     assertEquals(2, groupsOf(school));
@@ -162,12 +199,14 @@ class RegistrationIT {
 
   @Test
   void refusesAGroupOnADayOutsideTheEditionNamingTheField() {
-    assertGroupRefused("days", group -> group.add("days", Json.createArrayBuilder().add("2027-04-01")));
+    assertGroupRefused(
+        "days", group -> group.add("days", Json.createArrayBuilder().add("2027-04-01")));
   }
 
   @Test
   void refusesAWishForACompanyOutOfTheGroupsReachNamingTheField() {
-    assertGroupRefused("wishes", group -> group.add("wishes", Json.createArrayBuilder().add(farCompany)));
+    assertGroupRefused(
+        "wishes", group -> group.add("wishes", Json.createArrayBuilder().add(farCompany)));
   }
 
   @Test
@@ -175,39 +214,92 @@ class RegistrationIT {
     Lokaal organising = parties.as(organiser);
     int schools = organising.get(editionPath("schools")).array().size();
 
-    var refused = anonymous().post(editionPath("schools"), Parties.schoolJson("4AB00X", "Basisschool Fout", "7101 BN", "Winterswijk", parties.email("school")));
+    var refused =
+        anonymous()
+            .post(
+                editionPath("schools"),
+                Parties.schoolJson(
+                    "4AB00X",
+                    "Basisschool Fout",
+                    "7101 BN",
+                    "Winterswijk",
+                    parties.email("school")));
 
     assertProblem(400, refused);
     assertEquals("schoolId", refused.json().getString("field"));
-    assertEquals(schools, organising.get(editionPath("schools")).array().size(), "no school was signed up");
+    assertEquals(
+        schools, organising.get(editionPath("schools")).array().size(), "no school was signed up");
   }
 
   @Test
   void theAuditLogSaysWhoOfferedASlotAndWhoRegisteredAGroup() {
     Party company = parties.company(edition, "Gelogd BV", "7101 BN", "Winterswijk");
     Party school = newSchool();
-    String slot = expect(201, parties.as(company).post(editionPath("slots"), Parties.slotJson(null, DAY))).json().getString("code");
-    String group = expect(201, parties.as(school).post(editionPath("groups"), Parties.group("groep 8", DAY, 10, List.of(company.id())).toString()))
-        .json().getString("code");
+    String slot =
+        expect(201, parties.as(company).post(editionPath("slots"), Parties.slotJson(null, DAY)))
+            .json()
+            .getString("code");
+    String group =
+        expect(
+                201,
+                parties
+                    .as(school)
+                    .post(
+                        editionPath("groups"),
+                        Parties.group("groep 8", DAY, 10, List.of(company.id())).toString()))
+            .json()
+            .getString("code");
 
-    List<JsonObject> log = parties.as(organiser).get(editionPath("audit") + "?max=5000").array().getValuesAs(JsonObject.class);
+    List<JsonObject> log =
+        parties
+            .as(organiser)
+            .get(editionPath("audit") + "?max=5000")
+            .array()
+            .getValuesAs(JsonObject.class);
 
-    assertTrue(log.stream().anyMatch(e -> e.getString("action").equals("slot.offered") && e.getString("subject").equals("slot " + slot)
-        && e.getString("actor").equals("company:" + company.id())), "slot " + slot + " offered by company:" + company.id());
-    assertTrue(log.stream().anyMatch(e -> e.getString("action").equals("group.registered") && e.getString("subject").equals("group " + group)
-        && e.getString("actor").equals("school:" + school.id())), "group " + group + " registered by school:" + school.id());
+    assertTrue(
+        log.stream()
+            .anyMatch(
+                e ->
+                    e.getString("action").equals("slot.offered")
+                        && e.getString("subject").equals("slot " + slot)
+                        && e.getString("actor").equals("company:" + company.id())),
+        "slot " + slot + " offered by company:" + company.id());
+    assertTrue(
+        log.stream()
+            .anyMatch(
+                e ->
+                    e.getString("action").equals("group.registered")
+                        && e.getString("subject").equals("group " + group)
+                        && e.getString("actor").equals("school:" + school.id())),
+        "group " + group + " registered by school:" + school.id());
   }
 
   @Test
   void schoolsAndCompaniesCannotReadTheOutbox() {
     assertProblem(403, parties.as(newSchool()).get("api/outbox"));
-    assertProblem(403, parties.as(parties.company(edition, "Nieuwsgierig BV", "7101 BN", "Winterswijk")).get("api/outbox"));
+    assertProblem(
+        403,
+        parties
+            .as(parties.company(edition, "Nieuwsgierig BV", "7101 BN", "Winterswijk"))
+            .get("api/outbox"));
   }
 
-  /** A groep 7 of a new school in Winterswijk, going 10 km at most, changed as given, is refused naming the field; no group is written. */
+  /**
+   * A groep 7 of a new school in Winterswijk, going 10 km at most, changed as given, is refused
+   * naming the field; no group is written.
+   */
   private void assertGroupRefused(String field, UnaryOperator<JsonObjectBuilder> change) {
     Party school = newSchool();
-    var refused = parties.as(school).post(editionPath("groups"), change.apply(Json.createObjectBuilder(Parties.group("groep 7", DAY, 10, List.of()))).build().toString());
+    var refused =
+        parties
+            .as(school)
+            .post(
+                editionPath("groups"),
+                change
+                    .apply(Json.createObjectBuilder(Parties.group("groep 7", DAY, 10, List.of())))
+                    .build()
+                    .toString());
 
     assertProblem(400, refused);
     assertEquals(field, refused.json().getString("field"), refused.toString());

@@ -24,7 +24,10 @@ class RateLimiterTest {
     for (int i = 0; i < 3; i++) {
       limiter.attempt("link", "juf@school.example.nl", "10.0.0." + i);
     }
-    var refused = assertThrows(RateLimiter.TooManyRequestsException.class, () -> limiter.attempt("link", "juf@school.example.nl", "10.0.0.9"));
+    var refused =
+        assertThrows(
+            RateLimiter.TooManyRequestsException.class,
+            () -> limiter.attempt("link", "juf@school.example.nl", "10.0.0.9"));
     assertTrue(refused.retryAfterSeconds() > 0 && refused.retryAfterSeconds() <= 15 * 60);
   }
 
@@ -33,7 +36,9 @@ class RateLimiterTest {
     for (int i = 0; i < 3; i++) {
       limiter.attempt("link", "Juf@School.example.nl", "10.0.0." + i);
     }
-    assertThrows(RateLimiter.TooManyRequestsException.class, () -> limiter.attempt("link", "juf@school.example.nl", "10.0.0.9"));
+    assertThrows(
+        RateLimiter.TooManyRequestsException.class,
+        () -> limiter.attempt("link", "juf@school.example.nl", "10.0.0.9"));
   }
 
   @Test
@@ -41,7 +46,9 @@ class RateLimiterTest {
     for (int i = 0; i < 5; i++) {
       limiter.attempt("sign-in", "person" + i + "@example.nl", "192.0.2.1");
     }
-    assertThrows(RateLimiter.TooManyRequestsException.class, () -> limiter.attempt("sign-in", "another@example.nl", "192.0.2.1"));
+    assertThrows(
+        RateLimiter.TooManyRequestsException.class,
+        () -> limiter.attempt("sign-in", "another@example.nl", "192.0.2.1"));
   }
 
   @Test

@@ -18,7 +18,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** An organiser allocates the regional sample edition in the server, reviews, moves, pins and publishes. */
+/**
+ * An organiser allocates the regional sample edition in the server, reviews, moves, pins and
+ * publishes.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AllocationIT {
 
@@ -32,13 +35,26 @@ class AllocationIT {
   @Test
   void allocatesTheRegionalEditionToItsProvenOptimumThenMovesPinsAndPublishes() throws Exception {
     Lokaal admin = new Lokaal(base).signIn("admin@lokaal.test", "integration-test-password");
-    var created = admin.post("api/editions", """
+    var created =
+        admin.post(
+            "api/editions",
+            """
         {"region":"achterhoek","kind":"COMPANY_VISITS","name":"Allocatie regionaal","firstDay":"2026-03-16","lastDay":"2026-03-20",
          "registrationOpens":"2025-11-01","registrationCloses":"2026-03-06",
          "allowedLevels":["PO5","PO6","PO7","PO8","VO1","VO2","VO3","VO4"]}""");
     long id = created.json().getJsonNumber("id").longValue();
-    assertEquals(200, admin.put("api/editions/" + id + "/files", "application/zip", ZipArchive.pack(EditionFilesIT.sample("regional"))).status());
-    assertEquals(409, admin.post("api/editions/" + id + "/allocation", "").status(), "not before registration closes");
+    assertEquals(
+        200,
+        admin
+            .put(
+                "api/editions/" + id + "/files",
+                "application/zip",
+                ZipArchive.pack(EditionFilesIT.sample("regional")))
+            .status());
+    assertEquals(
+        409,
+        admin.post("api/editions/" + id + "/allocation", "").status(),
+        "not before registration closes");
     admin.post("api/editions/" + id + "/open", "");
     admin.post("api/editions/" + id + "/close", "");
 
@@ -49,26 +65,45 @@ class AllocationIT {
       status = admin.get("api/editions/" + id + "/allocation").json();
     }
     assertEquals("DONE", status.getString("state"), status.toString());
-    JsonObject objective = admin.get("api/editions/" + id + "/allocation/summary").json().getJsonObject("objective");
-    assertEquals(List.of(111, 238, 713), List.of(objective.getInt("schools"), objective.getInt("groups"), objective.getInt("points")));
+    JsonObject objective =
+        admin.get("api/editions/" + id + "/allocation/summary").json().getJsonObject("objective");
+    assertEquals(
+        List.of(111, 238, 713),
+        List.of(
+            objective.getInt("schools"), objective.getInt("groups"), objective.getInt("points")));
 
-    List<JsonObject> proposal = admin.get("api/editions/" + id + "/allocation/proposal").array().getValuesAs(JsonObject.class);
+    List<JsonObject> proposal =
+        admin
+            .get("api/editions/" + id + "/allocation/proposal")
+            .array()
+            .getValuesAs(JsonObject.class);
     assertEquals(262, proposal.size());
     assertTrue(proposal.stream().allMatch(p -> !p.getString("explanation").isBlank()));
-    JsonObject waiting = proposal.stream().filter(p -> !p.containsKey("slotId")).findFirst().orElseThrow();
-    assertTrue(waiting.getString("explanation").startsWith("Op de wachtlijst."), waiting.toString());
+    JsonObject waiting =
+        proposal.stream().filter(p -> !p.containsKey("slotId")).findFirst().orElseThrow();
+    assertTrue(
+        waiting.getString("explanation").startsWith("Op de wachtlijst."), waiting.toString());
 
-    JsonObject placed = proposal.stream().filter(p -> p.containsKey("slotId")).findFirst().orElseThrow();
-    var full = admin.put("api/editions/" + id + "/allocation/proposal/" + waiting.getJsonNumber("groupId"),
-        "{\"slotId\":" + placed.getJsonNumber("slotId") + "}");
-    assertEquals(400, full.status(), "a move that breaks a hard rule is refused, naming it: " + full);
+    JsonObject placed =
+        proposal.stream().filter(p -> p.containsKey("slotId")).findFirst().orElseThrow();
+    var full =
+        admin.put(
+            "api/editions/" + id + "/allocation/proposal/" + waiting.getJsonNumber("groupId"),
+            "{\"slotId\":" + placed.getJsonNumber("slotId") + "}");
+    assertEquals(
+        400, full.status(), "a move that breaks a hard rule is refused, naming it: " + full);
 
-    var moved = admin.put("api/editions/" + id + "/allocation/proposal/" + placed.getJsonNumber("groupId"), "{\"slotId\":null}");
+    var moved =
+        admin.put(
+            "api/editions/" + id + "/allocation/proposal/" + placed.getJsonNumber("groupId"),
+            "{\"slotId\":null}");
     assertEquals(200, moved.status(), moved.toString());
     assertEquals(238, moved.json().getJsonObject("before").getInt("groups"));
     assertEquals(237, moved.json().getJsonObject("after").getInt("groups"));
-    var pinned = admin.put("api/editions/" + id + "/allocation/proposal/" + placed.getJsonNumber("groupId"),
-        "{\"slotId\":" + placed.getJsonNumber("slotId") + ",\"pinned\":true}");
+    var pinned =
+        admin.put(
+            "api/editions/" + id + "/allocation/proposal/" + placed.getJsonNumber("groupId"),
+            "{\"slotId\":" + placed.getJsonNumber("slotId") + ",\"pinned\":true}");
     assertEquals(200, pinned.status(), pinned.toString());
 
     var published = admin.post("api/editions/" + id + "/allocation/publish", "");

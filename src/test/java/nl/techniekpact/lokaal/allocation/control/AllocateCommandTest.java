@@ -21,7 +21,8 @@ class AllocateCommandTest {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     try {
-      AllocateCommand.main(new String[] {Editions.directory("regional").toString(), out.toString()});
+      AllocateCommand.main(
+          new String[] {Editions.directory("regional").toString(), out.toString()});
     } finally {
       System.setOut(stdout);
     }

@@ -11,16 +11,19 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
 import nl.techniekpact.lokaal.allocation.entity.Method;
 import nl.techniekpact.lokaal.allocation.entity.Pin;
 import nl.techniekpact.lokaal.allocation.entity.PinsRejectedException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class AllocatorPinsTest {
 
   private static final AllocationProblem SMALL = Editions.load("small");
   private final Allocator allocator = new Allocator();
 
-  /** A pin the optimum would not choose: the group's last candidate slot that its own optimum does not use. */
+  /**
+   * A pin the optimum would not choose: the group's last candidate slot that its own optimum does
+   * not use.
+   */
   private Pin unusualPin(AllocationResult free) {
     Candidates candidates = free.candidates();
     for (int g = 0; g < SMALL.groupCount(); g++) {
@@ -34,11 +37,21 @@ class AllocatorPinsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Method.class, names = {"MIP", "FLOW", "FCFS"})
+  @EnumSource(
+      value = Method.class,
+      names = {"MIP", "FLOW", "FCFS"})
   void keepsAPinnedGroupInItsSlotAndAllocatesTheRestAroundIt(Method method) {
     Pin pin = unusualPin(allocator.allocate(AllocationRequest.of(SMALL)));
-    AllocationResult result = allocator.allocate(AllocationRequest.of(SMALL).withPins(List.of(pin)).withMethod(method));
-    assertEquals(pin.slotId(), result.allocation().placements(SMALL).get(SMALL.groupIndex(pin.groupId())).slotId().orElseThrow());
+    AllocationResult result =
+        allocator.allocate(AllocationRequest.of(SMALL).withPins(List.of(pin)).withMethod(method));
+    assertEquals(
+        pin.slotId(),
+        result
+            .allocation()
+            .placements(SMALL)
+            .get(SMALL.groupIndex(pin.groupId()))
+            .slotId()
+            .orElseThrow());
     assertTrue(FeasibilityCheck.isFeasible(SMALL, result.allocation()));
   }
 
@@ -50,8 +63,10 @@ class AllocatorPinsTest {
       t++;
     }
     Pin impossible = new Pin(SMALL.group(g).id(), SMALL.slot(t).id());
-    PinsRejectedException e = assertThrows(PinsRejectedException.class,
-        () -> allocator.allocate(AllocationRequest.of(SMALL).withPins(List.of(impossible))));
+    PinsRejectedException e =
+        assertThrows(
+            PinsRejectedException.class,
+            () -> allocator.allocate(AllocationRequest.of(SMALL).withPins(List.of(impossible))));
     assertEquals(FeasibilityCheck.pairViolations(SMALL, g, t), e.violations());
   }
 }

@@ -17,9 +17,12 @@ import org.junit.jupiter.api.Test;
 class AllocatorRunTest {
 
   private static final AllocationProblem REGIONAL = Editions.load("regional");
+
   /** A generated edition of 130 groups: the flow's windows and LP have something to do. */
-  private static final AllocationProblem GENERATED = ProblemFromEdition.of(
-      new TechWeekGenerator().generate(TechWeekGenerator.Parameters.regional(11, "achterhoek-liemers")));
+  private static final AllocationProblem GENERATED =
+      ProblemFromEdition.of(
+          new TechWeekGenerator()
+              .generate(TechWeekGenerator.Parameters.regional(11, "achterhoek-liemers")));
 
   private final Allocator allocator = new Allocator();
 
@@ -27,13 +30,17 @@ class AllocatorRunTest {
   void givesTheSameAllocationWhenRunTwiceWithTheSameSeed() {
     for (Method method : new Method[] {Method.MIP, Method.FLOW}) {
       AllocationRequest request = AllocationRequest.of(GENERATED).withMethod(method).withSeed(7);
-      assertEquals(allocator.allocate(request).allocation(), allocator.allocate(request).allocation(), method.code());
+      assertEquals(
+          allocator.allocate(request).allocation(),
+          allocator.allocate(request).allocation(),
+          method.code());
     }
   }
 
   @Test
   void flowKeepsEveryRuleAndStaysWithinItsBoundsOnTheRegionalSample() {
-    AllocationResult result = allocator.allocate(AllocationRequest.of(REGIONAL).withMethod(Method.FLOW));
+    AllocationResult result =
+        allocator.allocate(AllocationRequest.of(REGIONAL).withMethod(Method.FLOW));
     assertTrue(FeasibilityCheck.isFeasible(REGIONAL, result.allocation()));
     // The bounds must hold for the proven optimum, schools=111 groups=238 points=713.
     assertTrue(result.bounds().schools() >= 111);
@@ -45,8 +52,11 @@ class AllocatorRunTest {
   @Test
   void stopsTheMipWhenCancelled() {
     AtomicBoolean cancel = new AtomicBoolean();
-    AllocationRequest request = AllocationRequest.of(REGIONAL).withMethod(Method.MIP).withCancellation(cancel::get)
-        .withProgress(p -> cancel.set(p.stage() == Stage.MIP_GROUPS || cancel.get()));
+    AllocationRequest request =
+        AllocationRequest.of(REGIONAL)
+            .withMethod(Method.MIP)
+            .withCancellation(cancel::get)
+            .withProgress(p -> cancel.set(p.stage() == Stage.MIP_GROUPS || cancel.get()));
     long started = System.nanoTime();
     assertThrows(CancellationException.class, () -> allocator.allocate(request));
     assertTrue((System.nanoTime() - started) / 1e9 < 10);
@@ -55,15 +65,18 @@ class AllocatorRunTest {
   @Test
   void stopsTheFlowWhenCancelled() {
     AtomicBoolean cancel = new AtomicBoolean();
-    AllocationRequest request = AllocationRequest.of(REGIONAL).withMethod(Method.FLOW).withCancellation(cancel::get)
-        .withProgress(p -> cancel.set(p.stage() == Stage.FLOW || cancel.get()));
+    AllocationRequest request =
+        AllocationRequest.of(REGIONAL)
+            .withMethod(Method.FLOW)
+            .withCancellation(cancel::get)
+            .withProgress(p -> cancel.set(p.stage() == Stage.FLOW || cancel.get()));
     assertThrows(CancellationException.class, () -> allocator.allocate(request));
   }
 
   @Test
   void stopsWhenTheCallingThreadIsInterrupted() {
-    AllocationRequest request = AllocationRequest.of(REGIONAL)
-        .withProgress(p -> Thread.currentThread().interrupt());
+    AllocationRequest request =
+        AllocationRequest.of(REGIONAL).withProgress(p -> Thread.currentThread().interrupt());
     try {
       assertThrows(CancellationException.class, () -> allocator.allocate(request));
     } finally {

@@ -22,7 +22,8 @@ class AllocatorTest {
   @Test
   void provesTheRegionalOptimumThatFormatMdQuotes() {
     List<Progress> progress = new ArrayList<>();
-    AllocationResult result = allocator.allocate(AllocationRequest.of(REGIONAL).withProgress(progress::add));
+    AllocationResult result =
+        allocator.allocate(AllocationRequest.of(REGIONAL).withProgress(progress::add));
     assertEquals(Method.MIP, result.method());
     assertEquals("schools=111 groups=238 points=713 km=2035.7", result.objective().toString());
     assertTrue(result.optimal());
@@ -35,10 +36,13 @@ class AllocatorTest {
   @Test
   void placesTheSmallSampleFeasiblyAndBeatsTheBaseline() {
     AllocationResult result = allocator.allocate(AllocationRequest.of(SMALL));
-    AllocationResult baseline = allocator.allocate(AllocationRequest.of(SMALL).withMethod(Method.FCFS));
+    AllocationResult baseline =
+        allocator.allocate(AllocationRequest.of(SMALL).withMethod(Method.FCFS));
     assertTrue(FeasibilityCheck.isFeasible(SMALL, result.allocation()));
     assertTrue(FeasibilityCheck.isFeasible(SMALL, baseline.allocation()));
-    assertTrue(result.objective().compareTo(baseline.objective()) >= 0, () -> result.objective() + " vs " + baseline.objective());
+    assertTrue(
+        result.objective().compareTo(baseline.objective()) >= 0,
+        () -> result.objective() + " vs " + baseline.objective());
   }
 
   @Test
@@ -50,7 +54,8 @@ class AllocatorTest {
   @Test
   void listsEveryGroupInFileOrderWithItsSlotOrTheWaitingList() {
     AllocationResult result = allocator.allocate(AllocationRequest.of(SMALL));
-    assertEquals(SMALL.groups().stream().map(g -> g.id()).toList(),
+    assertEquals(
+        SMALL.groups().stream().map(g -> g.id()).toList(),
         result.placements().stream().map(p -> p.groupId()).toList());
   }
 

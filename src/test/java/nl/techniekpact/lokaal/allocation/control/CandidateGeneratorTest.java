@@ -17,7 +17,8 @@ class CandidateGeneratorTest {
     for (int g = 0; g < regional.groupCount(); g++) {
       for (int t = 0; t < regional.slotCount(); t++) {
         boolean allowed = FeasibilityCheck.pairViolations(regional, g, t).isEmpty();
-        assertEquals(allowed, candidates.isCandidate(g, t), () -> "group " + regional.group(0).id());
+        assertEquals(
+            allowed, candidates.isCandidate(g, t), () -> "group " + regional.group(0).id());
         pairs += allowed ? 1 : 0;
       }
     }
@@ -29,7 +30,8 @@ class CandidateGeneratorTest {
     for (int g = 0; g < regional.groupCount(); g++) {
       for (int i = candidates.from(g); i < candidates.to(g); i++) {
         int t = candidates.slot(i);
-        assertEquals(WishPoints.of(regional.group(g), regional.slot(t).hostId()), candidates.points(i));
+        assertEquals(
+            WishPoints.of(regional.group(g), regional.slot(t).hostId()), candidates.points(i));
         assertEquals(TravelKm.metres(regional, g, t), candidates.metres(i));
       }
     }

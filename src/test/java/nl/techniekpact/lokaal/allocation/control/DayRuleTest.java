@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class DayRuleTest {
 
   private final Group mondaysAndWednesdays =
-      new Group("G", "A", Level.PO7, 20, Set.of(Tiny.MONDAY, Tiny.MONDAY.plusDays(2)), 10, List.of());
+      new Group(
+          "G", "A", Level.PO7, 20, Set.of(Tiny.MONDAY, Tiny.MONDAY.plusDays(2)), 10, List.of());
 
   @Test
   void allowsASlotOnOneOfTheGroupsDays() {

@@ -4,14 +4,18 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 
-/** The sample editions of the test class path (copies of the shared samples), as allocation problems. */
+/**
+ * The sample editions of the test class path (copies of the shared samples), as allocation
+ * problems.
+ */
 final class Editions {
 
   private Editions() {}
 
   static Path directory(String name) {
     try {
-      return Path.of(Editions.class.getResource("/editions/" + name + "/groups.csv").toURI()).getParent();
+      return Path.of(Editions.class.getResource("/editions/" + name + "/groups.csv").toURI())
+          .getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

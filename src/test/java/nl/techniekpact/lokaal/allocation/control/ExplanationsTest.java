@@ -20,19 +20,29 @@ class ExplanationsTest {
   static final LocalDate MONDAY = LocalDate.of(2027, 3, 15);
   static final Position DOETINCHEM = new Position(51.965, 6.29);
 
-  // Two schools in Doetinchem; host X only on Tuesday, host Y with one place on Monday, host Z far away.
-  final AllocationProblem problem = new AllocationProblem(
-      List.of(new SchoolSite("11AA00", "OBS Oost", DOETINCHEM), new SchoolSite("22BB00", "CBS West", DOETINCHEM)),
-      List.of(new Host("X", "Metaal X", DOETINCHEM), new Host("Y", "Bouw Y", DOETINCHEM), new Host("Z", "Agro Z", new Position(52.5, 6.9))),
-      List.of(new Slot("SX", "X", MONDAY.plusDays(1), 30, 1, Set.of(Level.PO7)),
-          new Slot("SY", "Y", MONDAY, 30, 1, Set.of(Level.PO7)),
-          new Slot("SZ", "Z", MONDAY, 30, 1, Set.of(Level.PO7))),
-      List.of(new Group("G1", "11AA00", Level.PO7, 25, Set.of(MONDAY), 10, List.of("X", "Y")),
-          new Group("G2", "22BB00", Level.PO7, 25, Set.of(MONDAY), 10, List.of("Y", "Z")),
-          new Group("G3", "11AA00", Level.PO8, 25, Set.of(MONDAY), 10, List.of("Y"))));
+  // Two schools in Doetinchem; host X only on Tuesday, host Y with one place on Monday, host Z far
+  // away.
+  final AllocationProblem problem =
+      new AllocationProblem(
+          List.of(
+              new SchoolSite("11AA00", "OBS Oost", DOETINCHEM),
+              new SchoolSite("22BB00", "CBS West", DOETINCHEM)),
+          List.of(
+              new Host("X", "Metaal X", DOETINCHEM),
+              new Host("Y", "Bouw Y", DOETINCHEM),
+              new Host("Z", "Agro Z", new Position(52.5, 6.9))),
+          List.of(
+              new Slot("SX", "X", MONDAY.plusDays(1), 30, 1, Set.of(Level.PO7)),
+              new Slot("SY", "Y", MONDAY, 30, 1, Set.of(Level.PO7)),
+              new Slot("SZ", "Z", MONDAY, 30, 1, Set.of(Level.PO7))),
+          List.of(
+              new Group("G1", "11AA00", Level.PO7, 25, Set.of(MONDAY), 10, List.of("X", "Y")),
+              new Group("G2", "22BB00", Level.PO7, 25, Set.of(MONDAY), 10, List.of("Y", "Z")),
+              new Group("G3", "11AA00", Level.PO8, 25, Set.of(MONDAY), 10, List.of("Y"))));
 
   // G1 gets Y, its second wish; G2 (the only group of CBS West) waits; G3 waits.
-  final Allocation allocation = new Allocation(new int[] {1, Allocation.WAITING, Allocation.WAITING});
+  final Allocation allocation =
+      new Allocation(new int[] {1, Allocation.WAITING, Allocation.WAITING});
 
   @Test
   void namesTheRuleThatRulesAHigherWishOut() {
@@ -45,7 +55,10 @@ class ExplanationsTest {
   void saysWhatGivingAFullWishAwayWouldCost() {
     Allocation other = new Allocation(new int[] {Allocation.WAITING, 1, Allocation.WAITING});
     String why = Explanations.explain(problem, other, 0);
-    assertTrue(why.contains("Wens 2 (Bouw Y) was vol: uw groep daar plaatsen zou CBS West zonder enig bezoek laten."), why);
+    assertTrue(
+        why.contains(
+            "Wens 2 (Bouw Y) was vol: uw groep daar plaatsen zou CBS West zonder enig bezoek laten."),
+        why);
   }
 
   @Test

@@ -19,18 +19,25 @@ import org.junit.jupiter.api.Test;
 class FeasibilityCheckTest {
 
   // S0: 60 seats, 2 groups; S1: Tuesday; S2: for klas 1 only; S3: 30 km away. G3 has 45 pupils.
-  private final AllocationProblem problem = Tiny.problem(List.of(Tiny.school("A")),
-      List.of(Tiny.host("H"), new Host("FAR", "Far", Tiny.WINTERSWIJK)),
-      List.of(Tiny.slot("S0", "H", 60, 2), new Slot("S1", "H", Tiny.TUESDAY, 50, 2, Set.of(Level.PO7)),
-          new Slot("S2", "H", Tiny.MONDAY, 50, 2, Set.of(Level.VO1)), Tiny.slot("S3", "FAR", 50, 2)),
-      List.of(group("G0", "A", 20), group("G1", "A", 20), group("G2", "A", 20), groupOf(45)));
+  private final AllocationProblem problem =
+      Tiny.problem(
+          List.of(Tiny.school("A")),
+          List.of(Tiny.host("H"), new Host("FAR", "Far", Tiny.WINTERSWIJK)),
+          List.of(
+              Tiny.slot("S0", "H", 60, 2),
+              new Slot("S1", "H", Tiny.TUESDAY, 50, 2, Set.of(Level.PO7)),
+              new Slot("S2", "H", Tiny.MONDAY, 50, 2, Set.of(Level.VO1)),
+              Tiny.slot("S3", "FAR", 50, 2)),
+          List.of(group("G0", "A", 20), group("G1", "A", 20), group("G2", "A", 20), groupOf(45)));
 
   private static Group groupOf(int pupils) {
     return new Group("G3", "A", Level.PO7, pupils, Set.of(Tiny.MONDAY), 10, List.of());
   }
 
   private List<String> rulesBroken(int... slots) {
-    return FeasibilityCheck.violations(problem, new Allocation(slots)).stream().map(Violation::rule).toList();
+    return FeasibilityCheck.violations(problem, new Allocation(slots)).stream()
+        .map(Violation::rule)
+        .toList();
   }
 
   @Test
@@ -65,16 +72,21 @@ class FeasibilityCheckTest {
 
   @Test
   void reportsAGroupPlacedTwiceInAListOfPlacements() {
-    List<Violation> violations = FeasibilityCheck.violations(problem,
-        List.of(Placement.placed("G0", "S0"), Placement.placed("G0", "S0")));
-    assertEquals(List.of(OneSlotPerGroupRule.NAME), violations.stream().map(Violation::rule).toList());
+    List<Violation> violations =
+        FeasibilityCheck.violations(
+            problem, List.of(Placement.placed("G0", "S0"), Placement.placed("G0", "S0")));
+    assertEquals(
+        List.of(OneSlotPerGroupRule.NAME), violations.stream().map(Violation::rule).toList());
   }
 
   @Test
   void reportsPlacementsOfUnknownGroupsOrSlots() {
-    List<Violation> violations = FeasibilityCheck.violations(problem,
-        List.of(Placement.placed("G9", "S0"), Placement.placed("G0", "S9")));
-    assertEquals(List.of(FeasibilityCheck.UNKNOWN_ID, FeasibilityCheck.UNKNOWN_ID), violations.stream().map(Violation::rule).toList());
+    List<Violation> violations =
+        FeasibilityCheck.violations(
+            problem, List.of(Placement.placed("G9", "S0"), Placement.placed("G0", "S9")));
+    assertEquals(
+        List.of(FeasibilityCheck.UNKNOWN_ID, FeasibilityCheck.UNKNOWN_ID),
+        violations.stream().map(Violation::rule).toList());
   }
 
   @Test

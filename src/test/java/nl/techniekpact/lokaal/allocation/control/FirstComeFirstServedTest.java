@@ -30,7 +30,8 @@ class FirstComeFirstServedTest {
     int slot = candidates.slot(candidates.to(g) - 1);
     int[] pins = Allocation.empty(regional.groupCount()).toArray();
     pins[g] = slot;
-    Allocation allocation = FirstComeFirstServed.allocate(regional, candidates, new Allocation(pins));
+    Allocation allocation =
+        FirstComeFirstServed.allocate(regional, candidates, new Allocation(pins));
     assertEquals(slot, allocation.slotOf(g));
     assertTrue(FeasibilityCheck.isFeasible(regional, allocation));
   }

@@ -9,6 +9,9 @@ class GroupsPlacedTest {
 
   @Test
   void countsTheGroupsWithASlotAndNotTheWaitingList() {
-    assertEquals(2, GroupsPlaced.count(new Allocation(new int[] {0, Allocation.WAITING, 3, Allocation.WAITING})));
+    assertEquals(
+        2,
+        GroupsPlaced.count(
+            new Allocation(new int[] {0, Allocation.WAITING, 3, Allocation.WAITING})));
   }
 }

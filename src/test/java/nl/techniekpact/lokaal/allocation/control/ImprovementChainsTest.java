@@ -11,10 +11,15 @@ import org.junit.jupiter.api.Test;
 class ImprovementChainsTest {
 
   // G0 wishes X then Y and sits at Y; G1 sits at X without wishing for it; Z is free.
-  private final AllocationProblem problem = Tiny.problem(List.of(Tiny.school("A")),
-      List.of(Tiny.host("X"), Tiny.host("Y"), Tiny.host("Z")),
-      List.of(Tiny.slot("SX", "X", 30, 1), Tiny.slot("SY", "Y", 30, 1), Tiny.slot("SZ", "Z", 30, 1)),
-      List.of(group("G0", "A", 25, "X", "Y"), group("G1", "A", 25)));
+  private final AllocationProblem problem =
+      Tiny.problem(
+          List.of(Tiny.school("A")),
+          List.of(Tiny.host("X"), Tiny.host("Y"), Tiny.host("Z")),
+          List.of(
+              Tiny.slot("SX", "X", 30, 1),
+              Tiny.slot("SY", "Y", 30, 1),
+              Tiny.slot("SZ", "Z", 30, 1)),
+          List.of(group("G0", "A", 25, "X", "Y"), group("G1", "A", 25)));
 
   @Test
   void givesAGroupItsFirstWishByMovingTheGroupThereOn() {

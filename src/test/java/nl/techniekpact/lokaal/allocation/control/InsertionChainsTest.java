@@ -15,9 +15,16 @@ import org.junit.jupiter.api.Test;
 class InsertionChainsTest {
 
   // G0 sits in S0; G1 (groep 8) can only go to S0; G0 could as well go to S1.
-  private final AllocationProblem problem = Tiny.problem(List.of(Tiny.school("A"), Tiny.school("B")), List.of(Tiny.host("H")),
-      List.of(Tiny.slot("S0", "H", 30, 1), new Slot("S1", "H", Tiny.MONDAY, 30, 1, Set.of(Level.PO7))),
-      List.of(group("G0", "A", 25), new Group("G1", "B", Level.PO8, 25, Set.of(Tiny.MONDAY), 10, List.of())));
+  private final AllocationProblem problem =
+      Tiny.problem(
+          List.of(Tiny.school("A"), Tiny.school("B")),
+          List.of(Tiny.host("H")),
+          List.of(
+              Tiny.slot("S0", "H", 30, 1),
+              new Slot("S1", "H", Tiny.MONDAY, 30, 1, Set.of(Level.PO7))),
+          List.of(
+              group("G0", "A", 25),
+              new Group("G1", "B", Level.PO8, 25, Set.of(Tiny.MONDAY), 10, List.of())));
 
   @Test
   void placesAWaitingGroupByMovingTheGroupInItsWay() {

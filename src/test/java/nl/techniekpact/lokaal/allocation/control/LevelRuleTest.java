@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class LevelRuleTest {
 
-  private final Slot forGroep7And8 = new Slot("S1", "H", Tiny.MONDAY, 30, 1, Set.of(Level.PO7, Level.PO8));
+  private final Slot forGroep7And8 =
+      new Slot("S1", "H", Tiny.MONDAY, 30, 1, Set.of(Level.PO7, Level.PO8));
 
   @Test
   void allowsAGroupWhoseLevelTheSlotIsFor() {

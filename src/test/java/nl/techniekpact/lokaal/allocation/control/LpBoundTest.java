@@ -18,7 +18,11 @@ class LpBoundTest {
     int[] generated;
     try (LpBound lp = new LpBound(regional, candidates, none, () -> false)) {
       lp.start(FirstComeFirstServed.allocate(regional, candidates));
-      generated = new int[] {lp.groups(111, LpBound.EXACT, () -> true), lp.points(111, 238, LpBound.EXACT, () -> true)};
+      generated =
+          new int[] {
+            lp.groups(111, LpBound.EXACT, () -> true),
+            lp.points(111, 238, LpBound.EXACT, () -> true)
+          };
     }
     try (LpBound lp = new LpBound(regional, candidates, none, () -> false)) {
       lp.startWithAllPairs();
@@ -31,7 +35,8 @@ class LpBoundTest {
   void provesTheRegionalOptimumOfGroupsAndPoints() {
     try (LpBound lp = new LpBound(regional, candidates, none, () -> false)) {
       lp.start(FirstComeFirstServed.allocate(regional, candidates));
-      // With the size-class rows the LP is tight here: the MIP's optimum is 238 groups and 713 points.
+      // With the size-class rows the LP is tight here: the MIP's optimum is 238 groups and 713
+      // points.
       assertEquals(238, lp.groups(111, LpBound.EXACT, () -> true));
       assertEquals(713, lp.points(111, 238, LpBound.EXACT, () -> true));
     }

@@ -10,14 +10,21 @@ class OneSlotPerGroupRuleTest {
 
   @Test
   void findsNothingWhenEveryGroupHasOneSlot() {
-    assertEquals(List.of(), OneSlotPerGroupRule.groupsWithMoreThanOneSlot(
-        List.of(Placement.placed("G1", "S1"), Placement.placed("G2", "S1"))));
+    assertEquals(
+        List.of(),
+        OneSlotPerGroupRule.groupsWithMoreThanOneSlot(
+            List.of(Placement.placed("G1", "S1"), Placement.placed("G2", "S1"))));
   }
 
   @Test
   void namesAGroupPlacedTwiceOnce() {
-    assertEquals(List.of("G1"), OneSlotPerGroupRule.groupsWithMoreThanOneSlot(
-        List.of(Placement.placed("G1", "S1"), Placement.placed("G2", "S1"), Placement.placed("G1", "S2"),
-            Placement.placed("G1", "S3"))));
+    assertEquals(
+        List.of("G1"),
+        OneSlotPerGroupRule.groupsWithMoreThanOneSlot(
+            List.of(
+                Placement.placed("G1", "S1"),
+                Placement.placed("G2", "S1"),
+                Placement.placed("G1", "S2"),
+                Placement.placed("G1", "S3"))));
   }
 }

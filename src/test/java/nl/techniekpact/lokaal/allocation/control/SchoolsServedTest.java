@@ -11,17 +11,23 @@ import org.junit.jupiter.api.Test;
 
 class SchoolsServedTest {
 
-  private final AllocationProblem problem = Tiny.problem(List.of(school("A"), school("B")), List.of(Tiny.host("H")),
-      List.of(Tiny.slot("S", "H", 90, 3)), List.of(group("A1", "A", 20), group("A2", "A", 20), group("B1", "B", 20)));
+  private final AllocationProblem problem =
+      Tiny.problem(
+          List.of(school("A"), school("B")),
+          List.of(Tiny.host("H")),
+          List.of(Tiny.slot("S", "H", 90, 3)),
+          List.of(group("A1", "A", 20), group("A2", "A", 20), group("B1", "B", 20)));
 
   @Test
   void countsASchoolWithTwoPlacedGroupsOnce() {
-    assertEquals(1, SchoolsServed.count(problem, new Allocation(new int[] {0, 0, Allocation.WAITING})));
+    assertEquals(
+        1, SchoolsServed.count(problem, new Allocation(new int[] {0, 0, Allocation.WAITING})));
   }
 
   @Test
   void countsEverySchoolWithAPlacedGroup() {
-    assertEquals(2, SchoolsServed.count(problem, new Allocation(new int[] {0, Allocation.WAITING, 0})));
+    assertEquals(
+        2, SchoolsServed.count(problem, new Allocation(new int[] {0, Allocation.WAITING, 0})));
   }
 
   @Test

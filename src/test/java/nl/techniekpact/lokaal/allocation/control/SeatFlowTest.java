@@ -18,28 +18,47 @@ class SeatFlowTest {
 
   @Test
   void keepsEverySeatRuleWhenSlotsAreShapedAfterTheOverfullRelaxedFlow() {
-    Allocation relaxed = flow.solve(subSlots.relaxed(), none, FlowWeights.withoutTravel(regional.groupCount()));
-    Allocation allocation = flow.solve(subSlots.around(relaxed, none), none, FlowWeights.withTravel(regional.groupCount(), candidates));
-    assertTrue(FeasibilityCheck.isFeasible(regional, allocation), () -> FeasibilityCheck.violations(regional, allocation).toString());
+    Allocation relaxed =
+        flow.solve(subSlots.relaxed(), none, FlowWeights.withoutTravel(regional.groupCount()));
+    Allocation allocation =
+        flow.solve(
+            subSlots.around(relaxed, none),
+            none,
+            FlowWeights.withTravel(regional.groupCount(), candidates));
+    assertTrue(
+        FeasibilityCheck.isFeasible(regional, allocation),
+        () -> FeasibilityCheck.violations(regional, allocation).toString());
   }
 
   @Test
   void boundsTheProvenOptimumWhenSlotsCountOnlyGroups() {
-    Objective relaxed = ObjectiveFunction.evaluate(regional,
-        flow.solve(subSlots.relaxed(), none, FlowWeights.withoutTravel(regional.groupCount())));
+    Objective relaxed =
+        ObjectiveFunction.evaluate(
+            regional,
+            flow.solve(subSlots.relaxed(), none, FlowWeights.withoutTravel(regional.groupCount())));
     // The proven optimum of FORMAT.md: schools=111 groups=238 points=713.
-    assertTrue(relaxed.schools() > 111 || relaxed.schools() == 111 && relaxed.groups() >= 238, relaxed::toString);
-    assertTrue(relaxed.schools() > 111 || relaxed.groups() > 238 || relaxed.points() >= 713, relaxed::toString);
+    assertTrue(
+        relaxed.schools() > 111 || relaxed.schools() == 111 && relaxed.groups() >= 238,
+        relaxed::toString);
+    assertTrue(
+        relaxed.schools() > 111 || relaxed.groups() > 238 || relaxed.points() >= 713,
+        relaxed::toString);
   }
 
   @Test
   void neverDoesWorseThanTheAllocationItsSplitWasShapedAfter() {
     Allocation start = FirstComeFirstServed.allocate(regional, candidates);
-    Allocation around = flow.solve(subSlots.around(start, none), none, FlowWeights.withTravel(regional.groupCount(), candidates));
+    Allocation around =
+        flow.solve(
+            subSlots.around(start, none),
+            none,
+            FlowWeights.withTravel(regional.groupCount(), candidates));
     assertTrue(FeasibilityCheck.isFeasible(regional, around));
     Objective before = ObjectiveFunction.evaluate(regional, start);
     Objective after = ObjectiveFunction.evaluate(regional, around);
-    assertTrue(after.schools() > before.schools() || after.schools() == before.schools() && after.groups() >= before.groups(),
+    assertTrue(
+        after.schools() > before.schools()
+            || after.schools() == before.schools() && after.groups() >= before.groups(),
         () -> before + " -> " + after);
   }
 }

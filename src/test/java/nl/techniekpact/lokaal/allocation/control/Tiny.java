@@ -17,6 +17,7 @@ final class Tiny {
   static final LocalDate MONDAY = LocalDate.of(2027, 3, 15);
   static final LocalDate TUESDAY = MONDAY.plusDays(1);
   static final Position DOETINCHEM = new Position(51.965, 6.29);
+
   /** About 29.6 km east of Doetinchem. */
   static final Position WINTERSWIJK = new Position(51.97, 6.72);
 
@@ -38,7 +39,8 @@ final class Tiny {
     return new Group(id, school, Level.PO7, pupils, Set.of(MONDAY), 10, List.of(wishes));
   }
 
-  static AllocationProblem problem(List<SchoolSite> schools, List<Host> hosts, List<Slot> slots, List<Group> groups) {
+  static AllocationProblem problem(
+      List<SchoolSite> schools, List<Host> hosts, List<Slot> slots, List<Group> groups) {
     return new AllocationProblem(schools, hosts, slots, groups);
   }
 }

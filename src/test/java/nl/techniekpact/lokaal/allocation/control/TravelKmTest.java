@@ -17,11 +17,15 @@ class TravelKmTest {
 
   @Test
   void addsTheStraightLineDistanceOfEveryPlacedGroup() {
-    AllocationProblem problem = Tiny.problem(List.of(Tiny.school("A")),
-        List.of(Tiny.host("NEAR"), new Host("FAR", "Far", Tiny.WINTERSWIJK)),
-        List.of(Tiny.slot("S1", "NEAR", 90, 3), Tiny.slot("S2", "FAR", 90, 3)),
-        List.of(Tiny.group("G1", "A", 20), Tiny.group("G2", "A", 20), Tiny.group("G3", "A", 20)));
+    AllocationProblem problem =
+        Tiny.problem(
+            List.of(Tiny.school("A")),
+            List.of(Tiny.host("NEAR"), new Host("FAR", "Far", Tiny.WINTERSWIJK)),
+            List.of(Tiny.slot("S1", "NEAR", 90, 3), Tiny.slot("S2", "FAR", 90, 3)),
+            List.of(
+                Tiny.group("G1", "A", 20), Tiny.group("G2", "A", 20), Tiny.group("G3", "A", 20)));
     long far = TravelKm.metres(Tiny.DOETINCHEM.distanceKm(Tiny.WINTERSWIJK));
-    assertEquals(0 + far, TravelKm.total(problem, new Allocation(new int[] {0, 1, Allocation.WAITING})));
+    assertEquals(
+        0 + far, TravelKm.total(problem, new Allocation(new int[] {0, 1, Allocation.WAITING})));
   }
 }

@@ -15,7 +15,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WishPointsTest {
 
   private final Group sixWishes =
-      new Group("G", "A", Level.PO7, 20, Set.of(Tiny.MONDAY), 10, List.of("H1", "H2", "H3", "H4", "H5", "H6"));
+      new Group(
+          "G",
+          "A",
+          Level.PO7,
+          20,
+          Set.of(Tiny.MONDAY),
+          10,
+          List.of("H1", "H2", "H3", "H4", "H5", "H6"));
 
   @ParameterizedTest
   @CsvSource({"H1, 5", "H2, 4", "H3, 3", "H4, 2", "H5, 1"})
@@ -35,9 +42,16 @@ class WishPointsTest {
 
   @Test
   void addsThePointsOfPlacedGroupsOnly() {
-    AllocationProblem problem = Tiny.problem(List.of(Tiny.school("A")), List.of(Tiny.host("H1"), Tiny.host("H2")),
-        List.of(Tiny.slot("S1", "H1", 90, 3), Tiny.slot("S2", "H2", 90, 3)),
-        List.of(Tiny.group("G1", "A", 20, "H1", "H2"), Tiny.group("G2", "A", 20, "H1", "H2"), Tiny.group("G3", "A", 20, "H1")));
-    assertEquals(5 + 4, WishPoints.total(problem, new Allocation(new int[] {0, 1, Allocation.WAITING})));
+    AllocationProblem problem =
+        Tiny.problem(
+            List.of(Tiny.school("A")),
+            List.of(Tiny.host("H1"), Tiny.host("H2")),
+            List.of(Tiny.slot("S1", "H1", 90, 3), Tiny.slot("S2", "H2", 90, 3)),
+            List.of(
+                Tiny.group("G1", "A", 20, "H1", "H2"),
+                Tiny.group("G2", "A", 20, "H1", "H2"),
+                Tiny.group("G3", "A", 20, "H1")));
+    assertEquals(
+        5 + 4, WishPoints.total(problem, new Allocation(new int[] {0, 1, Allocation.WAITING})));
   }
 }

@@ -24,7 +24,9 @@ class AllocationProblemTest {
 
   @Test
   void knowsTheSchoolOfEveryGroupByIndex() {
-    var problem = new AllocationProblem(List.of(school), List.of(host), List.of(slot), List.of(group("G1", "11AA00", "C1")));
+    var problem =
+        new AllocationProblem(
+            List.of(school), List.of(host), List.of(slot), List.of(group("G1", "11AA00", "C1")));
     assertEquals(0, problem.schoolOf(0));
     assertEquals(0, problem.hostOf(0));
     assertEquals(0, problem.groupIndex("G1"));
@@ -32,20 +34,36 @@ class AllocationProblemTest {
 
   @Test
   void refusesTwoGroupsWithTheSameId() {
-    var e = assertThrows(IllegalArgumentException.class, () -> new AllocationProblem(List.of(school), List.of(host),
-        List.of(slot), List.of(group("G1", "11AA00"), group("G1", "11AA00"))));
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new AllocationProblem(
+                    List.of(school),
+                    List.of(host),
+                    List.of(slot),
+                    List.of(group("G1", "11AA00"), group("G1", "11AA00"))));
     assertTrue(e.getMessage().contains("G1"), e.getMessage());
   }
 
   @Test
   void refusesAGroupOfAnUnknownSchool() {
-    assertThrows(IllegalArgumentException.class,
-        () -> new AllocationProblem(List.of(school), List.of(host), List.of(slot), List.of(group("G1", "99ZZ00"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new AllocationProblem(
+                List.of(school), List.of(host), List.of(slot), List.of(group("G1", "99ZZ00"))));
   }
 
   @Test
   void refusesAWishForAnUnknownHost() {
-    assertThrows(IllegalArgumentException.class,
-        () -> new AllocationProblem(List.of(school), List.of(host), List.of(slot), List.of(group("G1", "11AA00", "C9"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new AllocationProblem(
+                List.of(school),
+                List.of(host),
+                List.of(slot),
+                List.of(group("G1", "11AA00", "C9"))));
   }
 }

@@ -37,7 +37,9 @@ class ObjectiveTest {
 
   @Test
   void printsTheObjectiveLineWithKilometresToOneDecimal() {
-    assertEquals("schools=111 groups=238 points=713 km=2035.7", new Objective(111, 238, 713, 2_035_712).toString());
+    assertEquals(
+        "schools=111 groups=238 points=713 km=2035.7",
+        new Objective(111, 238, 713, 2_035_712).toString());
     assertEquals("schools=1 groups=1 points=0 km=0.1", new Objective(1, 1, 0, 50).toString());
   }
 

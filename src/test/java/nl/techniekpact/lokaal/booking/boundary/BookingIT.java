@@ -35,14 +35,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Booking the show's sessions as deployed: the last seats under fifty concurrent bookings, waiting
  * lists and their promotion, what organisers do to sessions, and the mail each change sends. Every
- * test makes its own sessions and class groups in the demo show, as the administrator
- * acting for one school. Runs once on MariaDB and once on the embedded database (see the pom).
+ * test makes its own sessions and class groups in the demo show, as the administrator acting for
+ * one school. Runs once on MariaDB and once on the embedded database (see the pom).
  */
 @ExtendWith(ArquillianExtension.class)
 class BookingIT {
 
   private static final int RACERS = 50;
-  private static final Pattern ONLINE_LINK = Pattern.compile("https://live\\.7werelden\\.example\\.nl/\\S+");
+  private static final Pattern ONLINE_LINK =
+      Pattern.compile("https://live\\.7werelden\\.example\\.nl/\\S+");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -54,6 +55,7 @@ class BookingIT {
    * counts against a per-address limit), and the school and company everything below uses.
    */
   private static Lokaal admin;
+
   private static long show;
   private static long schoolId;
   private static long companyId;
@@ -72,15 +74,22 @@ class BookingIT {
   }
 
   @Test
-  void theLastThreeSeatsGoToExactlyThreeOfFiftyConcurrentBookingsAndTheOthersWait() throws Exception {
+  void theLastThreeSeatsGoToExactlyThreeOfFiftyConcurrentBookingsAndTheOthersWait()
+      throws Exception {
     long session = session(23, 50);
     book(session, group(20), null);
     List<Long> racers = groups(RACERS, 1);
 
-    List<Lokaal.Reply> replies = race(racers, group -> admin.post(bookingsOf(session), "{\"groupId\":" + group + ",\"pupils\":1}"));
+    List<Lokaal.Reply> replies =
+        race(
+            racers,
+            group -> admin.post(bookingsOf(session), "{\"groupId\":" + group + ",\"pupils\":1}"));
 
-    Map<String, Long> statuses = replies.stream().peek(r -> assertEquals(201, r.status(), r.toString()))
-        .collect(Collectors.groupingBy(r -> r.json().getString("status"), Collectors.counting()));
+    Map<String, Long> statuses =
+        replies.stream()
+            .peek(r -> assertEquals(201, r.status(), r.toString()))
+            .collect(
+                Collectors.groupingBy(r -> r.json().getString("status"), Collectors.counting()));
     assertEquals(Map.of("CONFIRMED", 3L, "WAITING", 47L), statuses);
     assertNeverOverbooked(session, 23, 47);
   }
@@ -92,28 +101,48 @@ class BookingIT {
     List<Long> racers = groups(RACERS, 1);
 
     List<Lokaal.Reply> replies =
-        race(racers, group -> admin.post(bookingsOf(session), "{\"groupId\":" + group + ",\"pupils\":1,\"waitIfFull\":false}"));
+        race(
+            racers,
+            group ->
+                admin.post(
+                    bookingsOf(session),
+                    "{\"groupId\":" + group + ",\"pupils\":1,\"waitIfFull\":false}"));
 
-    Map<Integer, Long> statuses = replies.stream().collect(Collectors.groupingBy(Lokaal.Reply::status, Collectors.counting()));
+    Map<Integer, Long> statuses =
+        replies.stream()
+            .collect(Collectors.groupingBy(Lokaal.Reply::status, Collectors.counting()));
     assertEquals(Map.of(201, 3L, 409, 47L), statuses, replies.toString());
-    replies.stream().filter(r -> r.status() == 201).forEach(r -> assertEquals("CONFIRMED", r.json().getString("status")));
-    replies.stream().filter(r -> r.status() == 409).forEach(r -> assertEquals("application/problem+json", r.contentType()));
+    replies.stream()
+        .filter(r -> r.status() == 201)
+        .forEach(r -> assertEquals("CONFIRMED", r.json().getString("status")));
+    replies.stream()
+        .filter(r -> r.status() == 409)
+        .forEach(r -> assertEquals("application/problem+json", r.contentType()));
     assertNeverOverbooked(session, 23, 0);
   }
 
   @Test
   void aBookingThatWaitedForTheSessionsLockCountsTheBookingsMadeWhileItWaited() throws Exception {
-    assumeTrue("MySQL".equals(System.getProperty("lokaal.it.database")), "holds the lock from outside Lokaal: on MariaDB only");
+    assumeTrue(
+        "MySQL".equals(System.getProperty("lokaal.it.database")),
+        "holds the lock from outside Lokaal: on MariaDB only");
     long session = session(10, 5);
     List<Long> groups = List.of(group(10), group(10));
     ExecutorService two = Executors.newFixedThreadPool(2);
-    try (Connection outside = DriverManager.getConnection(System.getenv("LOKAAL_DB_URL"), System.getenv("LOKAAL_DB_USER"),
-        System.getenv("LOKAAL_DB_PASSWORD"))) {
+    try (Connection outside =
+        DriverManager.getConnection(
+            System.getenv("LOKAAL_DB_URL"),
+            System.getenv("LOKAAL_DB_USER"),
+            System.getenv("LOKAAL_DB_PASSWORD"))) {
       outside.setAutoCommit(false);
-      outside.createStatement().executeQuery("SELECT id FROM visit_slot WHERE id = " + session + " FOR UPDATE").close();
+      outside
+          .createStatement()
+          .executeQuery("SELECT id FROM visit_slot WHERE id = " + session + " FOR UPDATE")
+          .close();
       List<Future<Lokaal.Reply>> replies = new ArrayList<>();
       for (long group : groups) {
-        replies.add(two.submit(() -> admin.post(bookingsOf(session), "{\"groupId\":" + group + "}")));
+        replies.add(
+            two.submit(() -> admin.post(bookingsOf(session), "{\"groupId\":" + group + "}")));
       }
       awaitWaitingForTheLock(outside, 2);
       outside.commit();
@@ -122,7 +151,10 @@ class BookingIT {
       for (Future<Lokaal.Reply> reply : replies) {
         statuses.merge(reply.get(60, TimeUnit.SECONDS).json().getString("status"), 1L, Long::sum);
       }
-      assertEquals(Map.of("CONFIRMED", 1L, "WAITING", 1L), statuses, "both read the session before the first one booked");
+      assertEquals(
+          Map.of("CONFIRMED", 1L, "WAITING", 1L),
+          statuses,
+          "both read the session before the first one booked");
     } finally {
       two.shutdownNow();
     }
@@ -140,10 +172,16 @@ class BookingIT {
 
     assertEquals(204, admin.delete("api/bookings/" + id(six)).status());
 
-    assertEquals("WAITING", booking(eight).getString("status"), "eight pupils do not fit in the six seats that came free");
-    assertEquals("CONFIRMED", booking(five).getString("status"), "the first waiting group that fits");
-    assertEquals("WAITING", booking(three).getString("status"), "one seat is left, too few for three");
-    assertTrue(mailed(teacher(five), "Plaats vrijgekomen", id(five)), "the promoted group hears of it");
+    assertEquals(
+        "WAITING",
+        booking(eight).getString("status"),
+        "eight pupils do not fit in the six seats that came free");
+    assertEquals(
+        "CONFIRMED", booking(five).getString("status"), "the first waiting group that fits");
+    assertEquals(
+        "WAITING", booking(three).getString("status"), "one seat is left, too few for three");
+    assertTrue(
+        mailed(teacher(five), "Plaats vrijgekomen", id(five)), "the promoted group hears of it");
     assertTrue(mailed(teacher(six), "Geannuleerd", id(six)), "the cancelled group hears of it");
   }
 
@@ -160,7 +198,10 @@ class BookingIT {
     assertProblem(admin.post(bookingsOf(second), "{\"groupId\":" + waitingGroup + "}"), 409);
 
     assertEquals(204, admin.delete("api/bookings/" + id(booked)).status());
-    assertEquals("CONFIRMED", book(second, group, null).getString("status"), "once cancelled, the group may book again");
+    assertEquals(
+        "CONFIRMED",
+        book(second, group, null).getString("status"),
+        "once cancelled, the group may book again");
   }
 
   @Test
@@ -213,7 +254,10 @@ class BookingIT {
     assertEquals(200, added.status(), added.toString());
     assertEquals(17, added.json().getInt("seats"));
     assertEquals("CONFIRMED", booking(four).getString("status"));
-    assertEquals("WAITING", booking(six).getString("status"), "six do not fit in the three seats left after four");
+    assertEquals(
+        "WAITING",
+        booking(six).getString("status"),
+        "six do not fit in the three seats left after four");
     assertEquals("CONFIRMED", booking(three).getString("status"));
     assertEquals(0, session(session).getInt("seatsLeft"));
     assertTrue(mailed(teacher(three), "Plaats vrijgekomen", id(three)));
@@ -227,21 +271,29 @@ class BookingIT {
     JsonObject moving = book(from, group(10), null);
     JsonObject waiting = book(from, group(9), null);
 
-    assertProblem(admin.post("api/bookings/" + id(moving) + "/move", "{\"slotId\":" + small + "}"), 409);
+    assertProblem(
+        admin.post("api/bookings/" + id(moving) + "/move", "{\"slotId\":" + small + "}"), 409);
     var moved = admin.post("api/bookings/" + id(moving) + "/move", "{\"slotId\":" + to + "}");
 
     assertEquals(200, moved.status(), moved.toString());
     assertEquals(to, moved.json().getJsonNumber("slotId").longValue());
     assertEquals("CONFIRMED", moved.json().getString("status"));
     assertEquals(2, session(to).getInt("seatsLeft"));
-    assertEquals("CONFIRMED", booking(waiting).getString("status"), "the seats left behind go to the waiting group");
+    assertEquals(
+        "CONFIRMED",
+        booking(waiting).getString("status"),
+        "the seats left behind go to the waiting group");
     assertTrue(mailed(teacher(moving), "Gewijzigd", id(moving)));
   }
 
   @Test
   void anOrganiserCancelsASessionWithAllItsBookingsAndEachGroupIsTold() {
     long session = session(10, 5);
-    List<JsonObject> booked = List.of(book(session, group(6), null), book(session, group(4), null), book(session, group(3), null));
+    List<JsonObject> booked =
+        List.of(
+            book(session, group(6), null),
+            book(session, group(4), null),
+            book(session, group(3), null));
     assertEquals("WAITING", booked.get(2).getString("status"));
 
     var cancelled = admin.post("api/sessions/" + session + "/cancel", "");
@@ -250,7 +302,9 @@ class BookingIT {
     assertEquals(3, cancelled.json().getInt("bookings"));
     for (JsonObject b : booked) {
       assertEquals("CANCELLED", booking(b).getString("status"));
-      assertTrue(mailed(teacher(b), "Geannuleerd", id(b)), "cancellation mail for " + b.getString("group"));
+      assertTrue(
+          mailed(teacher(b), "Geannuleerd", id(b)),
+          "cancellation mail for " + b.getString("group"));
     }
     assertEquals(10, session(session).getInt("seatsLeft"));
     assertEquals(0, session(session).getInt("waiting"));
@@ -259,8 +313,20 @@ class BookingIT {
   @Test
   void anEditionWhoseVisitsAreAllocatedRefusesBookings() {
     long weekOfVisits = editionOf("COMPANY_VISITS");
-    long slot = admin.get("api/editions/" + weekOfVisits + "/slots").array().getJsonObject(0).getJsonNumber("id").longValue();
-    long group = admin.get("api/editions/" + weekOfVisits + "/groups").array().getJsonObject(0).getJsonNumber("id").longValue();
+    long slot =
+        admin
+            .get("api/editions/" + weekOfVisits + "/slots")
+            .array()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long group =
+        admin
+            .get("api/editions/" + weekOfVisits + "/groups")
+            .array()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
 
     var refused = admin.post(bookingsOf(slot), "{\"groupId\":" + group + "}");
 
@@ -270,7 +336,8 @@ class BookingIT {
 
   @Test
   void theJoinLinkOfAnOnlineSessionIsInABookingOnlyOnceConfirmedAndNeverInTheSessionList() {
-    JsonObject online = sessions().stream().filter(s -> s.getBoolean("online")).findFirst().orElseThrow();
+    JsonObject online =
+        sessions().stream().filter(s -> s.getBoolean("online")).findFirst().orElseThrow();
     long session = online.getJsonNumber("id").longValue();
     assertNoJoinLinkInTheSessionList();
 
@@ -280,7 +347,8 @@ class BookingIT {
     }
     JsonObject waiting = book(session, group(10), 1);
 
-    confirmed.forEach(b -> assertTrue(ONLINE_LINK.matcher(b.getString("joinLink", "")).matches(), b.toString()));
+    confirmed.forEach(
+        b -> assertTrue(ONLINE_LINK.matcher(b.getString("joinLink", "")).matches(), b.toString()));
     assertEquals("WAITING", waiting.getString("status"), "every group place is taken");
     assertNull(joinLink(waiting), waiting.toString());
     assertNull(joinLink(booking(waiting)));
@@ -295,19 +363,24 @@ class BookingIT {
 
   // The race ---------------------------------------------------------------------------------
 
-  /** One thread per group, all released at once by a start gate; the replies in the groups' order. */
-  private static List<Lokaal.Reply> race(List<Long> groups, Function<Long, Lokaal.Reply> booking) throws Exception {
+  /**
+   * One thread per group, all released at once by a start gate; the replies in the groups' order.
+   */
+  private static List<Lokaal.Reply> race(List<Long> groups, Function<Long, Lokaal.Reply> booking)
+      throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(groups.size());
     try {
       CountDownLatch ready = new CountDownLatch(groups.size());
       CountDownLatch go = new CountDownLatch(1);
       List<Future<Lokaal.Reply>> replies = new ArrayList<>();
       for (long group : groups) {
-        replies.add(threads.submit(() -> {
-          ready.countDown();
-          go.await();
-          return booking.apply(group);
-        }));
+        replies.add(
+            threads.submit(
+                () -> {
+                  ready.countDown();
+                  go.await();
+                  return booking.apply(group);
+                }));
       }
       assertTrue(ready.await(30, TimeUnit.SECONDS), "all threads at the start");
       go.countDown();
@@ -321,12 +394,17 @@ class BookingIT {
     }
   }
 
-  /** Until this many of Lokaal's statements wait for a row lock (MariaDB shows a user its own connections). */
+  /**
+   * Until this many of Lokaal's statements wait for a row lock (MariaDB shows a user its own
+   * connections).
+   */
   private static void awaitWaitingForTheLock(Connection db, int statements) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {
-      try (var query = db.createStatement().executeQuery(
-          "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE '%FROM visit_slot%FOR UPDATE%' AND ID <> CONNECTION_ID()")) {
+      try (var query =
+          db.createStatement()
+              .executeQuery(
+                  "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE '%FROM visit_slot%FOR UPDATE%' AND ID <> CONNECTION_ID()")) {
         query.next();
         if (query.getInt(1) >= statements) {
           return;
@@ -342,45 +420,87 @@ class BookingIT {
     JsonObject listed = session(session);
     assertEquals(0, listed.getInt("seatsLeft"), listed.toString());
     assertEquals(waiting, listed.getInt("waiting"), listed.toString());
-    List<JsonObject> confirmed = admin.get("api/editions/" + show + "/bookings").array().getValuesAs(JsonObject.class).stream()
-        .filter(b -> b.getJsonNumber("slotId").longValue() == session && "CONFIRMED".equals(b.getString("status")))
-        .toList();
-    assertEquals(seats, confirmed.stream().mapToInt(b -> b.getInt("pupils")).sum(), "confirmed pupils: " + confirmed);
+    List<JsonObject> confirmed =
+        admin
+            .get("api/editions/" + show + "/bookings")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(
+                b ->
+                    b.getJsonNumber("slotId").longValue() == session
+                        && "CONFIRMED".equals(b.getString("status")))
+            .toList();
+    assertEquals(
+        seats,
+        confirmed.stream().mapToInt(b -> b.getInt("pupils")).sum(),
+        "confirmed pupils: " + confirmed);
     assertEquals(4, confirmed.size(), "the group booked first and three of the fifty");
   }
 
   // Fixtures, made through the API as the administrator -------------------------------------
 
-  /** The demo data's edition of this kind: the show "7 werelden van techniek", or a Week van de Techniek. */
+  /**
+   * The demo data's edition of this kind: the show "7 werelden van techniek", or a Week van de
+   * Techniek.
+   */
   private long editionOf(String kind) {
     return admin.get("api/editions").array().getValuesAs(JsonObject.class).stream()
-        .filter(e -> e.getString("kind").equals(kind)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        .filter(e -> e.getString("kind").equals(kind))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private long signUpSchool() {
-    var signUp = admin.post("api/editions/" + show + "/schools", """
+    var signUp =
+        admin.post(
+            "api/editions/" + show + "/schools",
+            """
         {"schoolId":"99BK00","name":"Basisschool De Boeking","kind":"PO","street":"Schoolstraat 1","postcode":"7001 BH",
          "town":"Doetinchem","lat":51.965,"lon":6.29,"contactEmail":"directie@deboeking.example.nl"}""");
     assertEquals(202, signUp.status(), signUp.toString());
-    return admin.get("api/editions/" + show + "/schools").array().getValuesAs(JsonObject.class).stream()
-        .filter(s -> s.getString("schoolId").equals("99BK00")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    return admin
+        .get("api/editions/" + show + "/schools")
+        .array()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(s -> s.getString("schoolId").equals("99BK00"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private long signUpCompany() {
-    var signUp = admin.post("api/editions/" + show + "/companies", """
+    var signUp =
+        admin.post(
+            "api/editions/" + show + "/companies",
+            """
         {"name":"Techniekhuis Boekhorst","sector":"installatietechniek","street":"Fabrieksweg 2","postcode":"7001 BH",
          "town":"Doetinchem","lat":51.96,"lon":6.3,"contactEmail":"planning@boekhorst.example.nl"}""");
     assertEquals(202, signUp.status(), signUp.toString());
-    return admin.get("api/editions/" + show + "/companies").array().getValuesAs(JsonObject.class).stream()
-        .filter(c -> c.getString("contactEmail").equals("planning@boekhorst.example.nl")).findFirst().orElseThrow()
-        .getJsonNumber("id").longValue();
+    return admin
+        .get("api/editions/" + show + "/companies")
+        .array()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(c -> c.getString("contactEmail").equals("planning@boekhorst.example.nl"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   /** A new session of the show at the company, for groep 7 to klas 2. */
   private long session(int seats, int maxGroups) {
-    var created = admin.post("api/editions/" + show + "/slots", """
+    var created =
+        admin.post(
+            "api/editions/" + show + "/slots",
+            """
         {"companyId":%d,"date":"2027-02-09","start":"09:00","end":"11:00","seats":%d,"maxGroups":%d,"levels":["PO7","PO8","VO1","VO2"]}"""
-        .formatted(companyId, seats, maxGroups));
+                .formatted(companyId, seats, maxGroups));
     assertEquals(201, created.status(), created.toString());
     return created.json().getJsonNumber("id").longValue();
   }
@@ -388,10 +508,13 @@ class BookingIT {
   /** A new groep 8 of the school, with its own teacher, so that every mail can be told apart. */
   private long group(int pupils) {
     int n = GROUPS.incrementAndGet();
-    var created = admin.post("api/editions/" + show + "/groups", """
+    var created =
+        admin.post(
+            "api/editions/" + show + "/groups",
+            """
         {"schoolId":%d,"name":"Groep 8-%d","level":"PO8","pupils":%d,"teacherEmail":"leerkracht-%d@deboeking.example.nl",
          "days":["2027-02-08","2027-02-09","2027-02-10"],"transport":"BUS","reachKm":30,"wishes":[]}"""
-        .formatted(schoolId, n, pupils, n));
+                .formatted(schoolId, n, pupils, n));
     assertEquals(201, created.status(), created.toString());
     return created.json().getJsonNumber("id").longValue();
   }
@@ -411,7 +534,10 @@ class BookingIT {
   }
 
   private JsonObject book(long session, long group, Integer pupils) {
-    var booked = admin.post(bookingsOf(session), "{\"groupId\":" + group + (pupils == null ? "" : ",\"pupils\":" + pupils) + "}");
+    var booked =
+        admin.post(
+            bookingsOf(session),
+            "{\"groupId\":" + group + (pupils == null ? "" : ",\"pupils\":" + pupils) + "}");
     assertEquals(201, booked.status(), booked.toString());
     return booked.json();
   }
@@ -423,11 +549,17 @@ class BookingIT {
   }
 
   private List<JsonObject> sessions() {
-    return new Lokaal(base).get("api/editions/" + show + "/sessions").array().getValuesAs(JsonObject.class);
+    return new Lokaal(base)
+        .get("api/editions/" + show + "/sessions")
+        .array()
+        .getValuesAs(JsonObject.class);
   }
 
   private JsonObject session(long id) {
-    return sessions().stream().filter(s -> s.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+    return sessions().stream()
+        .filter(s -> s.getJsonNumber("id").longValue() == id)
+        .findFirst()
+        .orElseThrow();
   }
 
   private void assertNoJoinLinkInTheSessionList() {
@@ -441,18 +573,30 @@ class BookingIT {
   private boolean mailed(String recipient, String subject, long booking) {
     Pattern link = Pattern.compile("/api/bookings/" + booking + "\\b");
     return admin.get("api/outbox?max=1000").array().getValuesAs(JsonObject.class).stream()
-        .anyMatch(m -> m.getString("recipient").equals(recipient) && m.getString("subject").startsWith(subject)
-            && link.matcher(m.getString("text")).find());
+        .anyMatch(
+            m ->
+                m.getString("recipient").equals(recipient)
+                    && m.getString("subject").startsWith(subject)
+                    && link.matcher(m.getString("text")).find());
   }
 
   private String teacher(JsonObject booking) {
     long group = booking.getJsonNumber("groupId").longValue();
-    return admin.get("api/editions/" + show + "/groups").array().getValuesAs(JsonObject.class).stream()
-        .filter(g -> g.getJsonNumber("id").longValue() == group).findFirst().orElseThrow().getString("teacherEmail");
+    return admin
+        .get("api/editions/" + show + "/groups")
+        .array()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(g -> g.getJsonNumber("id").longValue() == group)
+        .findFirst()
+        .orElseThrow()
+        .getString("teacherEmail");
   }
 
   private static String joinLink(JsonObject booking) {
-    return booking.containsKey("joinLink") && !booking.isNull("joinLink") ? booking.getString("joinLink") : null;
+    return booking.containsKey("joinLink") && !booking.isNull("joinLink")
+        ? booking.getString("joinLink")
+        : null;
   }
 
   private static long id(JsonObject booking) {

@@ -29,13 +29,17 @@ class GroupStatusTest {
   void aGroupWithAConfirmedVisitIsPlaced() {
     Edition show = edition(EditionKind.SHOW, EditionStatus.OPEN);
     ClassGroup group = group(show);
-    assertEquals(GroupStatus.PLACED, GroupStatus.of(show, List.of(Booking.confirmed(slot(show), group, 24))));
+    assertEquals(
+        GroupStatus.PLACED,
+        GroupStatus.of(show, List.of(Booking.confirmed(slot(show), group, 24))));
   }
 
   @Test
   void aGroupOnASessionsWaitingListIsWaiting() {
     Edition show = edition(EditionKind.SHOW, EditionStatus.OPEN);
-    assertEquals(GroupStatus.WAITING, GroupStatus.of(show, List.of(Booking.waiting(slot(show), group(show), 24))));
+    assertEquals(
+        GroupStatus.WAITING,
+        GroupStatus.of(show, List.of(Booking.waiting(slot(show), group(show), 24))));
   }
 
   @Test
@@ -65,12 +69,28 @@ class GroupStatusTest {
   }
 
   private static ClassGroup group(Edition edition) {
-    return new ClassGroup(edition, school(SchoolKind.PO), "G0001", "groep 7a", Level.PO7, 24, TEACHER,
-        Days.of(List.of(FIRST_DAY), "days"), Transport.BUS, 40.0);
+    return new ClassGroup(
+        edition,
+        school(SchoolKind.PO),
+        "G0001",
+        "groep 7a",
+        Level.PO7,
+        24,
+        TEACHER,
+        Days.of(List.of(FIRST_DAY), "days"),
+        Transport.BUS,
+        40.0);
   }
 
   private static VisitSlot slot(Edition edition) {
-    return VisitSlot.atCompany(edition, "S00001", company("C0001"), FIRST_DAY, new TimeWindow(LocalTime.of(9, 0), LocalTime.of(11, 0)),
-        30, 2, Levels.of(Level.PO7, Level.PO8));
+    return VisitSlot.atCompany(
+        edition,
+        "S00001",
+        company("C0001"),
+        FIRST_DAY,
+        new TimeWindow(LocalTime.of(9, 0), LocalTime.of(11, 0)),
+        30,
+        2,
+        Levels.of(Level.PO7, Level.PO8));
   }
 }

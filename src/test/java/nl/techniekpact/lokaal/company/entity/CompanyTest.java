@@ -21,7 +21,8 @@ class CompanyTest {
   private static final Contact CONTACT = Contact.byEmail("contact@metaal.example.nl");
 
   private static Company withCode(String code) {
-    return new Company(achterhoek(), code, "Metaal Doetinchem", "metaal", ADDRESS, DOETINCHEM, CONTACT);
+    return new Company(
+        achterhoek(), code, "Metaal Doetinchem", "metaal", ADDRESS, DOETINCHEM, CONTACT);
   }
 
   @ParameterizedTest
@@ -44,16 +45,20 @@ class CompanyTest {
 
   @Test
   void needsARegion() {
-    assertInvalid("region", () -> new Company(null, "C0001", "Metaal", "metaal", ADDRESS, DOETINCHEM, CONTACT));
+    assertInvalid(
+        "region",
+        () -> new Company(null, "C0001", "Metaal", "metaal", ADDRESS, DOETINCHEM, CONTACT));
   }
 
   @Test
   void needsANameAndASector() {
     Company company = company("C0001");
     assertInvalid("name", () -> company.describe(" ", "metaal", ADDRESS, DOETINCHEM, CONTACT));
-    assertInvalid("name", () -> company.describe("x".repeat(121), "metaal", ADDRESS, DOETINCHEM, CONTACT));
+    assertInvalid(
+        "name", () -> company.describe("x".repeat(121), "metaal", ADDRESS, DOETINCHEM, CONTACT));
     assertInvalid("sector", () -> company.describe("Metaal", null, ADDRESS, DOETINCHEM, CONTACT));
-    assertInvalid("sector", () -> company.describe("Metaal", "x".repeat(61), ADDRESS, DOETINCHEM, CONTACT));
+    assertInvalid(
+        "sector", () -> company.describe("Metaal", "x".repeat(61), ADDRESS, DOETINCHEM, CONTACT));
   }
 
   @Test

@@ -40,6 +40,8 @@ class TimeWindowTest {
 
   @Test
   void windowsAreEqualByStartAndEnd() {
-    assertEquals(new TimeWindow(NINE, HALF_ELEVEN), new TimeWindow(LocalTime.of(9, 0), LocalTime.of(11, 30)));
+    assertEquals(
+        new TimeWindow(NINE, HALF_ELEVEN),
+        new TimeWindow(LocalTime.of(9, 0), LocalTime.of(11, 30)));
   }
 }

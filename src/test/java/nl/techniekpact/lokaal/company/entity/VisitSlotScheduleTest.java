@@ -20,11 +20,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VisitSlotScheduleTest {
 
   private static final TimeWindow MORNING = new TimeWindow(LocalTime.of(9, 0), LocalTime.of(11, 0));
-  private static final TimeWindow AFTERNOON = new TimeWindow(LocalTime.of(13, 0), LocalTime.of(15, 0));
+  private static final TimeWindow AFTERNOON =
+      new TimeWindow(LocalTime.of(13, 0), LocalTime.of(15, 0));
   private static final Levels GROEP_7_8 = Levels.of(Level.PO7, Level.PO8);
 
   private final VisitSlot slot =
-      VisitSlot.atCompany(companyVisits(), "S00001", company("C0001"), FIRST_DAY, MORNING, 30, 1, GROEP_7_8);
+      VisitSlot.atCompany(
+          companyVisits(), "S00001", company("C0001"), FIRST_DAY, MORNING, 30, 1, GROEP_7_8);
 
   @Test
   void canBeRescheduledWithinTheEdition() {
@@ -58,7 +60,8 @@ class VisitSlotScheduleTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 1001})
   void refusesNoSeatsOrMoreThanAThousand(int seats) {
-    assertInvalid("capacity_pupils", () -> slot.reschedule(FIRST_DAY, MORNING, seats, 1, GROEP_7_8));
+    assertInvalid(
+        "capacity_pupils", () -> slot.reschedule(FIRST_DAY, MORNING, seats, 1, GROEP_7_8));
   }
 
   @ParameterizedTest
@@ -71,7 +74,8 @@ class VisitSlotScheduleTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 51})
   void refusesNoGroupsOrMoreThanFifty(int maxGroups) {
-    assertInvalid("max_groups", () -> slot.reschedule(FIRST_DAY, MORNING, 30, maxGroups, GROEP_7_8));
+    assertInvalid(
+        "max_groups", () -> slot.reschedule(FIRST_DAY, MORNING, 30, maxGroups, GROEP_7_8));
   }
 
   @Test
@@ -98,7 +102,8 @@ class VisitSlotScheduleTest {
 
   @Test
   void aRefusedRescheduleLeavesTheSlotAsItWas() {
-    assertInvalid("max_groups", () -> slot.reschedule(LAST_DAY, AFTERNOON, 60, 0, Levels.of(Level.VO1)));
+    assertInvalid(
+        "max_groups", () -> slot.reschedule(LAST_DAY, AFTERNOON, 60, 0, Levels.of(Level.VO1)));
     assertEquals(FIRST_DAY, slot.day());
     assertEquals(MORNING, slot.window());
     assertEquals(30, slot.seats());

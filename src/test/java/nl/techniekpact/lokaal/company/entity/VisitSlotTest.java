@@ -45,7 +45,8 @@ class VisitSlotTest {
   }
 
   private VisitSlot online(Edition edition, Company host, URI joinLink) {
-    return VisitSlot.online(edition, "S00001", host, joinLink, FIRST_DAY, MORNING, 100, 4, GROEP_7_8);
+    return VisitSlot.online(
+        edition, "S00001", host, joinLink, FIRST_DAY, MORNING, 100, 4, GROEP_7_8);
   }
 
   @Test
@@ -111,7 +112,13 @@ class VisitSlotTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://meet.example.nl/live", "ftp://meet.example.nl/live", "meet.example.nl/live", "mailto:live@example.nl"})
+  @ValueSource(
+      strings = {
+        "http://meet.example.nl/live",
+        "ftp://meet.example.nl/live",
+        "meet.example.nl/live",
+        "mailto:live@example.nl"
+      })
   void refusesAJoinLinkThatIsNotHttps(String link) {
     assertInvalid("joinLink", () -> online(week, host, URI.create(link)));
   }

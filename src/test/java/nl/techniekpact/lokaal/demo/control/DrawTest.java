@@ -27,14 +27,22 @@ class DrawTest {
 
   @Test
   void aSpreadAtEitherBoundIsExact() {
-    assertArrayEquals(new int[] {1, 2}, Draw.spread(new SplittableRandom(1), new int[] {1, 2}, new int[] {3, 4}, 3));
-    assertArrayEquals(new int[] {3, 4}, Draw.spread(new SplittableRandom(1), new int[] {1, 2}, new int[] {3, 4}, 7));
+    assertArrayEquals(
+        new int[] {1, 2},
+        Draw.spread(new SplittableRandom(1), new int[] {1, 2}, new int[] {3, 4}, 3));
+    assertArrayEquals(
+        new int[] {3, 4},
+        Draw.spread(new SplittableRandom(1), new int[] {1, 2}, new int[] {3, 4}, 7));
   }
 
   @Test
   void aTotalOutsideTheBoundsCannotBeSpread() {
-    assertThrows(IllegalArgumentException.class, () -> Draw.spread(new SplittableRandom(1), new int[] {1}, new int[] {3}, 4));
-    assertThrows(IllegalArgumentException.class, () -> Draw.spread(new SplittableRandom(1), new int[] {1}, new int[] {3}, 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Draw.spread(new SplittableRandom(1), new int[] {1}, new int[] {3}, 4));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Draw.spread(new SplittableRandom(1), new int[] {1}, new int[] {3}, 0));
   }
 
   @Test
@@ -56,6 +64,8 @@ class DrawTest {
   @Test
   void theSameSeedDrawsTheSameWay() {
     List<Integer> items = IntStream.range(0, 100).boxed().toList();
-    assertEquals(Draw.shuffled(new SplittableRandom(8), items), Draw.shuffled(new SplittableRandom(8), items));
+    assertEquals(
+        Draw.shuffled(new SplittableRandom(8), items),
+        Draw.shuffled(new SplittableRandom(8), items));
   }
 }

@@ -21,10 +21,11 @@ class NearbyCompaniesTest {
     SplittableRandom random = new SplittableRandom(11);
     for (int i = 0; i < 50; i++) {
       GeoPoint from = new GeoPoint(random.nextDouble(50.75, 53.5), random.nextDouble(3.4, 7.2));
-      List<Integer> everyOne = IntStream.range(0, COMPANIES.size())
-          .filter(c -> COMPANIES.get(c).location().distanceKm(from) <= km)
-          .boxed()
-          .toList();
+      List<Integer> everyOne =
+          IntStream.range(0, COMPANIES.size())
+              .filter(c -> COMPANIES.get(c).location().distanceKm(from) <= km)
+              .boxed()
+              .toList();
       assertEquals(everyOne, nearby.within(from, km).stream().sorted().toList());
     }
   }
@@ -32,8 +33,17 @@ class NearbyCompaniesTest {
   private static List<CompanyRow> companiesAllOverTheNetherlands() {
     SplittableRandom random = new SplittableRandom(10);
     return IntStream.range(0, 2_000)
-        .mapToObj(i -> new CompanyRow(i + 2, "C" + i, "Firma " + i, "metaal", "Ergens", "1234 AB",
-            new GeoPoint(random.nextDouble(50.75, 53.5), random.nextDouble(3.4, 7.2)), "info@firma" + i + ".example.nl"))
+        .mapToObj(
+            i ->
+                new CompanyRow(
+                    i + 2,
+                    "C" + i,
+                    "Firma " + i,
+                    "metaal",
+                    "Ergens",
+                    "1234 AB",
+                    new GeoPoint(random.nextDouble(50.75, 53.5), random.nextDouble(3.4, 7.2)),
+                    "info@firma" + i + ".example.nl"))
         .toList();
   }
 }

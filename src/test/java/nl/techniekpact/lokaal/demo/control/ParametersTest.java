@@ -73,11 +73,14 @@ class ParametersTest {
 
   @Test
   void aCompanyOffersAtMostOneSlotPerHalfDay() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new Parameters(1, "achterhoek", REGION, 10, 1.0, 5, 10, 11, 15, MONDAY, 5));
   }
 
-  private static Parameters sized(int schools, int companies, int slots, int groups, LocalDate firstDay, int days) {
-    return new Parameters(1, "achterhoek", REGION, schools, 1.0, companies, slots, 4, groups, firstDay, days);
+  private static Parameters sized(
+      int schools, int companies, int slots, int groups, LocalDate firstDay, int days) {
+    return new Parameters(
+        1, "achterhoek", REGION, schools, 1.0, companies, slots, 4, groups, firstDay, days);
   }
 }

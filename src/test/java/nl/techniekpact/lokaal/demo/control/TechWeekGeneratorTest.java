@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class TechWeekGeneratorTest {
 
   private static final TechWeekGenerator GENERATOR = new TechWeekGenerator();
-  private static final EditionFiles REGIONAL = GENERATOR.generate(Parameters.regional(42, "achterhoek-liemers"));
+  private static final EditionFiles REGIONAL =
+      GENERATOR.generate(Parameters.regional(42, "achterhoek-liemers"));
 
   @Test
   void theSameSeedGivesExactlyTheSameEdition() {
@@ -45,7 +46,9 @@ class TechWeekGeneratorTest {
     assertEquals(40, REGIONAL.companies().size());
     assertEquals(preset.slots(), REGIONAL.slots().size());
     assertEquals(preset.groups(), REGIONAL.groups().size());
-    assertEquals(preset.primarySchools(), REGIONAL.schools().stream().filter(s -> s.kind().name().equals("PO")).count());
+    assertEquals(
+        preset.primarySchools(),
+        REGIONAL.schools().stream().filter(s -> s.kind().name().equals("PO")).count());
   }
 
   @Test
@@ -71,7 +74,8 @@ class TechWeekGeneratorTest {
     }
     assertEquals(2, REGIONAL.schools().get(0).line());
     assertEquals(2, REGIONAL.companies().get(0).line());
-    assertEquals(REGIONAL.slots().size() + 1, REGIONAL.slots().get(REGIONAL.slots().size() - 1).line());
+    assertEquals(
+        REGIONAL.slots().size() + 1, REGIONAL.slots().get(REGIONAL.slots().size() - 1).line());
   }
 
   @Test
@@ -81,21 +85,24 @@ class TechWeekGeneratorTest {
       assertNear(towns.byName(school.town()).orElseThrow(), school.location(), school.postcode());
     }
     for (CompanyRow company : REGIONAL.companies()) {
-      assertNear(towns.byName(company.town()).orElseThrow(), company.location(), company.postcode());
+      assertNear(
+          towns.byName(company.town()).orElseThrow(), company.location(), company.postcode());
     }
   }
 
   @Test
   void aSingleRegionUsesOnlyItsOwnTowns() {
     EditionFiles liemers = GENERATOR.generate(Parameters.regional(7, "liemers"));
-    Set<String> liemersTowns = Towns.standard().inRegion("liemers").stream().map(Town::name).collect(Collectors.toSet());
+    Set<String> liemersTowns =
+        Towns.standard().inRegion("liemers").stream().map(Town::name).collect(Collectors.toSet());
     liemers.schools().forEach(s -> assertTrue(liemersTowns.contains(s.town()), s.town()));
     liemers.companies().forEach(c -> assertTrue(liemersTowns.contains(c.town()), c.town()));
   }
 
   @Test
   void aRegionWithoutTownsInTheTableIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> GENERATOR.generate(Parameters.regional(1, "twente")));
+    assertThrows(
+        IllegalArgumentException.class, () -> GENERATOR.generate(Parameters.regional(1, "twente")));
   }
 
   @Test
@@ -117,7 +124,9 @@ class TechWeekGeneratorTest {
   private static void assertNear(Town town, GeoPoint location, String postcode) {
     double km = town.location().distanceKm(location);
     assertTrue(km <= 1.51, () -> location + " is " + km + " km from " + town.name());
-    assertTrue(postcode.startsWith(town.postcode().substring(0, 5)), () -> postcode + " is not in " + town.name());
+    assertTrue(
+        postcode.startsWith(town.postcode().substring(0, 5)),
+        () -> postcode + " is not in " + town.name());
   }
 
   private static <R> void assertSortedAndUnique(List<R> rows, Function<R, String> id) {

@@ -30,7 +30,8 @@ class TownPickerTest {
     assertTrue(doetinchem > 100 * Math.max(1, keijenborg), doetinchem + " against " + keijenborg);
   }
 
-  private static long count(SplittableRandom random, Function<SplittableRandom, Town> pick, String name) {
+  private static long count(
+      SplittableRandom random, Function<SplittableRandom, Town> pick, String name) {
     long hits = 0;
     for (int i = 0; i < DRAWS; i++) {
       hits += pick.apply(random).name().equals(name) ? 1 : 0;

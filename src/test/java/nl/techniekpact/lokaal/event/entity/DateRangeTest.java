@@ -47,6 +47,7 @@ class DateRangeTest {
 
   @Test
   void rangesAreEqualByTheirEnds() {
-    assertEquals(new DateRange(MONDAY, FRIDAY, "period"), new DateRange(MONDAY, FRIDAY, "registration"));
+    assertEquals(
+        new DateRange(MONDAY, FRIDAY, "period"), new DateRange(MONDAY, FRIDAY, "registration"));
   }
 }

@@ -46,21 +46,22 @@ class EditionLifecycleTest {
   }
 
   /** Every step an edition may take; any other step from any status it can reach is refused. */
-  private static final List<Transition> ALLOWED = List.of(
-      new Transition(COMPANY_VISITS, DRAFT, Step.OPEN_REGISTRATION, OPEN),
-      new Transition(COMPANY_VISITS, OPEN, Step.CLOSE_REGISTRATION, CLOSED),
-      new Transition(COMPANY_VISITS, CLOSED, Step.OPEN_REGISTRATION, OPEN),
-      new Transition(COMPANY_VISITS, CLOSED, Step.ALLOCATE, ALLOCATED),
-      new Transition(COMPANY_VISITS, ALLOCATED, Step.ALLOCATE, ALLOCATED),
-      new Transition(COMPANY_VISITS, ALLOCATED, Step.PUBLISH, PUBLISHED),
-      new Transition(SHOW, DRAFT, Step.OPEN_REGISTRATION, OPEN),
-      new Transition(SHOW, OPEN, Step.CLOSE_REGISTRATION, CLOSED),
-      new Transition(SHOW, CLOSED, Step.OPEN_REGISTRATION, OPEN),
-      new Transition(SHOW, CLOSED, Step.PUBLISH, PUBLISHED),
-      new Transition(CENTRE_VISIT, DRAFT, Step.OPEN_REGISTRATION, OPEN),
-      new Transition(CENTRE_VISIT, OPEN, Step.CLOSE_REGISTRATION, CLOSED),
-      new Transition(CENTRE_VISIT, CLOSED, Step.OPEN_REGISTRATION, OPEN),
-      new Transition(CENTRE_VISIT, CLOSED, Step.PUBLISH, PUBLISHED));
+  private static final List<Transition> ALLOWED =
+      List.of(
+          new Transition(COMPANY_VISITS, DRAFT, Step.OPEN_REGISTRATION, OPEN),
+          new Transition(COMPANY_VISITS, OPEN, Step.CLOSE_REGISTRATION, CLOSED),
+          new Transition(COMPANY_VISITS, CLOSED, Step.OPEN_REGISTRATION, OPEN),
+          new Transition(COMPANY_VISITS, CLOSED, Step.ALLOCATE, ALLOCATED),
+          new Transition(COMPANY_VISITS, ALLOCATED, Step.ALLOCATE, ALLOCATED),
+          new Transition(COMPANY_VISITS, ALLOCATED, Step.PUBLISH, PUBLISHED),
+          new Transition(SHOW, DRAFT, Step.OPEN_REGISTRATION, OPEN),
+          new Transition(SHOW, OPEN, Step.CLOSE_REGISTRATION, CLOSED),
+          new Transition(SHOW, CLOSED, Step.OPEN_REGISTRATION, OPEN),
+          new Transition(SHOW, CLOSED, Step.PUBLISH, PUBLISHED),
+          new Transition(CENTRE_VISIT, DRAFT, Step.OPEN_REGISTRATION, OPEN),
+          new Transition(CENTRE_VISIT, OPEN, Step.CLOSE_REGISTRATION, CLOSED),
+          new Transition(CENTRE_VISIT, CLOSED, Step.OPEN_REGISTRATION, OPEN),
+          new Transition(CENTRE_VISIT, CLOSED, Step.PUBLISH, PUBLISHED));
 
   static Stream<Transition> allowed() {
     return ALLOWED.stream();
@@ -74,7 +75,8 @@ class EditionLifecycleTest {
           continue; // never reached
         }
         for (Step step : Step.values()) {
-          if (ALLOWED.stream().noneMatch(t -> t.kind() == kind && t.from() == from && t.step() == step)) {
+          if (ALLOWED.stream()
+              .noneMatch(t -> t.kind() == kind && t.from() == from && t.step() == step)) {
             refused.add(new Transition(kind, from, step, from));
           }
         }
@@ -100,7 +102,9 @@ class EditionLifecycleTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = EditionStatus.class, names = {"DRAFT", "OPEN", "CLOSED", "PUBLISHED"})
+  @EnumSource(
+      value = EditionStatus.class,
+      names = {"DRAFT", "OPEN", "CLOSED", "PUBLISHED"})
   void aShowIsNeverAllocated(EditionStatus status) {
     Edition show = edition(SHOW, status);
     assertThrows(StateConflictException.class, show::markAllocated);
@@ -121,6 +125,8 @@ class EditionLifecycleTest {
 
   @Test
   void onlyCompanyVisitsAreAllocatedByOrganisers() {
-    assertEquals(List.of(COMPANY_VISITS), Stream.of(EditionKind.values()).filter(EditionKind::isAllocated).toList());
+    assertEquals(
+        List.of(COMPANY_VISITS),
+        Stream.of(EditionKind.values()).filter(EditionKind::isAllocated).toList());
   }
 }

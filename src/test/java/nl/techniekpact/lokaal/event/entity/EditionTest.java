@@ -35,8 +35,10 @@ class EditionTest {
 
   @Test
   void needsARegionAndAKind() {
-    assertInvalid("region", () -> new Edition(null, SHOW, "Show", WEEK, REGISTRATION, TAKING_PART, 1));
-    assertInvalid("kind", () -> new Edition(achterhoek(), null, "Show", WEEK, REGISTRATION, TAKING_PART, 1));
+    assertInvalid(
+        "region", () -> new Edition(null, SHOW, "Show", WEEK, REGISTRATION, TAKING_PART, 1));
+    assertInvalid(
+        "kind", () -> new Edition(achterhoek(), null, "Show", WEEK, REGISTRATION, TAKING_PART, 1));
   }
 
   @Test
@@ -46,7 +48,10 @@ class EditionTest {
     edition.useMailbox(" WvdT@Techniekpact-Achterhoek.nl ");
     assertEquals("wvdt@techniekpact-achterhoek.nl", edition.mailbox().orElseThrow());
     assertInvalid("mailbox", () -> edition.useMailbox("wvdt at techniekpact"));
-    assertEquals("wvdt@techniekpact-achterhoek.nl", edition.mailbox().orElseThrow(), "a refused address keeps the old one");
+    assertEquals(
+        "wvdt@techniekpact-achterhoek.nl",
+        edition.mailbox().orElseThrow(),
+        "a refused address keeps the old one");
     edition.useMailbox("");
     assertTrue(edition.mailbox().isEmpty());
   }
@@ -55,7 +60,8 @@ class EditionTest {
   void needsANameOfAtMost120Characters() {
     Edition edition = companyVisits();
     assertInvalid("name", () -> edition.describe(" ", WEEK, REGISTRATION, TAKING_PART, 1));
-    assertInvalid("name", () -> edition.describe("x".repeat(121), WEEK, REGISTRATION, TAKING_PART, 1));
+    assertInvalid(
+        "name", () -> edition.describe("x".repeat(121), WEEK, REGISTRATION, TAKING_PART, 1));
   }
 
   @Test
@@ -77,24 +83,32 @@ class EditionTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 6})
   void refusesFewerThanOneOrMoreThanFiveVisitsPerGroup(int visits) {
-    assertInvalid("visitsPerGroup", () -> companyVisits().describe("Week", WEEK, REGISTRATION, TAKING_PART, visits));
+    assertInvalid(
+        "visitsPerGroup",
+        () -> companyVisits().describe("Week", WEEK, REGISTRATION, TAKING_PART, visits));
   }
 
   @Test
   void anAllocatedEditionMayCloseRegistrationTheDayBeforeTheFirstVisit() {
     DateRange registration = registrationUntil(FIRST_DAY.minusDays(1));
-    Edition edition = new Edition(achterhoek(), COMPANY_VISITS, "Week", WEEK, registration, TAKING_PART, 1);
+    Edition edition =
+        new Edition(achterhoek(), COMPANY_VISITS, "Week", WEEK, registration, TAKING_PART, 1);
     assertEquals(registration, edition.registration());
   }
 
   @Test
   void anAllocatedEditionRefusesRegistrationUntilTheFirstVisitDay() {
     DateRange registration = registrationUntil(FIRST_DAY);
-    assertInvalid("registration", () -> new Edition(achterhoek(), COMPANY_VISITS, "Week", WEEK, registration, TAKING_PART, 1));
+    assertInvalid(
+        "registration",
+        () ->
+            new Edition(achterhoek(), COMPANY_VISITS, "Week", WEEK, registration, TAKING_PART, 1));
   }
 
   @ParameterizedTest
-  @EnumSource(value = EditionKind.class, names = {"SHOW", "CENTRE_VISIT"})
+  @EnumSource(
+      value = EditionKind.class,
+      names = {"SHOW", "CENTRE_VISIT"})
   void aDirectlyBookedEditionMayTakeRegistrationsUntilItsLastDay(EditionKind kind) {
     DateRange registration = registrationUntil(LAST_DAY);
     Edition edition = new Edition(achterhoek(), kind, "Show", WEEK, registration, TAKING_PART, 1);
@@ -102,18 +116,27 @@ class EditionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = EditionKind.class, names = {"SHOW", "CENTRE_VISIT"})
+  @EnumSource(
+      value = EditionKind.class,
+      names = {"SHOW", "CENTRE_VISIT"})
   void aDirectlyBookedEditionRefusesRegistrationAfterItsLastDay(EditionKind kind) {
     DateRange registration = registrationUntil(LAST_DAY.plusDays(1));
-    assertInvalid("registration", () -> new Edition(achterhoek(), kind, "Show", WEEK, registration, TAKING_PART, 1));
+    assertInvalid(
+        "registration",
+        () -> new Edition(achterhoek(), kind, "Show", WEEK, registration, TAKING_PART, 1));
   }
 
   @Test
   void aRefusedDescriptionLeavesTheEditionAsItWas() {
     Edition edition = companyVisits();
     DateRange later = new DateRange(FIRST_DAY.plusWeeks(1), LAST_DAY.plusWeeks(1), "period");
-    assertInvalid("registration", () -> edition.describe("Later", WEEK, registrationUntil(FIRST_DAY), Levels.of(Level.PO8), 2));
-    assertInvalid("visitsPerGroup", () -> edition.describe("Later", later, REGISTRATION, Levels.of(Level.PO8), 9));
+    assertInvalid(
+        "registration",
+        () ->
+            edition.describe("Later", WEEK, registrationUntil(FIRST_DAY), Levels.of(Level.PO8), 2));
+    assertInvalid(
+        "visitsPerGroup",
+        () -> edition.describe("Later", later, REGISTRATION, Levels.of(Level.PO8), 9));
     assertEquals("Techniek in de Achterhoek 2027", edition.name());
     assertEquals(WEEK, edition.period());
     assertEquals(REGISTRATION, edition.registration());
@@ -132,7 +155,9 @@ class EditionTest {
   @Test
   void aPublishedEditionCanNoLongerBeDescribed() {
     Edition edition = edition(COMPANY_VISITS, EditionStatus.PUBLISHED);
-    assertThrows(StateConflictException.class, () -> edition.describe("Week 2027", WEEK, REGISTRATION, TAKING_PART, 1));
+    assertThrows(
+        StateConflictException.class,
+        () -> edition.describe("Week 2027", WEEK, REGISTRATION, TAKING_PART, 1));
     assertEquals("Techniek in de Achterhoek 2027", edition.name());
   }
 
@@ -146,19 +171,25 @@ class EditionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = EditionStatus.class, names = {"DRAFT", "CLOSED", "ALLOCATED", "PUBLISHED"})
+  @EnumSource(
+      value = EditionStatus.class,
+      names = {"DRAFT", "CLOSED", "ALLOCATED", "PUBLISHED"})
   void registrationIsClosedInAnyOtherStatusEvenWithinItsWindow(EditionStatus status) {
     assertFalse(edition(COMPANY_VISITS, status).isRegistrationOpenOn(OPENS));
   }
 
   @ParameterizedTest
-  @EnumSource(value = EditionStatus.class, names = {"DRAFT", "OPEN"})
+  @EnumSource(
+      value = EditionStatus.class,
+      names = {"DRAFT", "OPEN"})
   void acceptsBulkChangesWhileDraftOrOpen(EditionStatus status) {
     assertTrue(edition(COMPANY_VISITS, status).acceptsBulkChanges());
   }
 
   @ParameterizedTest
-  @EnumSource(value = EditionStatus.class, names = {"CLOSED", "ALLOCATED", "PUBLISHED"})
+  @EnumSource(
+      value = EditionStatus.class,
+      names = {"CLOSED", "ALLOCATED", "PUBLISHED"})
   void refusesBulkChangesOnceRegistrationHasClosed(EditionStatus status) {
     assertFalse(edition(COMPANY_VISITS, status).acceptsBulkChanges());
   }
@@ -184,7 +215,9 @@ class EditionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Level.class, names = {"VO5", "VO6", "MBO"})
+  @EnumSource(
+      value = Level.class,
+      names = {"VO5", "VO6", "MBO"})
   void refusesALevelThatDoesNotTakePart(Level level) {
     assertInvalid("level", () -> companyVisits().requireAllowed(level, "level"));
   }

@@ -13,11 +13,14 @@ class RegionTest {
 
   @Test
   void keepsItsCodeInLowerCase() {
-    assertEquals("achterhoek-liemers", new Region(" Achterhoek-Liemers ", "Achterhoek en De Liemers").code());
+    assertEquals(
+        "achterhoek-liemers",
+        new Region(" Achterhoek-Liemers ", "Achterhoek en De Liemers").code());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a", "1achterhoek", "-achterhoek", "achter hoek", "achterhoek_2", "ächterhoek"})
+  @ValueSource(
+      strings = {"a", "1achterhoek", "-achterhoek", "achter hoek", "achterhoek_2", "ächterhoek"})
   void refusesACodeThatIsNotLettersDigitsAndDashes(String code) {
     assertInvalid("code", () -> new Region(code, "Achterhoek"));
   }
@@ -36,7 +39,9 @@ class RegionTest {
   @Test
   void regionsAreEqualByCode() {
     assertEquals(new Region("achterhoek", "Achterhoek"), new Region("ACHTERHOEK", "De Achterhoek"));
-    assertEquals(new Region("achterhoek", "Achterhoek").hashCode(), new Region("ACHTERHOEK", "De Achterhoek").hashCode());
+    assertEquals(
+        new Region("achterhoek", "Achterhoek").hashCode(),
+        new Region("ACHTERHOEK", "De Achterhoek").hashCode());
     assertNotEquals(new Region("achterhoek", "Achterhoek"), new Region("liemers", "Achterhoek"));
   }
 }

@@ -37,6 +37,7 @@ public class EditionFilesIT {
 
   @ArquillianResource URL base;
   Lokaal lokaal;
+
   /** Signed in once per deployment: sign-ins are rate limited per address. */
   private static Lokaal admin;
 
@@ -56,7 +57,13 @@ public class EditionFilesIT {
     imported = lokaal.put(files(id), "application/zip", ZipArchive.pack(sample("regional")));
     assertEquals(200, imported.status(), imported.toString());
     JsonObject counts = imported.json();
-    assertEquals(List.of(120, 80, 275, 262), List.of(counts.getInt("schools"), counts.getInt("companies"), counts.getInt("slots"), counts.getInt("groups")));
+    assertEquals(
+        List.of(120, 80, 275, 262),
+        List.of(
+            counts.getInt("schools"),
+            counts.getInt("companies"),
+            counts.getInt("slots"),
+            counts.getInt("groups")));
 
     var exported = lokaal.get(files(id));
     assertEquals(200, exported.status(), exported.toString());
@@ -70,43 +77,70 @@ public class EditionFilesIT {
   @Test
   void refusesABadUploadWithEveryErrorAndKeepsWhatWasThere() {
     long id = newEdition("Foutenjacht");
-    assertEquals(200, lokaal.put(files(id), "application/zip", ZipArchive.pack(sample("small"))).status());
+    assertEquals(
+        200, lokaal.put(files(id), "application/zip", ZipArchive.pack(sample("small"))).status());
     byte[] before = lokaal.get(files(id)).body();
 
     Map<String, byte[]> broken = sample("regional");
-    broken.put("slots.csv", replaceLine(broken.get("slots.csv"), 2, "S00001,C0001,2026-03-19,12:00,10:00,-25,1,PO5;PO6;PO7;PO8"));
-    broken.put("groups.csv", replaceLine(broken.get("groups.csv"), 3, "G00002,59DL00,groep 8b,PO8,24,2026-03-16,bike,8.0,C9999,leerkracht2@school0001.example.nl"));
-    broken.put("schools.csv", replaceLine(broken.get("schools.csv"), 4, "XYZ,Basisschool Nergens,PO,Didam,6944 EG,51.9,6.1,info@x.example.nl"));
+    broken.put(
+        "slots.csv",
+        replaceLine(
+            broken.get("slots.csv"),
+            2,
+            "S00001,C0001,2026-03-19,12:00,10:00,-25,1,PO5;PO6;PO7;PO8"));
+    broken.put(
+        "groups.csv",
+        replaceLine(
+            broken.get("groups.csv"),
+            3,
+            "G00002,59DL00,groep 8b,PO8,24,2026-03-16,bike,8.0,C9999,leerkracht2@school0001.example.nl"));
+    broken.put(
+        "schools.csv",
+        replaceLine(
+            broken.get("schools.csv"),
+            4,
+            "XYZ,Basisschool Nergens,PO,Didam,6944 EG,51.9,6.1,info@x.example.nl"));
     var refused = lokaal.put(files(id), "application/zip", ZipArchive.pack(broken));
 
     assertEquals(400, refused.status(), refused.toString());
     assertEquals("application/problem+json", refused.contentType());
     String errors = refused.json().getJsonArray("errors").toString();
     assertTrue(errors.contains("\"file\":\"slots.csv\",\"line\":2,\"column\":\"end\""), errors);
-    assertTrue(errors.contains("\"file\":\"slots.csv\",\"line\":2,\"column\":\"capacity_pupils\""), errors);
-    assertTrue(errors.contains("\"file\":\"groups.csv\",\"line\":3,\"column\":\"preferences\""), errors);
+    assertTrue(
+        errors.contains("\"file\":\"slots.csv\",\"line\":2,\"column\":\"capacity_pupils\""),
+        errors);
+    assertTrue(
+        errors.contains("\"file\":\"groups.csv\",\"line\":3,\"column\":\"preferences\""), errors);
     assertTrue(errors.contains("C9999"), errors);
-    assertTrue(errors.contains("\"file\":\"schools.csv\",\"line\":4,\"column\":\"school_id\""), errors);
-    Map<String, byte[]> after = ZipArchive.unpack(new ByteArrayInputStream(lokaal.get(files(id)).body()));
+    assertTrue(
+        errors.contains("\"file\":\"schools.csv\",\"line\":4,\"column\":\"school_id\""), errors);
+    Map<String, byte[]> after =
+        ZipArchive.unpack(new ByteArrayInputStream(lokaal.get(files(id)).body()));
     Map<String, byte[]> was = ZipArchive.unpack(new ByteArrayInputStream(before));
     for (String name : EditionFiles.FILE_NAMES) {
-      assertArrayEquals(was.get(name), after.get(name), "a refused import leaves the edition as it was: " + name);
+      assertArrayEquals(
+          was.get(name), after.get(name), "a refused import leaves the edition as it was: " + name);
     }
   }
 
   @Test
   void refusesSomethingThatIsNotAZip() {
     long id = newEdition("Geen zip");
-    var refused = lokaal.put(files(id), "application/zip", "schools.csv".getBytes(StandardCharsets.UTF_8));
+    var refused =
+        lokaal.put(files(id), "application/zip", "schools.csv".getBytes(StandardCharsets.UTF_8));
     assertEquals(400, refused.status(), refused.toString());
     assertEquals("application/problem+json", refused.contentType());
   }
 
   private long newEdition(String name) {
-    var created = lokaal.post("api/editions", """
+    var created =
+        lokaal.post(
+            "api/editions",
+            """
         {"region":"achterhoek","kind":"COMPANY_VISITS","name":"%s","firstDay":"2026-03-16","lastDay":"2026-03-20",
          "registrationOpens":"2025-11-01","registrationCloses":"2026-03-06",
-         "allowedLevels":["PO5","PO6","PO7","PO8","VO1","VO2","VO3","VO4"]}""".formatted(name));
+         "allowedLevels":["PO5","PO6","PO7","PO8","VO1","VO2","VO3","VO4"]}"""
+                .formatted(name));
     assertEquals(201, created.status(), created.toString());
     return created.json().getInt("id");
   }
@@ -118,7 +152,8 @@ public class EditionFilesIT {
   public static Map<String, byte[]> sample(String edition) {
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (String name : EditionFiles.FILE_NAMES) {
-      try (InputStream in = EditionFilesIT.class.getResourceAsStream("/editions/" + edition + "/" + name)) {
+      try (InputStream in =
+          EditionFilesIT.class.getResourceAsStream("/editions/" + edition + "/" + name)) {
         files.put(name, in.readAllBytes());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -129,7 +164,8 @@ public class EditionFilesIT {
 
   /** The header, then the rows in id order: the database does not keep the order of the file. */
   private static List<String> rows(byte[] csv) {
-    List<String> lines = new ArrayList<>(List.of(new String(csv, StandardCharsets.UTF_8).split("\r?\n")));
+    List<String> lines =
+        new ArrayList<>(List.of(new String(csv, StandardCharsets.UTF_8).split("\r?\n")));
     String header = lines.remove(0);
     lines.sort(null);
     lines.add(0, header);

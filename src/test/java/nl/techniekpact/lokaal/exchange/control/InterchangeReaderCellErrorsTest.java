@@ -96,7 +96,12 @@ class InterchangeReaderCellErrorsTest {
   void rejectsALatitudeThatIsNotAPlainDecimal(String lat) {
     setCell(files, COMPANIES, 2, "lat", lat);
 
-    assertOnlyError(files, COMPANIES, 2, "lat", "must be a number like 8.5 (with a decimal point, not a comma)");
+    assertOnlyError(
+        files,
+        COMPANIES,
+        2,
+        "lat",
+        "must be a number like 8.5 (with a decimal point, not a comma)");
   }
 
   @Test
@@ -121,7 +126,12 @@ class InterchangeReaderCellErrorsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"0, must be between 1 and 40", "41, must be between 1 and 40", "twintig, must be a whole number", "27.5, must be a whole number"})
+  @CsvSource({
+    "0, must be between 1 and 40",
+    "41, must be between 1 and 40",
+    "twintig, must be a whole number",
+    "27.5, must be a whole number"
+  })
   void rejectsAPupilCountThatIsNotOneToForty(String pupils, String reason) {
     setCell(files, GROUPS, 7, "pupils", pupils);
 
@@ -147,7 +157,8 @@ class InterchangeReaderCellErrorsTest {
   void rejectsNegativeSeatsWithFileLineAndColumn() {
     setCell(files, SLOTS, 4, "capacity_pupils", "-50");
 
-    assertOnlyError(files, SLOTS, 4, "capacity_pupils", "capacity_pupils must be between 1 and 1000, was -50");
+    assertOnlyError(
+        files, SLOTS, 4, "capacity_pupils", "capacity_pupils must be between 1 and 1000, was -50");
   }
 
   @Test
@@ -183,7 +194,8 @@ class InterchangeReaderCellErrorsTest {
   void rejectsAPostcodeThatIsNeitherDutchNorGerman(String postcode) {
     setCell(files, SCHOOLS, 2, "postcode", postcode);
 
-    assertOnlyError(files, SCHOOLS, 2, "postcode", "is not a Dutch (1234 AB) or German (12345) postcode");
+    assertOnlyError(
+        files, SCHOOLS, 2, "postcode", "is not a Dutch (1234 AB) or German (12345) postcode");
   }
 
   @Test

@@ -44,7 +44,10 @@ class InterchangeReaderFileErrorsTest {
   @Test
   void rejectsAHeaderWithoutARequiredColumnOnLineOneNamingTheColumn() {
     Map<String, byte[]> files = edition("small");
-    putLines(files, COMPANIES, lines(files, COMPANIES).stream().map(l -> l.replaceFirst(",[^,]*", "")).toList());
+    putLines(
+        files,
+        COMPANIES,
+        lines(files, COMPANIES).stream().map(l -> l.replaceFirst(",[^,]*", "")).toList());
 
     assertOnlyError(files, COMPANIES, 1, "name", "lacks the column name");
   }
@@ -52,7 +55,10 @@ class InterchangeReaderFileErrorsTest {
   @Test
   void aMissingIdColumnDoesNotTurnEveryReferenceToItIntoAnError() {
     Map<String, byte[]> files = edition("small");
-    putLines(files, SCHOOLS, lines(files, SCHOOLS).stream().map(l -> l.substring(l.indexOf(',') + 1)).toList());
+    putLines(
+        files,
+        SCHOOLS,
+        lines(files, SCHOOLS).stream().map(l -> l.substring(l.indexOf(',') + 1)).toList());
 
     assertOnlyError(files, SCHOOLS, 1, "school_id", "lacks the column school_id");
   }
@@ -60,7 +66,12 @@ class InterchangeReaderFileErrorsTest {
   @Test
   void rejectsAHeaderThatNamesAColumnTwice() {
     Map<String, byte[]> files = edition("small");
-    putLines(files, SLOTS, lines(files, SLOTS).stream().map(l -> l + "," + l.substring(l.lastIndexOf(',') + 1)).toList());
+    putLines(
+        files,
+        SLOTS,
+        lines(files, SLOTS).stream()
+            .map(l -> l + "," + l.substring(l.lastIndexOf(',') + 1))
+            .toList());
 
     assertOnlyError(files, SLOTS, 1, "levels", "names column levels twice");
   }
@@ -79,8 +90,14 @@ class InterchangeReaderFileErrorsTest {
   @Test
   void rejectsBytesThatAreNotUtf8WithTheirLineAndColumn() {
     Map<String, byte[]> files = edition("small");
-    String latin1 = "36AF04,Basisschool Ulft 5,PO,Ulft,7073 MX,51.92037,6.38475,info@school0005.example.nl\r\n";
-    files.put(SCHOOLS, withLine(files.get(SCHOOLS), 6, latin1.replace("Ulft 5", "Ülft 5").getBytes(StandardCharsets.ISO_8859_1)));
+    String latin1 =
+        "36AF04,Basisschool Ulft 5,PO,Ulft,7073 MX,51.92037,6.38475,info@school0005.example.nl\r\n";
+    files.put(
+        SCHOOLS,
+        withLine(
+            files.get(SCHOOLS),
+            6,
+            latin1.replace("Ulft 5", "Ülft 5").getBytes(StandardCharsets.ISO_8859_1)));
 
     assertOnlyError(files, SCHOOLS, 6, "name", "not UTF-8");
   }
@@ -88,8 +105,14 @@ class InterchangeReaderFileErrorsTest {
   @Test
   void namesTheLineOfABadByteInsideAQuotedCellThatSpansLines() {
     Map<String, byte[]> files = edition("small");
-    String row = "36AF04,\"Basisschool\r\nUlft 5\",PO,Ulft,7073 MX,51.92037,6.38475,info@school0005.example.nl\r\n";
-    files.put(SCHOOLS, withLine(files.get(SCHOOLS), 6, row.replace("Ulft 5", "Ülft 5").getBytes(StandardCharsets.ISO_8859_1)));
+    String row =
+        "36AF04,\"Basisschool\r\nUlft 5\",PO,Ulft,7073 MX,51.92037,6.38475,info@school0005.example.nl\r\n";
+    files.put(
+        SCHOOLS,
+        withLine(
+            files.get(SCHOOLS),
+            6,
+            row.replace("Ulft 5", "Ülft 5").getBytes(StandardCharsets.ISO_8859_1)));
 
     assertOnlyError(files, SCHOOLS, 7, "name", "not UTF-8");
   }
@@ -97,8 +120,10 @@ class InterchangeReaderFileErrorsTest {
   @Test
   void reportsEachCellWithBadBytes() {
     Map<String, byte[]> files = edition("small");
-    String latin1 = "C0001,Bouw Wintersw\u00efjk 1,bouw,Wintersw\u00efjk,7104 DT,51.93934,6.69573,contact@c0001.example.nl\r\n";
-    files.put(COMPANIES, withLine(files.get(COMPANIES), 2, latin1.getBytes(StandardCharsets.ISO_8859_1)));
+    String latin1 =
+        "C0001,Bouw Wintersw\u00efjk 1,bouw,Wintersw\u00efjk,7104 DT,51.93934,6.69573,contact@c0001.example.nl\r\n";
+    files.put(
+        COMPANIES, withLine(files.get(COMPANIES), 2, latin1.getBytes(StandardCharsets.ISO_8859_1)));
 
     List<RowError> errors = rejection(files);
 
@@ -109,7 +134,11 @@ class InterchangeReaderFileErrorsTest {
   @Test
   void rejectsARowWithTooFewCells() {
     Map<String, byte[]> files = edition("small");
-    replaceLine(files, GROUPS, 5, "G00004,73LZ02,groep 7a,PO7,16,2026-03-17,bike,8.0,leerkracht4@school0003.example.nl");
+    replaceLine(
+        files,
+        GROUPS,
+        5,
+        "G00004,73LZ02,groep 7a,PO7,16,2026-03-17,bike,8.0,leerkracht4@school0003.example.nl");
 
     assertOnlyError(files, GROUPS, 5, null, "the row has 9 cells, the header has 10");
   }
@@ -117,7 +146,11 @@ class InterchangeReaderFileErrorsTest {
   @Test
   void rejectsARowWithTooManyCellsAsFromAnUnquotedComma() {
     Map<String, byte[]> files = edition("small");
-    replaceLine(files, SCHOOLS, 9, "30WP07,College Hengelo, Gld 8,VO,Hengelo (Gld),7252 DS,52.08119,6.35405,info@school0008.example.nl");
+    replaceLine(
+        files,
+        SCHOOLS,
+        9,
+        "30WP07,College Hengelo, Gld 8,VO,Hengelo (Gld),7252 DS,52.08119,6.35405,info@school0008.example.nl");
 
     // Its groups on groups.csv still find school 30WP07: one mistake, one error.
     assertOnlyError(files, SCHOOLS, 9, null, "the row has 9 cells, the header has 8");
@@ -126,7 +159,11 @@ class InterchangeReaderFileErrorsTest {
   @Test
   void rejectsWhatIsNotCsvFromTheLineWhereItBreaks() {
     Map<String, byte[]> files = edition("small");
-    replaceLine(files, COMPANIES, 4, "C0003,\"Logistiek \"Gaanderen\" 3,logistiek,Gaanderen,7013 XD,51.93632,6.29692,x@c.nl");
+    replaceLine(
+        files,
+        COMPANIES,
+        4,
+        "C0003,\"Logistiek \"Gaanderen\" 3,logistiek,Gaanderen,7013 XD,51.93632,6.29692,x@c.nl");
 
     assertOnlyError(files, COMPANIES, 4, null, "not valid CSV");
   }
@@ -135,13 +172,19 @@ class InterchangeReaderFileErrorsTest {
   void reportsAnUnreadableHeaderOnLineOne() {
     Map<String, byte[]> files = edition("small");
     String header = lines(files, SLOTS).get(0).replace("levels", "niveau\u00e9s");
-    files.put(SLOTS, withLine(files.get(SLOTS), 1, (header + "\r\n").getBytes(StandardCharsets.ISO_8859_1)));
+    files.put(
+        SLOTS,
+        withLine(files.get(SLOTS), 1, (header + "\r\n").getBytes(StandardCharsets.ISO_8859_1)));
 
     List<RowError> errors = rejection(files);
 
     assertEquals(
-        List.of("1 null holds bytes that are not UTF-8; save the file as CSV UTF-8", "1 levels the header lacks the column levels"),
-        errors.stream().map(e -> e.line() + " " + e.column() + " " + e.reason()).collect(Collectors.toList()));
+        List.of(
+            "1 null holds bytes that are not UTF-8; save the file as CSV UTF-8",
+            "1 levels the header lacks the column levels"),
+        errors.stream()
+            .map(e -> e.line() + " " + e.column() + " " + e.reason())
+            .collect(Collectors.toList()));
   }
 
   private static byte[] withLine(byte[] file, int line, byte[] replacement) {

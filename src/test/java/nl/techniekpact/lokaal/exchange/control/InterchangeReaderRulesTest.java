@@ -22,14 +22,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Rules across rows and files: unique ids, references, the edition's bounds, schools' kinds, wishes. */
+/**
+ * Rules across rows and files: unique ids, references, the edition's bounds, schools' kinds,
+ * wishes.
+ */
 class InterchangeReaderRulesTest {
 
   private final Map<String, byte[]> files = edition("small");
 
   @ParameterizedTest
-  @CsvSource({"schools.csv, 4, school_id, 14", "companies.csv, 6, company_id, 10", "slots.csv, 9, slot_id, 13", "groups.csv, 20, group_id, 27"})
-  void rejectsTheSecondRowWithAnIdNamingTheLineOfTheFirst(String file, int first, String column, int second) {
+  @CsvSource({
+    "schools.csv, 4, school_id, 14",
+    "companies.csv, 6, company_id, 10",
+    "slots.csv, 9, slot_id, 13",
+    "groups.csv, 20, group_id, 27"
+  })
+  void rejectsTheSecondRowWithAnIdNamingTheLineOfTheFirst(
+      String file, int first, String column, int second) {
     appendLine(files, file, lines(files, file).get(first - 1));
 
     RowError error = assertOnlyError(files, file, second, column, "duplicate " + column);
@@ -75,7 +84,8 @@ class InterchangeReaderRulesTest {
   void rejectsASlotOutsideTheEditionsWeek() {
     setCell(files, SLOTS, 2, "date", "2026-03-23");
 
-    assertOnlyError(files, SLOTS, 2, "date", "date 2026-03-23 is outside the edition (2026-03-16..2026-03-20)");
+    assertOnlyError(
+        files, SLOTS, 2, "date", "date 2026-03-23 is outside the edition (2026-03-16..2026-03-20)");
   }
 
   @Test
@@ -125,7 +135,10 @@ class InterchangeReaderRulesTest {
     setCell(files, COMPANIES, 9, "postcode", "69 18PX");
     setCell(files, SCHOOLS, 13, "contact_email", "info at school");
     replaceLine(files, SCHOOLS, 5, "21XT03,Basisschool Varsseveld 4,PO");
-    putLines(files, SLOTS, lines(files, SLOTS).stream().map(l -> l.replace("max_groups", "groups")).toList());
+    putLines(
+        files,
+        SLOTS,
+        lines(files, SLOTS).stream().map(l -> l.replace("max_groups", "groups")).toList());
 
     List<RowError> errors = rejection(files);
 

@@ -77,7 +77,14 @@ class InterchangeReaderTest {
         school);
     assertEquals(
         new SlotRow(
-            6, "S00005", "C0004", LocalDate.of(2026, 3, 16), LocalTime.of(13, 0), LocalTime.of(15, 0), 60, 2,
+            6,
+            "S00005",
+            "C0004",
+            LocalDate.of(2026, 3, 16),
+            LocalTime.of(13, 0),
+            LocalTime.of(15, 0),
+            60,
+            2,
             Levels.of(Level.PO8, Level.VO1, Level.VO2)),
         edition.slots().get(4));
     GroupRow group = edition.groups().get(2);
@@ -164,19 +171,26 @@ class InterchangeReaderTest {
   void readsQuotedCellsWithCommasQuotesAndLineBreaks() {
     Map<String, byte[]> files = edition("small");
     replaceLine(
-        files, SCHOOLS, 2,
+        files,
+        SCHOOLS,
+        2,
         "67FZ00,\"Basisschool \"\"De Bron\"\", Aalten\r\nlocatie Oost\",PO,Aalten,7124 LS,51.92076,6.59107,info@school0001.example.nl");
 
     EditionFiles edition = reader.read(files, BOUNDS);
 
-    assertEquals("Basisschool \"De Bron\", Aalten\r\nlocatie Oost", edition.schools().get(0).name());
+    assertEquals(
+        "Basisschool \"De Bron\", Aalten\r\nlocatie Oost", edition.schools().get(0).name());
     assertEquals(4, edition.schools().get(1).line());
   }
 
   @Test
   void countsLinesFromWhereARowStartsAfterAQuotedLineBreak() {
     Map<String, byte[]> files = edition("small");
-    replaceLine(files, SCHOOLS, 2, "67FZ00,\"Basisschool\nAalten 1\",PO,Aalten,7124 LS,51.92076,6.59107,info@school0001.example.nl");
+    replaceLine(
+        files,
+        SCHOOLS,
+        2,
+        "67FZ00,\"Basisschool\nAalten 1\",PO,Aalten,7124 LS,51.92076,6.59107,info@school0001.example.nl");
     setCell(files, SCHOOLS, 4, "kind", "XX");
 
     assertOnlyError(files, SCHOOLS, 5, "kind", "unknown kind 'XX'");
@@ -197,7 +211,8 @@ class InterchangeReaderTest {
     Map<String, byte[]> files = edition("small");
     setCell(files, SLOTS, 2, "levels", "PO7;MBO");
 
-    assertEquals(Levels.of(Level.PO7, Level.MBO), reader.read(files, BOUNDS).slots().get(0).levels());
+    assertEquals(
+        Levels.of(Level.PO7, Level.MBO), reader.read(files, BOUNDS).slots().get(0).levels());
   }
 
   @Test
@@ -237,7 +252,10 @@ class InterchangeReaderTest {
   @Test
   void acceptsACompanyWithoutSlotsAndAGroupWithoutWishes() {
     Map<String, byte[]> files = edition("small");
-    appendLine(files, COMPANIES, "C0009,Bouw Zelhem 9,bouw,Zelhem,7021 AB,52.00000,6.35000,contact@c0009.example.nl");
+    appendLine(
+        files,
+        COMPANIES,
+        "C0009,Bouw Zelhem 9,bouw,Zelhem,7021 AB,52.00000,6.35000,contact@c0009.example.nl");
 
     EditionFiles edition = reader.read(files, BOUNDS);
 

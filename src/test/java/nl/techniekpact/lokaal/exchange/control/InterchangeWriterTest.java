@@ -53,23 +53,40 @@ class InterchangeWriterTest {
 
   @Test
   void writesTheHeaderEvenWithoutRows() {
-    Map<String, byte[]> written = writer.write(new EditionFiles(List.of(), List.of(), List.of(), List.of()));
+    Map<String, byte[]> written =
+        writer.write(new EditionFiles(List.of(), List.of(), List.of(), List.of()));
 
-    assertEquals("school_id,name,kind,town,postcode,lat,lon,contact_email\r\n", text(written.get(SCHOOLS)));
-    assertEquals("company_id,name,sector,town,postcode,lat,lon,contact_email\r\n", text(written.get(COMPANIES)));
-    assertEquals("slot_id,company_id,date,start,end,capacity_pupils,max_groups,levels\r\n", text(written.get(SLOTS)));
     assertEquals(
-        "group_id,school_id,name,level,pupils,days,transport,max_km,preferences,teacher_email\r\n", text(written.get(GROUPS)));
+        "school_id,name,kind,town,postcode,lat,lon,contact_email\r\n", text(written.get(SCHOOLS)));
+    assertEquals(
+        "company_id,name,sector,town,postcode,lat,lon,contact_email\r\n",
+        text(written.get(COMPANIES)));
+    assertEquals(
+        "slot_id,company_id,date,start,end,capacity_pupils,max_groups,levels\r\n",
+        text(written.get(SLOTS)));
+    assertEquals(
+        "group_id,school_id,name,level,pupils,days,transport,max_km,preferences,teacher_email\r\n",
+        text(written.get(GROUPS)));
   }
 
   @Test
   void quotesOnlyCellsThatNeedIt() {
     CompanyRow company =
-        new CompanyRow(0, "C0001", "Bouw \"De Toren\", Ulft", "bouw", "Ulft", "7077 AP", new GeoPoint(51.87256, 6.33402), "a@b.nl");
+        new CompanyRow(
+            0,
+            "C0001",
+            "Bouw \"De Toren\", Ulft",
+            "bouw",
+            "Ulft",
+            "7077 AP",
+            new GeoPoint(51.87256, 6.33402),
+            "a@b.nl");
 
     String written = text(writer.write(onlyCompanies(List.of(company))).get(COMPANIES));
 
-    assertEquals("C0001,\"Bouw \"\"De Toren\"\", Ulft\",bouw,Ulft,7077 AP,51.87256,6.33402,a@b.nl\r\n", written.split("\r\n", 2)[1]);
+    assertEquals(
+        "C0001,\"Bouw \"\"De Toren\"\", Ulft\",bouw,Ulft,7077 AP,51.87256,6.33402,a@b.nl\r\n",
+        written.split("\r\n", 2)[1]);
   }
 
   @Test
@@ -77,10 +94,15 @@ class InterchangeWriterTest {
     SchoolRow school = school("04AB00", new GeoPoint(52.1, -0.123456789));
     GroupRow group = group("G1", "04AB00", 12.25, List.of());
 
-    Map<String, byte[]> written = writer.write(new EditionFiles(List.of(school), List.of(), List.of(), List.of(group)));
+    Map<String, byte[]> written =
+        writer.write(new EditionFiles(List.of(school), List.of(), List.of(), List.of(group)));
 
-    assertEquals("04AB00,Basisschool,PO,Aalten,7124 LS,52.10000,-0.123456789,info@school.nl", lineTwo(written.get(SCHOOLS)));
-    assertEquals("G1,04AB00,groep 7a,PO7,27,2026-03-16;2026-03-17,walk,12.25,,juf@school.nl", lineTwo(written.get(GROUPS)));
+    assertEquals(
+        "04AB00,Basisschool,PO,Aalten,7124 LS,52.10000,-0.123456789,info@school.nl",
+        lineTwo(written.get(SCHOOLS)));
+    assertEquals(
+        "G1,04AB00,groep 7a,PO7,27,2026-03-16;2026-03-17,walk,12.25,,juf@school.nl",
+        lineTwo(written.get(GROUPS)));
     EditionFiles reread = reader.read(written, BOUNDS);
     assertEquals(new GeoPoint(52.1, -0.123456789), reread.schools().get(0).location());
     assertEquals(12.25, reread.groups().get(0).maxKm());
@@ -89,22 +111,37 @@ class InterchangeWriterTest {
   @Test
   void joinsListsWithSemicolonsAndWritesTimesAsHoursAndMinutes() {
     SlotRow slot =
-        new SlotRow(0, "S1", "C1", LocalDate.of(2026, 3, 18), LocalTime.of(9, 5), LocalTime.of(11, 30), 24, 1, Levels.of(Level.VO2, Level.PO8));
+        new SlotRow(
+            0,
+            "S1",
+            "C1",
+            LocalDate.of(2026, 3, 18),
+            LocalTime.of(9, 5),
+            LocalTime.of(11, 30),
+            24,
+            1,
+            Levels.of(Level.VO2, Level.PO8));
     GroupRow group = group("G1", "04AB00", 8.0, List.of("C3", "C1", "C2"));
 
-    Map<String, byte[]> written = writer.write(new EditionFiles(List.of(), List.of(), List.of(slot), List.of(group)));
+    Map<String, byte[]> written =
+        writer.write(new EditionFiles(List.of(), List.of(), List.of(slot), List.of(group)));
 
     assertEquals("S1,C1,2026-03-18,09:05,11:30,24,1,PO8;VO2", lineTwo(written.get(SLOTS)));
-    assertEquals("G1,04AB00,groep 7a,PO7,27,2026-03-16;2026-03-17,walk,8.0,C3;C1;C2,juf@school.nl", lineTwo(written.get(GROUPS)));
+    assertEquals(
+        "G1,04AB00,groep 7a,PO7,27,2026-03-16;2026-03-17,walk,8.0,C3;C1;C2,juf@school.nl",
+        lineTwo(written.get(GROUPS)));
   }
 
   @Test
   void sortsRowsThatWereNotReadFromAFileById() {
-    List<SchoolRow> schools = List.of(school("09CA10", new GeoPoint(52, 6)), school("04AB00", new GeoPoint(52, 6)));
+    List<SchoolRow> schools =
+        List.of(school("09CA10", new GeoPoint(52, 6)), school("04AB00", new GeoPoint(52, 6)));
 
     String written = text(writer.write(onlySchools(schools)).get(SCHOOLS));
 
-    assertEquals(List.of("school_id", "04AB00", "09CA10"), List.of(written.split("\r\n")).stream().map(l -> l.split(",")[0]).toList());
+    assertEquals(
+        List.of("school_id", "04AB00", "09CA10"),
+        List.of(written.split("\r\n")).stream().map(l -> l.split(",")[0]).toList());
   }
 
   @Test
@@ -136,7 +173,15 @@ class InterchangeWriterTest {
   }
 
   private static SchoolRow school(String id, GeoPoint location) {
-    return new SchoolRow(0, SchoolId.parse(id, "school_id"), "Basisschool", "Aalten", "7124 LS", SchoolKind.PO, location, "info@school.nl");
+    return new SchoolRow(
+        0,
+        SchoolId.parse(id, "school_id"),
+        "Basisschool",
+        "Aalten",
+        "7124 LS",
+        SchoolKind.PO,
+        location,
+        "info@school.nl");
   }
 
   private static GroupRow group(String id, String school, double maxKm, List<String> preferences) {

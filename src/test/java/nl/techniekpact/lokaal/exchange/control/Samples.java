@@ -41,7 +41,8 @@ final class Samples {
     for (String file : EditionFiles.FILE_NAMES) {
       try (InputStream in = Samples.class.getResourceAsStream("/editions/" + name + "/" + file)) {
         if (in == null) {
-          throw new IllegalStateException("no sample " + name + "/" + file + " on the test class path");
+          throw new IllegalStateException(
+              "no sample " + name + "/" + file + " on the test class path");
         }
         files.put(file, in.readAllBytes());
       } catch (IOException e) {
@@ -82,7 +83,8 @@ final class Samples {
   }
 
   /** Sets one cell by its column name; the samples need no quoting, so a plain split is exact. */
-  static void setCell(Map<String, byte[]> files, String file, int line, String column, String value) {
+  static void setCell(
+      Map<String, byte[]> files, String file, int line, String column, String value) {
     List<String> lines = lines(files, file);
     int index = Arrays.asList(lines.get(0).split(",", -1)).indexOf(column);
     assertTrue(index >= 0, () -> file + " has no column " + column);
@@ -99,11 +101,16 @@ final class Samples {
   }
 
   static List<RowError> rejection(Map<String, byte[]> files) {
-    return assertThrows(ImportRejectedException.class, () -> new InterchangeReader().read(files, BOUNDS)).errors();
+    return assertThrows(
+            ImportRejectedException.class, () -> new InterchangeReader().read(files, BOUNDS))
+        .errors();
   }
 
-  /** The files are refused for exactly one reason: the one the test broke, with nothing echoing it. */
-  static RowError assertOnlyError(Map<String, byte[]> files, String file, int line, String column, String reasonFragment) {
+  /**
+   * The files are refused for exactly one reason: the one the test broke, with nothing echoing it.
+   */
+  static RowError assertOnlyError(
+      Map<String, byte[]> files, String file, int line, String column, String reasonFragment) {
     List<RowError> errors = rejection(files);
     assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
     RowError error = errors.get(0);
@@ -111,10 +118,13 @@ final class Samples {
     return error;
   }
 
-  static void assertError(RowError error, String file, int line, String column, String reasonFragment) {
+  static void assertError(
+      RowError error, String file, int line, String column, String reasonFragment) {
     assertEquals(file, error.file(), () -> "file of " + error);
     assertEquals(line, error.line(), () -> "line of " + error);
     assertEquals(column, error.column(), () -> "column of " + error);
-    assertTrue(error.reason().contains(reasonFragment), () -> "reason of " + error + " should mention: " + reasonFragment);
+    assertTrue(
+        error.reason().contains(reasonFragment),
+        () -> "reason of " + error + " should mention: " + reasonFragment);
   }
 }

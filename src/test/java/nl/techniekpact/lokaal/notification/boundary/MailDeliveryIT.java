@@ -3,11 +3,11 @@ package nl.techniekpact.lokaal.notification.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
@@ -46,7 +46,10 @@ class MailDeliveryIT {
   @Test
   void aCompanySigningUpReceivesAWorkingSignInLinkByMail() throws Exception {
     Lokaal lokaal = new Lokaal(base);
-    var signUp = lokaal.post("api/editions/1/companies", """
+    var signUp =
+        lokaal.post(
+            "api/editions/1/companies",
+            """
         {"name":"Lasbedrijf Mailtest","sector":"metaal","postcode":"7101 AB","town":"Winterswijk",
          "contactName":"Ria Mulder","contactEmail":"ria@lasbedrijf-mailtest.example.nl"}""");
     assertEquals(202, signUp.status(), signUp.toString());
@@ -55,7 +58,9 @@ class MailDeliveryIT {
     MimeMessage mail = mailTo("ria@lasbedrijf-mailtest.example.nl", 1);
     assertEquals("Uw inloglink voor Lokaal", mail.getSubject());
     MimeMultipart alternative = (MimeMultipart) mail.getContent();
-    assertTrue(alternative.getContentType().startsWith("multipart/alternative"), alternative.getContentType());
+    assertTrue(
+        alternative.getContentType().startsWith("multipart/alternative"),
+        alternative.getContentType());
     assertTrue(alternative.getBodyPart(0).isMimeType("text/plain"));
     assertTrue(alternative.getBodyPart(1).isMimeType("text/html"));
 
@@ -65,26 +70,51 @@ class MailDeliveryIT {
     assertEquals(200, session.status(), session.toString());
     JsonObject signedIn = session.json();
     assertEquals("COMPANY", signedIn.getString("role"));
-    assertEquals(401, lokaal.post("api/session/link", "{\"token\":\"" + token.group(1) + "\"}").status(), "a link works once");
+    assertEquals(
+        401,
+        lokaal.post("api/session/link", "{\"token\":\"" + token.group(1) + "\"}").status(),
+        "a link works once");
   }
 
   @Test
   void aBookingArrivesAsACalendarInviteAndItsCancellationRemovesIt() throws Exception {
     Lokaal lokaal = new Lokaal(base);
     Lokaal admin = lokaal.signIn("admin@lokaal.test", "integration-test-password");
-    assertEquals(202, admin.post("api/editions/3/schools", """
+    assertEquals(
+        202,
+        admin
+            .post(
+                "api/editions/3/schools",
+                """
         {"schoolId":"98ZZ00","name":"OBS De Kalender","kind":"PO","postcode":"7001 AB","town":"Doetinchem",
-         "contactEmail":"info@kalender.example.nl"}""").status());
-    long school = admin.get("api/editions/3/schools").array().getValuesAs(JsonObject.class).stream()
-        .filter(s -> s.getString("schoolId").equals("98ZZ00")).findFirst().orElseThrow().getJsonNumber("id").longValue();
-    var group = admin.post("api/editions/3/groups", """
+         "contactEmail":"info@kalender.example.nl"}""")
+            .status());
+    long school =
+        admin.get("api/editions/3/schools").array().getValuesAs(JsonObject.class).stream()
+            .filter(s -> s.getString("schoolId").equals("98ZZ00"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    var group =
+        admin.post(
+            "api/editions/3/groups",
+            """
         {"schoolId":%d,"name":"groep 8k","level":"PO8","pupils":22,"teacherName":"Meester Jan","teacherEmail":"jan@kalender.example.nl",
-         "days":["2027-02-08"],"transport":"BUS","reachKm":30,"wishes":[]}""".formatted(school));
+         "days":["2027-02-08"],"transport":"BUS","reachKm":30,"wishes":[]}"""
+                .formatted(school));
     assertEquals(201, group.status(), group.toString());
-    long session = lokaal.get("api/editions/3/sessions").array().getValuesAs(JsonObject.class).stream()
-        .filter(s -> !s.getBoolean("online")).findFirst().orElseThrow().getJsonNumber("id").longValue();
-    var booked = admin.post("api/sessions/" + session + "/bookings",
-        "{\"groupId\":" + group.json().getJsonNumber("id").longValue() + "}");
+    long session =
+        lokaal.get("api/editions/3/sessions").array().getValuesAs(JsonObject.class).stream()
+            .filter(s -> !s.getBoolean("online"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    var booked =
+        admin.post(
+            "api/sessions/" + session + "/bookings",
+            "{\"groupId\":" + group.json().getJsonNumber("id").longValue() + "}");
     assertEquals(201, booked.status(), booked.toString());
     assertEquals("CONFIRMED", booked.json().getString("status"));
 
@@ -100,58 +130,100 @@ class MailDeliveryIT {
     assertEquals("REQUEST", new ContentType(calendarPart.getContentType()).getParameter("method"));
     assertEquals("invite.ics", mixed.getBodyPart(1).getFileName());
     ICalendar request = Biweekly.parse(text(calendarPart)).first();
-    assertEquals("REQUEST", request.getMethod().getValue(), "the MIME method equals the METHOD inside");
+    assertEquals(
+        "REQUEST", request.getMethod().getValue(), "the MIME method equals the METHOD inside");
     VEvent first = request.getEvents().get(0);
-    assertTrue(first.getAttendees().stream().anyMatch(a -> "jan@kalender.example.nl".equals(a.getEmail())));
-    assertEquals(Biweekly.parse(text(mixed.getBodyPart(1))).first().getEvents().get(0).getUid().getValue(), first.getUid().getValue());
+    assertTrue(
+        first.getAttendees().stream()
+            .anyMatch(a -> "jan@kalender.example.nl".equals(a.getEmail())));
+    assertEquals(
+        Biweekly.parse(text(mixed.getBodyPart(1))).first().getEvents().get(0).getUid().getValue(),
+        first.getUid().getValue());
 
-    String feed = admin.post("api/feeds", "{\"kind\":\"SCHOOL\",\"id\":" + school + "}").json().getString("url");
+    String feed =
+        admin
+            .post("api/feeds", "{\"kind\":\"SCHOOL\",\"id\":" + school + "}")
+            .json()
+            .getString("url");
     String feedPath = feed.substring(feed.indexOf("api/feeds/"));
     var subscribed = lokaal.get(feedPath);
-    assertEquals(200, subscribed.status(), "a calendar app polls the secret address without signing in");
+    assertEquals(
+        200, subscribed.status(), "a calendar app polls the secret address without signing in");
     assertTrue(subscribed.contentType().startsWith("text/calendar"));
-    assertEquals(first.getUid().getValue(), Biweekly.parse(subscribed.text()).first().getEvents().get(0).getUid().getValue());
-    String rotated = admin.post("api/feeds", "{\"kind\":\"SCHOOL\",\"id\":" + school + "}").json().getString("url");
+    assertEquals(
+        first.getUid().getValue(),
+        Biweekly.parse(subscribed.text()).first().getEvents().get(0).getUid().getValue());
+    String rotated =
+        admin
+            .post("api/feeds", "{\"kind\":\"SCHOOL\",\"id\":" + school + "}")
+            .json()
+            .getString("url");
     assertEquals(404, lokaal.get(feedPath).status(), "a rotated secret stops the old address");
     assertEquals(200, lokaal.get(rotated.substring(rotated.indexOf("api/feeds/"))).status());
 
     var schedules = admin.get("api/editions/3/schedules").array().getValuesAs(JsonObject.class);
-    assertTrue(schedules.stream().anyMatch(x -> x.getString("recipient").equals("info@kalender.example.nl") && x.getBoolean("changed")));
+    assertTrue(
+        schedules.stream()
+            .anyMatch(
+                x ->
+                    x.getString("recipient").equals("info@kalender.example.nl")
+                        && x.getBoolean("changed")));
     var sent = admin.post("api/editions/3/schedules", "");
     assertEquals(200, sent.status(), sent.toString());
     assertTrue(sent.json().getInt("queued") >= 1);
-    assertEquals(0, admin.post("api/editions/3/schedules", "").json().getInt("queued"), "a re-send without changes mails nothing");
+    assertEquals(
+        0,
+        admin.post("api/editions/3/schedules", "").json().getInt("queued"),
+        "a re-send without changes mails nothing");
     MimeMessage schedule = mailTo("info@kalender.example.nl", 3);
     assertTrue(schedule.getSubject().startsWith("Uw programma"), schedule.getSubject());
     MimeMultipart scheduleParts = (MimeMultipart) schedule.getContent();
-    assertEquals(first.getUid().getValue(),
-        Biweekly.parse(text(scheduleParts.getBodyPart(1))).first().getEvents().get(0).getUid().getValue(), "the schedule's .ics holds the visit");
+    assertEquals(
+        first.getUid().getValue(),
+        Biweekly.parse(text(scheduleParts.getBodyPart(1)))
+            .first()
+            .getEvents()
+            .get(0)
+            .getUid()
+            .getValue(),
+        "the schedule's .ics holds the visit");
 
     var preview = admin.get("api/editions/3/mail-previews/booking?language=de");
     assertEquals(200, preview.status(), preview.toString());
     assertTrue(preview.json().getString("subject").startsWith("Bestätigt"), preview.toString());
 
-    assertEquals(204, admin.delete("api/bookings/" + booked.json().getJsonNumber("id").longValue()).status());
+    assertEquals(
+        204,
+        admin.delete("api/bookings/" + booked.json().getJsonNumber("id").longValue()).status());
     MimeMessage cancellation = mailTo("jan@kalender.example.nl", 2);
-    MimeMultipart cancelAlternative = (MimeMultipart) ((MimeMultipart) cancellation.getContent()).getBodyPart(0).getContent();
+    MimeMultipart cancelAlternative =
+        (MimeMultipart) ((MimeMultipart) cancellation.getContent()).getBodyPart(0).getContent();
     var cancelPart = cancelAlternative.getBodyPart(2);
     assertEquals("CANCEL", new ContentType(cancelPart.getContentType()).getParameter("method"));
     VEvent cancelled = Biweekly.parse(text(cancelPart)).first().getEvents().get(0);
-    assertEquals(first.getUid().getValue(), cancelled.getUid().getValue(), "the same UID, so the entry disappears");
-    assertTrue(cancelled.getSequence().getValue() > first.getSequence().getValue(), "a higher SEQUENCE");
+    assertEquals(
+        first.getUid().getValue(),
+        cancelled.getUid().getValue(),
+        "the same UID, so the entry disappears");
+    assertTrue(
+        cancelled.getSequence().getValue() > first.getSequence().getValue(), "a higher SEQUENCE");
     assertEquals("CANCELLED", cancelled.getStatus().getValue());
   }
 
   /** The n-th mail to this address, waiting for it up to 30 s. */
   private static MimeMessage mailTo(String address, int n) throws Exception {
     for (int waited = 0; waited < 300; waited++) {
-      var mails = java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-        try {
-          return address.equals(m.getAllRecipients()[0].toString());
-        } catch (jakarta.mail.MessagingException e) {
-          return false;
-        }
-      }).toList();
+      var mails =
+          java.util.Arrays.stream(SMTP.getReceivedMessages())
+              .filter(
+                  m -> {
+                    try {
+                      return address.equals(m.getAllRecipients()[0].toString());
+                    } catch (jakarta.mail.MessagingException e) {
+                      return false;
+                    }
+                  })
+              .toList();
       if (mails.size() >= n) {
         return mails.get(n - 1);
       }
@@ -162,6 +234,10 @@ class MailDeliveryIT {
 
   private static String text(jakarta.mail.BodyPart part) throws Exception {
     Object content = part.getContent();
-    return content instanceof String s ? s : new String(((java.io.InputStream) content).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    return content instanceof String s
+        ? s
+        : new String(
+            ((java.io.InputStream) content).readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
   }
 }

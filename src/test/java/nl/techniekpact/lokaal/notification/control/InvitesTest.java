@@ -23,10 +23,18 @@ public class InvitesTest {
   static final LocalDateTime START = LocalDateTime.of(2027, 2, 8, 9, 30);
 
   public static CalendarEvent visit(int sequence, boolean cancelled) {
-    return new CalendarEvent("booking-42@lokaal", sequence, START.atZone(Invites.ZONE), START.plusMinutes(90).atZone(Invites.ZONE),
-        "7 werelden van techniek: groep 7a", "Schouwburg Amphion, Waterstraat 1, 7001 BH Doetinchem", new GeoPoint(51.9646, 6.2937),
-        "24 leerlingen", URI.create("https://lokaal.example.nl/api/bookings/42"),
-        List.of(new CalendarEvent.Attendee("juf@school.example.nl", "Juf Anna")), cancelled);
+    return new CalendarEvent(
+        "booking-42@lokaal",
+        sequence,
+        START.atZone(Invites.ZONE),
+        START.plusMinutes(90).atZone(Invites.ZONE),
+        "7 werelden van techniek: groep 7a",
+        "Schouwburg Amphion, Waterstraat 1, 7001 BH Doetinchem",
+        new GeoPoint(51.9646, 6.2937),
+        "24 leerlingen",
+        URI.create("https://lokaal.example.nl/api/bookings/42"),
+        List.of(new CalendarEvent.Attendee("juf@school.example.nl", "Juf Anna")),
+        cancelled);
   }
 
   static Calendar parsedByIcal4j(String ics) throws Exception {
@@ -35,34 +43,47 @@ public class InvitesTest {
 
   @Test
   void anInvitePassesTheItipRequestValidation() throws Exception {
-    Calendar calendar = parsedByIcal4j(Invites.write("REQUEST", "noreply@lokaal.example.nl", List.of(visit(0, false))));
+    Calendar calendar =
+        parsedByIcal4j(
+            Invites.write("REQUEST", "noreply@lokaal.example.nl", List.of(visit(0, false))));
     ValidationResult result = calendar.validate();
     assertFalse(result.hasErrors(), result.toString());
   }
 
   @Test
   void aCancellationPassesTheItipCancelValidation() throws Exception {
-    Calendar calendar = parsedByIcal4j(Invites.write("CANCEL", "noreply@lokaal.example.nl", List.of(visit(1, true))));
+    Calendar calendar =
+        parsedByIcal4j(
+            Invites.write("CANCEL", "noreply@lokaal.example.nl", List.of(visit(1, true))));
     ValidationResult result = calendar.validate();
     assertFalse(result.hasErrors(), result.toString());
   }
 
   @Test
   void anotherLibraryReadsTheSameUidSequenceTimesAndMethod() {
-    ICalendar calendar = Biweekly.parse(Invites.write("REQUEST", "noreply@lokaal.example.nl", List.of(visit(3, false)))).first();
+    ICalendar calendar =
+        Biweekly.parse(
+                Invites.write("REQUEST", "noreply@lokaal.example.nl", List.of(visit(3, false))))
+            .first();
     assertEquals("REQUEST", calendar.getMethod().getValue());
     VEvent event = calendar.getEvents().get(0);
     assertEquals("booking-42@lokaal", event.getUid().getValue());
     assertEquals(3, event.getSequence().getValue());
-    assertEquals(START.atZone(Invites.ZONE).toInstant(), event.getDateStart().getValue().toInstant());
-    assertEquals(START.plusMinutes(90).atZone(Invites.ZONE).toInstant(), event.getDateEnd().getValue().toInstant());
+    assertEquals(
+        START.atZone(Invites.ZONE).toInstant(), event.getDateStart().getValue().toInstant());
+    assertEquals(
+        START.plusMinutes(90).atZone(Invites.ZONE).toInstant(),
+        event.getDateEnd().getValue().toInstant());
     assertEquals("CONFIRMED", event.getStatus().getValue());
     assertEquals(1, event.getAlarms().size(), "a reminder the day before");
   }
 
   @Test
   void aCancellationCarriesStatusCancelledAndTheSameUid() {
-    ICalendar calendar = Biweekly.parse(Invites.write("CANCEL", "noreply@lokaal.example.nl", List.of(visit(4, true)))).first();
+    ICalendar calendar =
+        Biweekly.parse(
+                Invites.write("CANCEL", "noreply@lokaal.example.nl", List.of(visit(4, true))))
+            .first();
     assertEquals("CANCEL", calendar.getMethod().getValue());
     assertEquals("booking-42@lokaal", calendar.getEvents().get(0).getUid().getValue());
     assertEquals("CANCELLED", calendar.getEvents().get(0).getStatus().getValue());
@@ -72,7 +93,8 @@ public class InvitesTest {
   void timesNameAmsterdamAndTheCalendarDefinesThatZone() {
     String ics = Invites.write("REQUEST", "noreply@lokaal.example.nl", List.of(visit(0, false)));
     assertTrue(ics.contains("DTSTART;TZID=Europe/Amsterdam:20270208T093000"), ics);
-    assertTrue(ics.contains("TZID:Europe/Amsterdam"), "the VTIMEZONE carries the TZID the events use");
+    assertTrue(
+        ics.contains("TZID:Europe/Amsterdam"), "the VTIMEZONE carries the TZID the events use");
     assertFalse(ics.contains("Europe/Brussels"), ics);
     assertEquals(1, ics.split("METHOD:", -1).length - 1, "METHOD only on VCALENDAR");
   }

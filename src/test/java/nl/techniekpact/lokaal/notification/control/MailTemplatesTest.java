@@ -6,46 +6,81 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class MailTemplatesTest {
 
   final MailTemplates templates = new MailTemplates();
-  final Map<String, Object> signIn = Map.of("name", "OBS <De Regenboog>", "link", "https://lokaal.example.nl/api/session/link?token=abc",
-      "minutes", 60, "region", "Techniekpact Achterhoek");
+  final Map<String, Object> signIn =
+      Map.of(
+          "name",
+          "OBS <De Regenboog>",
+          "link",
+          "https://lokaal.example.nl/api/session/link?token=abc",
+          "minutes",
+          60,
+          "region",
+          "Techniekpact Achterhoek");
 
   @ParameterizedTest
-  @CsvSource({"nl, Uw inloglink voor Lokaal", "en, Your sign-in link for Lokaal", "de, Ihr Anmeldelink für Lokaal"})
+  @CsvSource({
+    "nl, Uw inloglink voor Lokaal",
+    "en, Your sign-in link for Lokaal",
+    "de, Ihr Anmeldelink für Lokaal"
+  })
   void rendersTheSignInLinkInEachLanguage(String language, String subject) {
-    MailTemplates.Rendered mail = templates.render("sign-in-link", Locale.forLanguageTag(language), signIn);
+    MailTemplates.Rendered mail =
+        templates.render("sign-in-link", Locale.forLanguageTag(language), signIn);
     assertEquals(subject, mail.subject());
-    assertTrue(mail.text().contains("https://lokaal.example.nl/api/session/link?token=abc"), mail.text());
-    assertTrue(mail.html().contains("href=\"https://lokaal.example.nl/api/session/link?token=abc\""), mail.html());
+    assertTrue(
+        mail.text().contains("https://lokaal.example.nl/api/session/link?token=abc"), mail.text());
+    assertTrue(
+        mail.html().contains("href=\"https://lokaal.example.nl/api/session/link?token=abc\""),
+        mail.html());
     assertTrue(mail.html().contains("lang=\"" + language + "\""));
   }
 
   @Test
   void escapesNamesInHtml() {
-    MailTemplates.Rendered mail = templates.render("sign-in-link", Locale.forLanguageTag("nl"), signIn);
+    MailTemplates.Rendered mail =
+        templates.render("sign-in-link", Locale.forLanguageTag("nl"), signIn);
     assertTrue(mail.html().contains("OBS &lt;De Regenboog&gt;"), mail.html());
     assertFalse(mail.html().contains("<De Regenboog>"));
   }
 
   @Test
   void fallsBackToDutchForOtherLanguages() {
-    assertEquals("Uw inloglink voor Lokaal", templates.render("sign-in-link", Locale.FRENCH, signIn).subject());
+    assertEquals(
+        "Uw inloglink voor Lokaal",
+        templates.render("sign-in-link", Locale.FRENCH, signIn).subject());
     assertEquals("nl", MailTemplates.language(null));
   }
 
   @ParameterizedTest
   @CsvSource({"nl", "en", "de"})
   void rendersTheInvitationInEachLanguage(String language) {
-    MailTemplates.Rendered mail = templates.render("invitation", Locale.forLanguageTag(language), Map.of("name", "Bouwbedrijf Te Brake",
-        "edition", "Week van de Techniek 2027", "period", "2027-03-15 – 2027-03-19", "closes", "2027-02-26",
-        "link", "https://lokaal.example.nl/edities/1/aanmelden?als=bedrijf", "region", "Techniekpact Achterhoek"));
+    MailTemplates.Rendered mail =
+        templates.render(
+            "invitation",
+            Locale.forLanguageTag(language),
+            Map.of(
+                "name",
+                "Bouwbedrijf Te Brake",
+                "edition",
+                "Week van de Techniek 2027",
+                "period",
+                "2027-03-15 – 2027-03-19",
+                "closes",
+                "2027-02-26",
+                "link",
+                "https://lokaal.example.nl/edities/1/aanmelden?als=bedrijf",
+                "region",
+                "Techniekpact Achterhoek"));
     assertTrue(mail.subject().contains("Week van de Techniek 2027"), mail.subject());
-    assertTrue(mail.text().contains("2027-02-26") && mail.text().contains("/edities/1/aanmelden"), mail.text());
+    assertTrue(
+        mail.text().contains("2027-02-26") && mail.text().contains("/edities/1/aanmelden"),
+        mail.text());
   }
 }

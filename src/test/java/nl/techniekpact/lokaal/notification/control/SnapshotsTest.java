@@ -46,36 +46,73 @@ class SnapshotsTest {
     Map<String, Object> restored = Snapshots.variables(Snapshots.variables(variables));
     assertEquals(variables, restored, "types survive: dates, times, whole numbers, nulls");
     for (String language : MailTemplates.LANGUAGES) {
-      assertEquals(templates.render("booking", Locale.forLanguageTag(language), variables),
+      assertEquals(
+          templates.render("booking", Locale.forLanguageTag(language), variables),
           templates.render("booking", Locale.forLanguageTag(language), restored));
     }
   }
 
   @Test
   void aScheduleKeepsItsListOfVisits() {
-    Map<String, Object> visit = new HashMap<>(Map.of("date", LocalDate.of(2027, 2, 9), "start", LocalTime.of(9, 0), "end", LocalTime.of(10, 30),
-        "place", "Metaalbedrijf", "group", "groep 8", "level", "groep 8", "pupils", 22, "school", "OBS", "teacher", "jan@school.example.nl"));
+    Map<String, Object> visit =
+        new HashMap<>(
+            Map.of(
+                "date",
+                LocalDate.of(2027, 2, 9),
+                "start",
+                LocalTime.of(9, 0),
+                "end",
+                LocalTime.of(10, 30),
+                "place",
+                "Metaalbedrijf",
+                "group",
+                "groep 8",
+                "level",
+                "groep 8",
+                "pupils",
+                22,
+                "school",
+                "OBS",
+                "teacher",
+                "jan@school.example.nl"));
     visit.put("address", null);
-    Map<String, Object> variables = Map.of("name", "OBS", "edition", "Techniekweek", "region", "Achterhoek", "link", "https://lokaal.example.nl/",
-        "visits", List.of(visit));
+    Map<String, Object> variables =
+        Map.of(
+            "name",
+            "OBS",
+            "edition",
+            "Techniekweek",
+            "region",
+            "Achterhoek",
+            "link",
+            "https://lokaal.example.nl/",
+            "visits",
+            List.of(visit));
     Map<String, Object> restored = Snapshots.variables(Snapshots.variables(variables));
     assertEquals(variables, restored);
-    assertEquals(templates.render("schedule-school", Locale.forLanguageTag("nl"), variables),
+    assertEquals(
+        templates.render("schedule-school", Locale.forLanguageTag("nl"), variables),
         templates.render("schedule-school", Locale.forLanguageTag("nl"), restored));
   }
 
   @Test
   void refusesVariablesItCannotRestoreWhenWritingNotWhenDelivering() {
-    assertThrows(IllegalArgumentException.class, () -> Snapshots.variables(Map.of("link", URI.create("https://lokaal.example.nl"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Snapshots.variables(Map.of("link", URI.create("https://lokaal.example.nl"))));
   }
 
   @Test
   void anInviteFromItsSnapshotIsTheInviteOfTheTimeOfTheChange() {
     Instant changed = Instant.parse("2026-11-22T10:15:30Z");
     List<CalendarEvent> events = List.of(InvitesTest.visit(3, false), InvitesTest.visit(4, true));
-    Snapshots.Calendar restored = Snapshots.calendar(Snapshots.calendar(new Snapshots.Calendar("noreply@lokaal.example.nl", changed, events)));
+    Snapshots.Calendar restored =
+        Snapshots.calendar(
+            Snapshots.calendar(
+                new Snapshots.Calendar("noreply@lokaal.example.nl", changed, events)));
     assertEquals(events, restored.events());
-    String ics = Invites.write("REQUEST", restored.organiser(), restored.events(), restored.stamp());
+    String ics =
+        Invites.write("REQUEST", restored.organiser(), restored.events(), restored.stamp());
     assertEquals(Invites.write("REQUEST", "noreply@lokaal.example.nl", events, changed), ics);
     assertTrue(ics.contains("DTSTAMP:20261122T101530Z"), ics);
     assertTrue(ics.contains("SEQUENCE:3"), ics);

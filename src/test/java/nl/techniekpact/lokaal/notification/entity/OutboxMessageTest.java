@@ -16,7 +16,8 @@ class OutboxMessageTest {
 
   @Test
   void waitsTwiceAsLongAfterEveryFailureUpToAnHour() {
-    OutboxMessage message = new OutboxMessage("juf@school.example.nl", "Onderwerp", "tekst", null, 1L);
+    OutboxMessage message =
+        new OutboxMessage("juf@school.example.nl", "Onderwerp", "tekst", null, 1L);
     long[] expectedMinutes = {1, 2, 4, 8, 16, 32, 60, 60};
     for (long minutes : expectedMinutes) {
       message.failed(now, "connection refused");
@@ -28,7 +29,8 @@ class OutboxMessageTest {
 
   @Test
   void isSentOnceDeliveredAndForgetsTheLastError() {
-    OutboxMessage message = new OutboxMessage("juf@school.example.nl", "Onderwerp", "tekst", null, 1L);
+    OutboxMessage message =
+        new OutboxMessage("juf@school.example.nl", "Onderwerp", "tekst", null, 1L);
     message.failed(now, "timeout");
     message.sent(now.plusSeconds(90));
     assertEquals(OutboxMessage.Status.SENT, message.status());
@@ -38,8 +40,10 @@ class OutboxMessageTest {
 
   @Test
   void aDraftKeepsWhatItIsRenderedFromAndNoText() {
-    OutboxMessage draft = OutboxMessage.draft("juf@school.example.nl", "booking", "de", "{\"kind\":\"confirmed\"}", 1L)
-        .withCalendarSnapshot("REQUEST", "{\"events\":[]}");
+    OutboxMessage draft =
+        OutboxMessage.draft(
+                "juf@school.example.nl", "booking", "de", "{\"kind\":\"confirmed\"}", 1L)
+            .withCalendarSnapshot("REQUEST", "{\"events\":[]}");
     assertTrue(draft.isDraft());
     assertEquals("booking", draft.template());
     assertEquals("REQUEST", draft.calendarMethod());
@@ -50,7 +54,8 @@ class OutboxMessageTest {
 
   @Test
   void onlyADraftTakesACalendarSnapshot() {
-    OutboxMessage rendered = new OutboxMessage("juf@school.example.nl", "Onderwerp", "tekst", null, 1L);
+    OutboxMessage rendered =
+        new OutboxMessage("juf@school.example.nl", "Onderwerp", "tekst", null, 1L);
     assertFalse(rendered.isDraft());
     assertThrows(IllegalStateException.class, () -> rendered.withCalendarSnapshot("REQUEST", "{}"));
   }

@@ -22,7 +22,8 @@ class TownsTest {
 
   @Test
   void theTableHoldsAboutFortyTowns() {
-    assertTrue(towns.all().size() >= 35 && towns.all().size() <= 50, () -> towns.all().size() + " towns");
+    assertTrue(
+        towns.all().size() >= 35 && towns.all().size() <= 50, () -> towns.all().size() + " towns");
   }
 
   @Test
@@ -30,8 +31,12 @@ class TownsTest {
     for (Town town : towns.all()) {
       double lat = town.location().latitude();
       double lon = town.location().longitude();
-      assertTrue(lat >= 51.8 && lat <= 52.2 && lon >= 5.9 && lon <= 6.9, () -> town + " is outside the region");
-      assertTrue(Set.of("achterhoek", "liemers").contains(town.region()), () -> town + " has an unknown region");
+      assertTrue(
+          lat >= 51.8 && lat <= 52.2 && lon >= 5.9 && lon <= 6.9,
+          () -> town + " is outside the region");
+      assertTrue(
+          Set.of("achterhoek", "liemers").contains(town.region()),
+          () -> town + " has an unknown region");
     }
   }
 
@@ -39,19 +44,30 @@ class TownsTest {
   void bothRegionsHaveTheirTowns() {
     assertTrue(towns.inRegion("achterhoek").size() >= 20);
     assertTrue(towns.inRegion("liemers").size() >= 10);
-    assertEquals(towns.all().size(), towns.inRegion("achterhoek").size() + towns.inRegion("liemers").size());
+    assertEquals(
+        towns.all().size(), towns.inRegion("achterhoek").size() + towns.inRegion("liemers").size());
   }
 
   @Test
   void everyTownIsListedOnceWithADutchPostcode() {
     Set<String> names = towns.all().stream().map(Town::name).collect(Collectors.toSet());
     assertEquals(towns.all().size(), names.size());
-    towns.all().forEach(t -> assertTrue(t.postcode().matches("[1-9][0-9]{3} [A-Z]{2}"), t::postcode));
+    towns
+        .all()
+        .forEach(t -> assertTrue(t.postcode().matches("[1-9][0-9]{3} [A-Z]{2}"), t::postcode));
   }
 
   @Test
   void theWellKnownTownsAreThere() {
-    for (String name : List.of("Aalten", "Winterswijk", "Doetinchem", "Hengelo (Gld)", "Laren (Gld)", "Zevenaar", "Lobith")) {
+    for (String name :
+        List.of(
+            "Aalten",
+            "Winterswijk",
+            "Doetinchem",
+            "Hengelo (Gld)",
+            "Laren (Gld)",
+            "Zevenaar",
+            "Lobith")) {
       assertTrue(towns.byName(name).isPresent(), name);
     }
   }
@@ -68,7 +84,13 @@ class TownsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"7101 AB, Winterswijk", "7101AB, Winterswijk", "7101, Winterswijk", "6901 xz, Zevenaar", "7121 EN, Aalten"})
+  @CsvSource({
+    "7101 AB, Winterswijk",
+    "7101AB, Winterswijk",
+    "7101, Winterswijk",
+    "6901 xz, Zevenaar",
+    "7121 EN, Aalten"
+  })
   void aPostcodeWithTheTownsFourDigitsFindsThatTown(String postcode, String town) {
     assertEquals(town, towns.nearestToPostcode(postcode).map(Town::name).orElseThrow());
   }

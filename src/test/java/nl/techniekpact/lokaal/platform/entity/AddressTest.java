@@ -14,7 +14,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AddressTest {
 
   @ParameterizedTest
-  @CsvSource({"7101 AB, 7101 AB", "7101AB, 7101 AB", "7101 ab, 7101 AB", "7101ab, 7101 AB", "' 7101 AB ', 7101 AB"})
+  @CsvSource({
+    "7101 AB, 7101 AB",
+    "7101AB, 7101 AB",
+    "7101 ab, 7101 AB",
+    "7101ab, 7101 AB",
+    "' 7101 AB ', 7101 AB"
+  })
   void writesADutchPostcodeAsFourDigitsSpaceTwoCapitals(String given, String written) {
     assertEquals(written, new Address(null, given, "Winterswijk").postcode());
   }
@@ -26,7 +32,19 @@ class AddressTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0123 AB", "123 AB", "7101 A", "7101 ABC", "7101  AB", "7101-AB", "1234", "123456", "AB 7101", "46395123456"})
+  @ValueSource(
+      strings = {
+        "0123 AB",
+        "123 AB",
+        "7101 A",
+        "7101 ABC",
+        "7101  AB",
+        "7101-AB",
+        "1234",
+        "123456",
+        "AB 7101",
+        "46395123456"
+      })
   void refusesWhatIsNeitherADutchNorAGermanPostcode(String postcode) {
     assertInvalid("postcode", () -> new Address(null, postcode, "Winterswijk"));
   }
@@ -55,7 +73,9 @@ class AddressTest {
 
   @Test
   void oneLineStartsWithTheStreetWhenKnown() {
-    assertEquals("Meddosestraat 1, 7101 AB Winterswijk", new Address("Meddosestraat 1", "7101AB", "Winterswijk").oneLine());
+    assertEquals(
+        "Meddosestraat 1, 7101 AB Winterswijk",
+        new Address("Meddosestraat 1", "7101AB", "Winterswijk").oneLine());
     assertEquals("7101 AB Winterswijk", new Address(null, "7101AB", "Winterswijk").oneLine());
   }
 

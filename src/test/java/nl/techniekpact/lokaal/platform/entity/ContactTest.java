@@ -33,7 +33,8 @@ class ContactTest {
 
   @Test
   void refusesANameLongerThan120Characters() {
-    assertInvalid("contact.name", () -> new Contact("x".repeat(121), "jan@school.example.nl", null));
+    assertInvalid(
+        "contact.name", () -> new Contact("x".repeat(121), "jan@school.example.nl", null));
   }
 
   @ParameterizedTest
@@ -43,7 +44,8 @@ class ContactTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"12345", "bel maar", "0543-12345a", "++31543123456", "+31 543 123 456 789 01"})
+  @ValueSource(
+      strings = {"12345", "bel maar", "0543-12345a", "++31543123456", "+31 543 123 456 789 01"})
   void refusesWhatIsNotAPhoneNumber(String phone) {
     assertInvalid("contact.phone", () -> new Contact(null, "jan@school.example.nl", phone));
   }
@@ -52,7 +54,8 @@ class ContactTest {
   void contactsAreEqualByNameEmailAndPhone() {
     Contact jan = new Contact("Jan", "jan@school.example.nl", "0543-123456");
     assertEquals(jan, new Contact("Jan", "JAN@school.example.nl", "0543-123456"));
-    assertEquals(jan.hashCode(), new Contact("Jan", "JAN@school.example.nl", "0543-123456").hashCode());
+    assertEquals(
+        jan.hashCode(), new Contact("Jan", "JAN@school.example.nl", "0543-123456").hashCode());
     assertNotEquals(jan, Contact.byEmail("jan@school.example.nl"));
   }
 }

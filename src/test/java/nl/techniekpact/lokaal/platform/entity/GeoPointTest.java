@@ -42,7 +42,8 @@ class GeoPointTest {
 
   @Test
   void oneDegreeAlongAMeridianIsOneDegreeOfArcOnTheMeanEarthRadius() {
-    assertEquals(6371.0088 * Math.PI / 180, new GeoPoint(52, 6).distanceKm(new GeoPoint(53, 6)), 1e-9);
+    assertEquals(
+        6371.0088 * Math.PI / 180, new GeoPoint(52, 6).distanceKm(new GeoPoint(53, 6)), 1e-9);
   }
 
   @Test

@@ -57,11 +57,22 @@ class RequireTest {
 
   @Test
   void emailIsStrippedAndLowerCased() {
-    assertEquals("jan.de-vries@school.example.nl", Require.email(" Jan.de-Vries@School.Example.NL ", "email"));
+    assertEquals(
+        "jan.de-vries@school.example.nl",
+        Require.email(" Jan.de-Vries@School.Example.NL ", "email"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"jan", "jan@", "@school.nl", "jan@school", "jan@-school.nl", "jan de vries@school.nl", "jan@@school.nl"})
+  @ValueSource(
+      strings = {
+        "jan",
+        "jan@",
+        "@school.nl",
+        "jan@school",
+        "jan@-school.nl",
+        "jan de vries@school.nl",
+        "jan@@school.nl"
+      })
   void emailRefusesWhatIsNotAnAddress(String text) {
     assertInvalid("email", () -> Require.email(text, "email"));
   }

@@ -31,7 +31,8 @@ class ClassGroupTest {
   private final School primary = school(SchoolKind.PO);
 
   private ClassGroup group(Edition edition, School school, String code, Level level) {
-    return new ClassGroup(edition, school, code, "groep 7a", level, 27, TEACHER, FIRST_DAY_ONLY, Transport.BIKE, 8.0);
+    return new ClassGroup(
+        edition, school, code, "groep 7a", level, 27, TEACHER, FIRST_DAY_ONLY, Transport.BIKE, 8.0);
   }
 
   private ClassGroup group() {
@@ -58,7 +59,9 @@ class ClassGroupTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Level.class, names = {"VO5", "VO6", "MBO"})
+  @EnumSource(
+      value = Level.class,
+      names = {"VO5", "VO6", "MBO"})
   void takesPartOnlyWithALevelTheEditionAllows(Level level) {
     School special = school(SchoolKind.SO);
     assertInvalid("level", () -> group(edition, special, "G00001", level));
@@ -70,32 +73,42 @@ class ClassGroupTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Level.class, names = {"PO5", "PO6", "PO7", "PO8"})
+  @EnumSource(
+      value = Level.class,
+      names = {"PO5", "PO6", "PO7", "PO8"})
   void aPrimarySchoolRegistersGroepen(Level level) {
     assertEquals(level, group(edition, primary, "G00001", level).level());
   }
 
   @ParameterizedTest
-  @EnumSource(value = Level.class, names = {"VO1", "VO4"})
+  @EnumSource(
+      value = Level.class,
+      names = {"VO1", "VO4"})
   void aPrimarySchoolHasNoKlassen(Level level) {
     assertInvalid("level", () -> group(edition, primary, "G00001", level));
   }
 
   @ParameterizedTest
-  @EnumSource(value = Level.class, names = {"VO1", "VO4"})
+  @EnumSource(
+      value = Level.class,
+      names = {"VO1", "VO4"})
   void aSecondarySchoolRegistersKlassen(Level level) {
     assertEquals(level, group(edition, school(SchoolKind.VO), "G00001", level).level());
   }
 
   @ParameterizedTest
-  @EnumSource(value = Level.class, names = {"PO5", "PO8"})
+  @EnumSource(
+      value = Level.class,
+      names = {"PO5", "PO8"})
   void aSecondarySchoolHasNoGroepen(Level level) {
     School secondary = school(SchoolKind.VO);
     assertInvalid("level", () -> group(edition, secondary, "G00001", level));
   }
 
   @ParameterizedTest
-  @EnumSource(value = Level.class, names = {"PO5", "PO8", "VO1", "VO4"})
+  @EnumSource(
+      value = Level.class,
+      names = {"PO5", "PO8", "VO1", "VO4"})
   void specialEducationRegistersGroepenAndKlassen(Level level) {
     assertEquals(level, group(edition, school(SchoolKind.SO), "G00001", level).level());
   }
@@ -140,7 +153,10 @@ class ClassGroupTest {
   void refusesADayOutsideTheEdition() {
     ClassGroup group = group();
     for (LocalDate outside : List.of(FIRST_DAY.minusDays(1), LAST_DAY.plusDays(1))) {
-      assertInvalid("days", () -> group.availability(Days.of(List.of(FIRST_DAY, outside), "days"), Transport.BIKE, 8));
+      assertInvalid(
+          "days",
+          () ->
+              group.availability(Days.of(List.of(FIRST_DAY, outside), "days"), Transport.BIKE, 8));
     }
   }
 
@@ -168,7 +184,8 @@ class ClassGroupTest {
   @Test
   void aRefusedAvailabilityLeavesTheGroupAsItWas() {
     ClassGroup group = group();
-    assertInvalid("max_km", () -> group.availability(Days.of(List.of(LAST_DAY), "days"), Transport.CAR, 500));
+    assertInvalid(
+        "max_km", () -> group.availability(Days.of(List.of(LAST_DAY), "days"), Transport.CAR, 500));
     assertEquals(FIRST_DAY_ONLY, group.days());
     assertEquals(Transport.BIKE, group.transport());
     assertEquals(8.0, group.reachKm());
@@ -177,7 +194,8 @@ class ClassGroupTest {
   @Test
   void reachesAPlaceWithinItsStraightLineDistanceFromTheSchool() {
     ClassGroup group = group();
-    group.availability(FIRST_DAY_ONLY, Transport.BUS, 30); // Doetinchem lies 29.46 km from Winterswijk
+    group.availability(
+        FIRST_DAY_ONLY, Transport.BUS, 30); // Doetinchem lies 29.46 km from Winterswijk
     assertTrue(group.canReach(DOETINCHEM));
     assertTrue(group.canReach(WINTERSWIJK));
   }

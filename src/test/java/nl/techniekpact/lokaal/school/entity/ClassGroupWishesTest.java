@@ -31,8 +31,18 @@ class ClassGroupWishesTest {
   @BeforeEach
   void registerAGroupAndTheCompaniesTakingPart() {
     List.of(a, b, c, d, e, f).forEach(edition::enrol);
-    group = new ClassGroup(
-        edition, school(SchoolKind.PO), "G00001", "groep 7a", Level.PO7, 27, TEACHER, Days.of(List.of(FIRST_DAY), "days"), Transport.BIKE, 8);
+    group =
+        new ClassGroup(
+            edition,
+            school(SchoolKind.PO),
+            "G00001",
+            "groep 7a",
+            Level.PO7,
+            27,
+            TEACHER,
+            Days.of(List.of(FIRST_DAY), "days"),
+            Transport.BIKE,
+            8);
   }
 
   @Test

@@ -59,6 +59,7 @@ class DaysTest {
 
   @Test
   void daysAreEqualWhateverTheOrderTheyWereGivenIn() {
-    assertEquals(Days.of(List.of(TUESDAY, MONDAY), "days"), Days.parse("2027-03-15;2027-03-16", "days"));
+    assertEquals(
+        Days.of(List.of(TUESDAY, MONDAY), "days"), Days.parse("2027-03-15;2027-03-16", "days"));
   }
 }

@@ -38,7 +38,8 @@ class SchoolIdTest {
   @Test
   void idsAreEqualByTheirCode() {
     assertEquals(SchoolId.parse("04ab00", "a"), SchoolId.parse("04AB00", "b"));
-    assertEquals(SchoolId.parse("04ab00", "a").hashCode(), SchoolId.parse("04AB00", "b").hashCode());
+    assertEquals(
+        SchoolId.parse("04ab00", "a").hashCode(), SchoolId.parse("04AB00", "b").hashCode());
     assertNotEquals(SchoolId.parse("04AB00", "a"), SchoolId.parse("04AB01", "a"));
   }
 }

@@ -19,24 +19,35 @@ class SchoolTest {
 
   @Test
   void needsItsBrinCodeAndARegion() {
-    assertInvalid("school_id", () -> new School(null, achterhoek(), "De Klimop", SchoolKind.PO, ADDRESS, WINTERSWIJK, CONTACT));
-    assertInvalid("region", () -> new School(ID, null, "De Klimop", SchoolKind.PO, ADDRESS, WINTERSWIJK, CONTACT));
+    assertInvalid(
+        "school_id",
+        () ->
+            new School(
+                null, achterhoek(), "De Klimop", SchoolKind.PO, ADDRESS, WINTERSWIJK, CONTACT));
+    assertInvalid(
+        "region",
+        () -> new School(ID, null, "De Klimop", SchoolKind.PO, ADDRESS, WINTERSWIJK, CONTACT));
   }
 
   @Test
   void needsANameOfAtMost120Characters() {
     School school = school(SchoolKind.PO);
     assertInvalid("name", () -> school.describe(" ", SchoolKind.PO, ADDRESS, WINTERSWIJK, CONTACT));
-    assertInvalid("name", () -> school.describe("x".repeat(121), SchoolKind.PO, ADDRESS, WINTERSWIJK, CONTACT));
+    assertInvalid(
+        "name",
+        () -> school.describe("x".repeat(121), SchoolKind.PO, ADDRESS, WINTERSWIJK, CONTACT));
   }
 
   @Test
   void needsAKindAnAddressALocationAndAContact() {
     School school = school(SchoolKind.PO);
     assertInvalid("kind", () -> school.describe("De Klimop", null, ADDRESS, WINTERSWIJK, CONTACT));
-    assertInvalid("address", () -> school.describe("De Klimop", SchoolKind.PO, null, WINTERSWIJK, CONTACT));
-    assertInvalid("location", () -> school.describe("De Klimop", SchoolKind.PO, ADDRESS, null, CONTACT));
-    assertInvalid("contact", () -> school.describe("De Klimop", SchoolKind.PO, ADDRESS, WINTERSWIJK, null));
+    assertInvalid(
+        "address", () -> school.describe("De Klimop", SchoolKind.PO, null, WINTERSWIJK, CONTACT));
+    assertInvalid(
+        "location", () -> school.describe("De Klimop", SchoolKind.PO, ADDRESS, null, CONTACT));
+    assertInvalid(
+        "contact", () -> school.describe("De Klimop", SchoolKind.PO, ADDRESS, WINTERSWIJK, null));
   }
 
   @Test
@@ -51,8 +62,17 @@ class SchoolTest {
   @Test
   void schoolsAreEqualByTheirBrinCodeAndLocationNumber() {
     School klimop = school(SchoolKind.PO);
-    School renamed = new School(ID, achterhoek(), "IKC De Klimop", SchoolKind.SO, ADDRESS, WINTERSWIJK, CONTACT);
-    School otherLocation = new School(SchoolId.parse("04AB01", "school_id"), achterhoek(), "De Klimop", SchoolKind.PO, ADDRESS, WINTERSWIJK, CONTACT);
+    School renamed =
+        new School(ID, achterhoek(), "IKC De Klimop", SchoolKind.SO, ADDRESS, WINTERSWIJK, CONTACT);
+    School otherLocation =
+        new School(
+            SchoolId.parse("04AB01", "school_id"),
+            achterhoek(),
+            "De Klimop",
+            SchoolKind.PO,
+            ADDRESS,
+            WINTERSWIJK,
+            CONTACT);
     assertEquals(klimop, renamed);
     assertEquals(klimop.hashCode(), renamed.hashCode());
     assertNotEquals(klimop, otherLocation);
