@@ -13,9 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.allocation.control.AllocationJobs;
 import nl.techniekpact.lokaal.allocation.control.AllocationRequest;
@@ -114,8 +117,10 @@ public class AllocationResource {
 
   @GET
   @Path("proposal")
-  public List<PlacementView> proposal(@PathParam("id") long id) {
-    return proposals.of(allocatable(id)).stream().map(AllocationResource::view).toList();
+  public List<PlacementView> proposal(@PathParam("id") long id, @Context HttpHeaders headers) {
+    Locale language =
+        headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.forLanguageTag("nl"));
+    return proposals.of(allocatable(id)).stream().map(p -> view(p, language)).toList();
   }
 
   @GET
@@ -189,7 +194,7 @@ public class AllocationResource {
     return edition;
   }
 
-  private static PlacementView view(ProposedPlacement p) {
+  private static PlacementView view(ProposedPlacement p, Locale language) {
     ClassGroup g = p.group();
     VisitSlot s = p.slot();
     int rank = s == null || s.host() == null ? 0 : g.wishRank(s.host());
@@ -204,6 +209,6 @@ public class AllocationResource {
         s == null || s.host() == null ? null : s.host().name(),
         rank == 0 ? null : rank,
         p.isPinned(),
-        p.explanation());
+        p.explanation() == null ? null : p.explanation().in(language));
   }
 }

@@ -1,128 +1,153 @@
 package nl.techniekpact.lokaal.allocation.control;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
+import nl.techniekpact.lokaal.allocation.entity.Explanation;
 import nl.techniekpact.lokaal.allocation.entity.Group;
 import nl.techniekpact.lokaal.allocation.entity.Host;
-import nl.techniekpact.lokaal.allocation.entity.SchoolSite;
-import nl.techniekpact.lokaal.allocation.entity.Slot;
+import nl.techniekpact.lokaal.event.entity.Level;
 
 /**
- * Why a group got what it got, in Dutch words a teacher accepts: for every wish it ranked higher
- * than its placement, the hard rule that rules the wish out ("wens 1 heeft geen plaats op uw
- * dagen"), or, when the wish was possible but full, who has it and what giving it away would cost
- * ("... zou school X geen enkel bezoek overhouden").
+ * Why a group got what it got, in words a teacher accepts: for every wish it ranked higher than its
+ * placement, the hard rule that rules the wish out ("wens 1 heeft geen plaats op uw dagen"), or,
+ * when the wish was possible but full, who has it and what giving it away would cost ("... zou
+ * school X geen enkel bezoek overhouden"). The words are in {@code explanations*.properties}, in
+ * Dutch, English and German; one instance explains every group of one allocation.
  */
 public final class Explanations {
 
-  private Explanations() {}
+  private static final String BUNDLE = "nl.techniekpact.lokaal.allocation.control.explanations";
+  private static final List<Locale> LANGUAGES =
+      List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH, Locale.GERMAN);
 
-  public static String explain(AllocationProblem problem, Allocation allocation, int g) {
+  /** The teacher ranks up to five wishes. */
+  private static final int MOST_WISHES = 5;
+
+  private final AllocationProblem problem;
+  private final Allocation allocation;
+  private final Map<String, Host> hosts;
+  private final Map<String, List<Integer>> slotsOfHost = new HashMap<>();
+  private final List<List<Integer>> groupsInSlot = new ArrayList<>();
+  private final int[] placedOfSchool;
+
+  private Explanations(AllocationProblem problem, Allocation allocation) {
+    this.problem = problem;
+    this.allocation = allocation;
+    hosts = problem.hosts().stream().collect(Collectors.toMap(Host::id, h -> h, (a, b) -> a));
+    for (int t = 0; t < problem.slotCount(); t++) {
+      slotsOfHost.computeIfAbsent(problem.slot(t).hostId(), h -> new ArrayList<>()).add(t);
+      groupsInSlot.add(new ArrayList<>());
+    }
+    placedOfSchool = new int[problem.schoolCount()];
+    for (int g = 0; g < problem.groupCount(); g++) {
+      if (allocation.isPlaced(g)) {
+        groupsInSlot.get(allocation.slotOf(g)).add(g);
+        placedOfSchool[problem.schoolOf(g)]++;
+      }
+    }
+  }
+
+  public static Explanations of(AllocationProblem problem, Allocation allocation) {
+    return new Explanations(problem, allocation);
+  }
+
+  public Explanation explain(int g) {
+    List<Message> reasons = reasons(g);
+    List<String> texts = new ArrayList<>();
+    for (Locale language : LANGUAGES) {
+      ResourceBundle words =
+          ResourceBundle.getBundle(
+              BUNDLE,
+              language,
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
+      texts.add(reasons.stream().map(m -> m.in(words, language)).collect(Collectors.joining(" ")));
+    }
+    return new Explanation(texts.get(0), texts.get(1), texts.get(2));
+  }
+
+  private List<Message> reasons(int g) {
     Group group = problem.group(g);
     int placedSlot = allocation.slotOf(g);
     String placedHost = placedSlot == Allocation.WAITING ? null : problem.slot(placedSlot).hostId();
     int placedRank = placedHost == null ? 0 : group.wishes().indexOf(placedHost) + 1;
-    List<String> reasons = new ArrayList<>();
-    reasons.add(
-        placedHost == null
-            ? "Op de wachtlijst."
-            : "Geplaatst bij "
-                + problem.hostOfSlot(placedSlot).name()
-                + (placedRank > 0
-                    ? " (wens " + placedRank + ")."
-                    : " (geen wens; wel op uw dag en binnen bereik)."));
-    int wishes = Math.min(5, group.wishes().size());
+    List<Message> reasons = new ArrayList<>();
+    if (placedHost == null) {
+      reasons.add(new Message("waiting"));
+    } else {
+      String name = problem.hostOfSlot(placedSlot).name();
+      reasons.add(
+          placedRank > 0
+              ? new Message("placed.wish", name, placedRank)
+              : new Message("placed.other", name));
+    }
+    int wishes = Math.min(MOST_WISHES, group.wishes().size());
     for (int rank = 1; rank <= wishes && (placedRank == 0 || rank < placedRank); rank++) {
-      String hostId = group.wishes().get(rank - 1);
-      Host host = host(problem, hostId);
+      Host host = hosts.get(group.wishes().get(rank - 1));
       if (host != null) {
-        reasons.add(
-            "Wens "
-                + rank
-                + " ("
-                + host.name()
-                + ") "
-                + whyNot(problem, allocation, g, host)
-                + ".");
+        reasons.add(new Message("wish", rank, host.name(), whyNot(g, host)));
       }
     }
     if (wishes == 0 && placedHost == null) {
-      reasons.add("Er was geen plaats die past bij uw niveau, dagen en bereik.");
+      reasons.add(new Message("none"));
     }
-    return String.join(" ", reasons);
+    return reasons;
   }
 
-  private static Host host(AllocationProblem problem, String id) {
-    return problem.hosts().stream().filter(h -> h.id().equals(id)).findFirst().orElse(null);
-  }
-
-  private static String whyNot(AllocationProblem problem, Allocation allocation, int g, Host host) {
+  /** The first hard rule that rules the host out for the group, or who holds its places. */
+  private Message whyNot(int g, Host host) {
     Group group = problem.group(g);
-    SchoolSite school = problem.schoolOfGroup(g);
-    String hostId = host.id();
-    List<Integer> slots = new ArrayList<>();
-    for (int t = 0; t < problem.slotCount(); t++) {
-      if (problem.slot(t).hostId().equals(hostId)) {
-        slots.add(t);
-      }
-    }
-    if (slots.stream().noneMatch(t -> problem.slot(t).levels().contains(group.level()))) {
-      return "ontvangt geen " + group.level().dutchName();
-    }
-    if (slots.stream()
-        .noneMatch(
-            t -> fitsLevel(problem, t, group) && group.days().contains(problem.slot(t).date()))) {
-      return "heeft geen plaats op uw dagen";
-    }
-    double km = school.position().distanceKm(host.position());
-    if (!ReachRule.allows(group, km)) {
-      return String.format(
-          Locale.ROOT, "ligt %.1f km van school, verder dan uw %.1f km", km, group.maxKm());
+    List<Integer> slots = slotsOfHost.getOrDefault(host.id(), List.of());
+    List<Integer> ofLevel =
+        slots.stream().filter(t -> problem.slot(t).levels().contains(group.level())).toList();
+    if (ofLevel.isEmpty()) {
+      return new Message("why.level", group.level());
     }
     List<Integer> possible =
-        slots.stream()
-            .filter(
-                t -> fitsLevel(problem, t, group) && group.days().contains(problem.slot(t).date()))
-            .toList();
+        ofLevel.stream().filter(t -> group.days().contains(problem.slot(t).date())).toList();
+    if (possible.isEmpty()) {
+      return new Message("why.days");
+    }
+    double km = problem.schoolOfGroup(g).position().distanceKm(host.position());
+    if (!ReachRule.allows(group, km)) {
+      return new Message("why.reach", km, group.maxKm());
+    }
     if (possible.stream().noneMatch(t -> problem.slot(t).capacityPupils() >= group.pupils())) {
-      return "heeft geen plaats voor " + group.pupils() + " leerlingen";
+      return new Message("why.seats", group.pupils());
     }
     for (int t : possible) {
-      String onlyVisit = onlyVisitOfSchoolIn(problem, allocation, t);
-      if (onlyVisit != null) {
-        return "was vol: uw groep daar plaatsen zou " + onlyVisit + " zonder enig bezoek laten";
+      for (int other : groupsInSlot.get(t)) {
+        if (placedOfSchool[problem.schoolOf(other)] == 1) {
+          return new Message("why.only-visit", problem.schoolOfGroup(other).name());
+        }
       }
     }
-    return "was vol, met groepen die ook op hun dagen en binnen hun bereik geen betere plek hadden";
+    return new Message("why.full");
   }
 
-  private static boolean fitsLevel(AllocationProblem problem, int t, Group group) {
-    Slot slot = problem.slot(t);
-    return slot.levels().contains(group.level());
-  }
+  /** One sentence or phrase, its words looked up per language; arguments may be messages too. */
+  private record Message(String key, Object... arguments) {
 
-  /** The name of a school whose only placed group sits in this slot, if any. */
-  private static String onlyVisitOfSchoolIn(
-      AllocationProblem problem, Allocation allocation, int t) {
-    for (int other = 0; other < problem.groupCount(); other++) {
-      if (allocation.slotOf(other) != t) {
-        continue;
+    String in(ResourceBundle words, Locale language) {
+      Object[] filled = new Object[arguments.length];
+      for (int i = 0; i < arguments.length; i++) {
+        if (arguments[i] instanceof Message m) {
+          filled[i] = m.in(words, language);
+        } else if (arguments[i] instanceof Level level) {
+          filled[i] = words.getString("level." + level.name());
+        } else {
+          filled[i] = arguments[i];
+        }
       }
-      int school = problem.schoolOf(other);
-      boolean only = true;
-      for (int h = 0; h < problem.groupCount() && only; h++) {
-        only =
-            h == other
-                || problem.schoolOf(h) != school
-                || allocation.slotOf(h) == Allocation.WAITING;
-      }
-      if (only) {
-        return problem.schoolOfGroup(other).name();
-      }
+      return new MessageFormat(words.getString(key), language).format(filled);
     }
-    return null;
   }
 }

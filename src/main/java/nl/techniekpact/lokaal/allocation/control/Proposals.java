@@ -82,13 +82,14 @@ public class Proposals {
         .executeUpdate();
     Map<String, ClassGroup> groups = groups(edition);
     Map<String, VisitSlot> slots = slots(edition);
+    Explanations explanations = Explanations.of(problem, allocation);
     for (int g = 0; g < problem.groupCount(); g++) {
       int t = allocation.slotOf(g);
       ProposedPlacement placement =
           new ProposedPlacement(
               groups.get(problem.group(g).id()),
               t == Allocation.WAITING ? null : slots.get(problem.slot(t).id()),
-              Explanations.explain(problem, allocation, g));
+              explanations.explain(g));
       placement.pin(
           Boolean.TRUE.equals(pinned.get(problem.group(g).id())) && t != Allocation.WAITING);
       em.persist(placement);

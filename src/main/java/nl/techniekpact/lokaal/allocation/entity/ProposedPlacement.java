@@ -1,6 +1,7 @@
 package nl.techniekpact.lokaal.allocation.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -50,25 +51,23 @@ public class ProposedPlacement {
   @Column(name = "pinned", nullable = false)
   private boolean pinned;
 
-  @Column(name = "explanation", length = 1000)
-  private String explanation;
+  @Embedded private Explanation explanation;
 
   protected ProposedPlacement() {}
 
-  public ProposedPlacement(ClassGroup group, VisitSlot slot, String explanation) {
+  public ProposedPlacement(ClassGroup group, VisitSlot slot, Explanation explanation) {
     this.group = Require.present(group, "group");
     this.editionId = group.edition().id();
     place(slot, explanation);
   }
 
   /** Moves the group (null: to the waiting list); the caller has checked the hard rules. */
-  public void place(VisitSlot slot, String explanation) {
+  public void place(VisitSlot slot, Explanation explanation) {
     if (slot != null && !slot.edition().equals(group.edition())) {
       throw new StateConflictException("slot " + slot.code() + " belongs to another edition");
     }
     this.slot = slot;
-    this.explanation =
-        explanation == null ? null : explanation.substring(0, Math.min(explanation.length(), 1000));
+    this.explanation = explanation;
   }
 
   /** A pinned placement stays where it is when the allocation runs again. */
@@ -91,7 +90,8 @@ public class ProposedPlacement {
     return pinned;
   }
 
-  public String explanation() {
+  /** Why the group is where it is; null for placements saved without one. */
+  public Explanation explanation() {
     return explanation;
   }
 }

@@ -83,6 +83,20 @@ class AllocationIT {
         proposal.stream().filter(p -> !p.containsKey("slotId")).findFirst().orElseThrow();
     assertTrue(
         waiting.getString("explanation").startsWith("Op de wachtlijst."), waiting.toString());
+    List<JsonObject> inGerman =
+        admin
+            .withHeader("Accept-Language", "de")
+            .get("api/editions/" + id + "/allocation/proposal")
+            .array()
+            .getValuesAs(JsonObject.class);
+    JsonObject waitingInGerman =
+        inGerman.stream()
+            .filter(p -> p.getJsonNumber("groupId").equals(waiting.getJsonNumber("groupId")))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        waitingInGerman.getString("explanation").startsWith("Auf der Warteliste."),
+        waitingInGerman.toString());
 
     JsonObject placed =
         proposal.stream().filter(p -> p.containsKey("slotId")).findFirst().orElseThrow();

@@ -1,12 +1,15 @@
 package nl.techniekpact.lokaal.allocation.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
+import nl.techniekpact.lokaal.allocation.entity.Explanation;
 import nl.techniekpact.lokaal.allocation.entity.Group;
 import nl.techniekpact.lokaal.allocation.entity.Host;
 import nl.techniekpact.lokaal.allocation.entity.Position;
@@ -19,6 +22,7 @@ class ExplanationsTest {
 
   static final LocalDate MONDAY = LocalDate.of(2027, 3, 15);
   static final Position DOETINCHEM = new Position(51.965, 6.29);
+  static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   // Two schools in Doetinchem; host X only on Tuesday, host Y with one place on Monday, host Z far
   // away.
@@ -46,7 +50,7 @@ class ExplanationsTest {
 
   @Test
   void namesTheRuleThatRulesAHigherWishOut() {
-    String why = Explanations.explain(problem, allocation, 0);
+    String why = explain(allocation, 0).in(DUTCH);
     assertTrue(why.startsWith("Geplaatst bij Bouw Y (wens 2)."), why);
     assertTrue(why.contains("Wens 1 (Metaal X) heeft geen plaats op uw dagen."), why);
   }
@@ -54,7 +58,7 @@ class ExplanationsTest {
   @Test
   void saysWhatGivingAFullWishAwayWouldCost() {
     Allocation other = new Allocation(new int[] {Allocation.WAITING, 1, Allocation.WAITING});
-    String why = Explanations.explain(problem, other, 0);
+    String why = explain(other, 0).in(DUTCH);
     assertTrue(
         why.contains(
             "Wens 2 (Bouw Y) was vol: uw groep daar plaatsen zou CBS West zonder enig bezoek laten."),
@@ -62,15 +66,46 @@ class ExplanationsTest {
   }
 
   @Test
-  void explainsAWishOutOfReachWithTheDistances() {
-    String why = Explanations.explain(problem, allocation, 1);
+  void explainsAWishOutOfReachWithTheDistancesInTheReadersNumbers() {
+    Explanation explanation = explain(allocation, 1);
+    String why = explanation.in(DUTCH);
     assertTrue(why.startsWith("Op de wachtlijst."), why);
-    assertTrue(why.contains("Wens 2 (Agro Z) ligt") && why.contains("verder dan uw 10.0 km"), why);
+    assertTrue(why.contains("Wens 2 (Agro Z) ligt") && why.contains("verder dan uw 10,0 km"), why);
+    assertTrue(
+        explanation.in(Locale.ENGLISH).contains("further than your 10.0 km"),
+        explanation.in(Locale.ENGLISH));
   }
 
   @Test
   void explainsAWishThatTakesNoGroupOfThisLevel() {
-    String why = Explanations.explain(problem, allocation, 2);
+    String why = explain(allocation, 2).in(DUTCH);
     assertTrue(why.contains("Wens 1 (Bouw Y) ontvangt geen groep 8."), why);
+  }
+
+  @Test
+  void explainsInEnglishAndGermanToo() {
+    Explanation explanation = explain(allocation, 0);
+    assertEquals(
+        "Placed at Bouw Y (wish 2). Wish 1 (Metaal X) has no place on your days.",
+        explanation.in(Locale.ENGLISH));
+    assertEquals(
+        "Eingeplant bei Bouw Y (Wunsch 2). Wunsch 1 (Metaal X) hat keinen Platz an Ihren Tagen.",
+        explanation.in(Locale.GERMAN));
+    assertEquals(
+        "Wunsch 1 (Bouw Y) empfängt keine Gruppe 8 (Grundschule).",
+        explain(allocation, 2).in(Locale.GERMAN).replaceFirst("^Auf der Warteliste. ", ""));
+  }
+
+  @Test
+  void readersOfOtherLanguagesGetTheDutchText() {
+    Explanation explanation = explain(allocation, 0);
+    assertEquals(explanation.in(DUTCH), explanation.in(Locale.FRENCH));
+    assertEquals(
+        explanation.in(DUTCH),
+        new Explanation(explanation.in(DUTCH), null, null).in(Locale.GERMAN));
+  }
+
+  private Explanation explain(Allocation allocation, int group) {
+    return Explanations.of(problem, allocation).explain(group);
   }
 }
