@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Locale;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.access.control.CurrentCaller;
 import nl.techniekpact.lokaal.access.control.MagicLinks;
@@ -34,6 +33,7 @@ import nl.techniekpact.lokaal.access.control.RateLimiter;
 import nl.techniekpact.lokaal.access.control.Sessions;
 import nl.techniekpact.lokaal.access.entity.Caller;
 import nl.techniekpact.lokaal.access.entity.Organiser;
+import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
 import nl.techniekpact.lokaal.platform.entity.Require;
 
 /**
@@ -133,7 +133,7 @@ public class SessionResource {
   public Response requestLink(@Valid @NotNull LinkRequest request, @Context HttpHeaders headers) {
     String email = Require.email(request.email, "email");
     limiter.attempt("link", email, http.getRemoteAddr());
-    links.sendTo(email, locale(headers));
+    links.sendTo(email, RequestLanguage.of(headers));
     return Response.accepted(
             new Accepted(
                 "Als dit adres bij ons bekend is, ontvangt u binnen enkele minuten een inloglink. "
@@ -205,11 +205,5 @@ public class SessionResource {
         .maxAge(0)
         .httpOnly(true)
         .build();
-  }
-
-  private static Locale locale(HttpHeaders headers) {
-    return headers.getAcceptableLanguages().stream()
-        .findFirst()
-        .orElse(Locale.forLanguageTag("nl"));
   }
 }

@@ -32,6 +32,7 @@ import nl.techniekpact.lokaal.company.entity.VisitSlot;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.event.entity.EditionStatus;
+import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 import nl.techniekpact.lokaal.school.control.Schools;
@@ -118,8 +119,7 @@ public class AllocationResource {
   @GET
   @Path("proposal")
   public List<PlacementView> proposal(@PathParam("id") long id, @Context HttpHeaders headers) {
-    Locale language =
-        headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.forLanguageTag("nl"));
+    Locale language = RequestLanguage.of(headers);
     return proposals.of(allocatable(id)).stream().map(p -> view(p, language)).toList();
   }
 

@@ -28,6 +28,18 @@ public final class Explanations {
   private static final List<Locale> LANGUAGES =
       List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH, Locale.GERMAN);
 
+  /** The words of each language, in the order of {@link #LANGUAGES}; Dutch is the base bundle. */
+  private static final List<ResourceBundle> WORDS =
+      LANGUAGES.stream()
+          .map(
+              language ->
+                  ResourceBundle.getBundle(
+                      BUNDLE,
+                      language,
+                      ResourceBundle.Control.getNoFallbackControl(
+                          ResourceBundle.Control.FORMAT_PROPERTIES)))
+          .toList();
+
   /** The teacher ranks up to five wishes. */
   private static final int MOST_WISHES = 5;
 
@@ -62,13 +74,9 @@ public final class Explanations {
   public Explanation explain(int g) {
     List<Message> reasons = reasons(g);
     List<String> texts = new ArrayList<>();
-    for (Locale language : LANGUAGES) {
-      ResourceBundle words =
-          ResourceBundle.getBundle(
-              BUNDLE,
-              language,
-              ResourceBundle.Control.getNoFallbackControl(
-                  ResourceBundle.Control.FORMAT_PROPERTIES));
+    for (int k = 0; k < LANGUAGES.size(); k++) {
+      ResourceBundle words = WORDS.get(k);
+      Locale language = LANGUAGES.get(k);
       texts.add(reasons.stream().map(m -> m.in(words, language)).collect(Collectors.joining(" ")));
     }
     return new Explanation(texts.get(0), texts.get(1), texts.get(2));

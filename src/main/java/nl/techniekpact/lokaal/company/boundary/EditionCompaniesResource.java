@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.access.control.MagicLinks;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
@@ -24,6 +23,7 @@ import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 
 /**
@@ -73,9 +73,7 @@ public class EditionCompaniesResource {
                             request.contact())));
     edition.enrol(company);
     audit.record(edition, "company.signed-up", "company " + company.code(), company.name());
-    links.send(
-        company,
-        headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.forLanguageTag("nl")));
+    links.send(company, RequestLanguage.of(headers));
     return Response.accepted(
             new Accepted(
                 "Aangemeld. U ontvangt een inloglink per e-mail. / Signed up: a sign-in link is on its way."))

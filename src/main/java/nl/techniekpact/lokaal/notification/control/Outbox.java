@@ -46,13 +46,7 @@ public class Outbox {
       Locale locale,
       Map<String, Object> variables,
       Long regionId) {
-    OutboxMessage message =
-        OutboxMessage.draft(
-            recipient,
-            template,
-            MailTemplates.language(locale),
-            Snapshots.variables(variables),
-            regionId);
+    OutboxMessage message = draft(recipient, template, locale, variables, regionId);
     em.persist(message);
     return message;
   }
@@ -70,19 +64,27 @@ public class Outbox {
       Edition edition,
       String calendarMethod,
       List<CalendarEvent> events) {
-    OutboxMessage message =
-        OutboxMessage.draft(
-            recipient,
-            template,
-            MailTemplates.language(locale),
-            Snapshots.variables(variables),
-            edition.region().id());
+    OutboxMessage message = draft(recipient, template, locale, variables, edition.region().id());
     String organiser = edition.mailbox().orElseGet(settings::organiserEmail);
     message.withCalendarSnapshot(
         Objects.requireNonNull(calendarMethod, "calendarMethod"),
         Snapshots.calendar(new Snapshots.Calendar(organiser, Instant.now(), events)));
     em.persist(message);
     return message;
+  }
+
+  private static OutboxMessage draft(
+      String recipient,
+      String template,
+      Locale locale,
+      Map<String, Object> variables,
+      Long regionId) {
+    return OutboxMessage.draft(
+        recipient,
+        template,
+        MailTemplates.language(locale),
+        Snapshots.variables(variables),
+        regionId);
   }
 
   /** The mail as the recipient gets it: rendered from its snapshots, the same however often. */

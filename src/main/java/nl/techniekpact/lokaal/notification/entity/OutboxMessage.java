@@ -147,16 +147,6 @@ public class OutboxMessage {
     return message;
   }
 
-  /** Sends an iCalendar object along; its METHOD must be the one given. */
-  public OutboxMessage withCalendar(String method, String calendar) {
-    if (!calendar.contains("METHOD:" + method + "\r\n")) {
-      throw new IllegalArgumentException("the calendar's METHOD is not " + method);
-    }
-    this.calendarMethod = method;
-    this.calendar = calendar;
-    return this;
-  }
-
   /**
    * Sends an iCalendar object along, written with this METHOD from the snapshot when the mail is
    * rendered.

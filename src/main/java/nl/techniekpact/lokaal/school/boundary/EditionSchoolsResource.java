@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.access.control.MagicLinks;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.School;
@@ -75,9 +75,7 @@ public class EditionSchoolsResource {
                             request.contact())));
     edition.enrol(school);
     audit.record(edition, "school.signed-up", "school " + code, school.name());
-    links.send(
-        school,
-        headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.forLanguageTag("nl")));
+    links.send(school, RequestLanguage.of(headers));
     return Response.accepted(
             new Accepted(
                 "Aangemeld. De school ontvangt een inloglink per e-mail. / Signed up: a sign-in link is on its way."))
