@@ -32,10 +32,12 @@ import java.util.regex.Pattern;
  * The load of scripts/bench-booking, in a process of its own. Sets up a school, a company, class
  * groups and sessions of the demo show through Lokaal's REST API as the administrator; then {@code
  * clients} threads book, each request a fresh group into a session, for {@code seconds} after a
- * warm-up; then the same booking transaction straight over JDBC (lock the session row, count its
- * confirmed bookings, insert, commit) on sessions of its own, as the database's limit; then counts
- * overbooked sessions. Sessions fill in turns of {@code hot} at a time, 55 bookings each for 50
- * seats and 50 groups, so that every session ends with five groups on its waiting list.
+ * warm-up; then the cheapest authenticated request (GET api/session, answered without the database)
+ * for half as long, as the server's own limit; then the same booking transaction straight over JDBC
+ * (lock the session row, count its confirmed bookings, insert, commit) on sessions of its own, as
+ * the database's limit; then counts overbooked sessions. Sessions fill in turns of {@code hot} at a
+ * time, 55 bookings each for 50 seats and 50 groups, so that every session ends with five groups on
+ * its waiting list.
  *
  * <p>Usage: java -cp mysql-connector-j.jar BookingLoad.java base=http://127.0.0.1:8080/
  * jdbc=jdbc:mysql://... user=U password=P admin=EMAIL adminPassword=P [clients=50 seconds=20
@@ -112,6 +114,10 @@ public class BookingLoad {
       return;
     }
 
+    // FLOOR: what the same server answers when a request does nothing but authenticate and reply.
+    Result floor = floor(Math.max(5, seconds / 2));
+    log("FLOOR (GET api/session, no database): %s", floor);
+
     // RAW: the same transaction over JDBC, on sessions copied from a REST one.
     try (Connection db = connect()) {
       Sessions rawSessions = new Sessions();
@@ -127,6 +133,15 @@ public class BookingLoad {
       log(
           "sessions: %d REST, %d RAW; overbooked: %d",
           restSessions.size(), rawSessions.size(), overbooked);
+      // Server, database and load share the cores: a booking through REST costs at least a bare
+      // request plus the bare transaction, so REST cannot beat 1 / (1/floor + 1/raw).
+      double ceiling = 1 / (1 / floor.perSecond() + 1 / raw.perSecond());
+      System.out.printf(
+          "floor: http_per_s=%d p99_ms=%d rest_ceiling_per_s=%d ceiling_ratio=%.2f%n",
+          Math.round(floor.perSecond()),
+          Math.round(floor.percentileMs(99)),
+          Math.round(ceiling),
+          ceiling / raw.perSecond());
       System.out.printf(
           "booking: rest_per_s=%d raw_per_s=%d ratio=%.2f p50_ms=%d p99_ms=%d overbooked=%d%n",
           Math.round(rest.perSecond()),
@@ -157,7 +172,7 @@ public class BookingLoad {
     @Override
     public String toString() {
       return String.format(
-          "%d bookings in %.1f s = %.0f/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, outcomes %s%s",
+          "%d requests in %.1f s = %.0f/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, outcomes %s%s",
           bookings,
           seconds,
           perSecond(),
@@ -229,7 +244,10 @@ public class BookingLoad {
       long[] nanos = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
       Map<String, Long> counted = new HashMap<>();
       outcomes.forEach((k, v) -> counted.put(k, v.sum()));
-      long booked = counted.getOrDefault("CONFIRMED", 0L) + counted.getOrDefault("WAITING", 0L);
+      long booked =
+          counted.getOrDefault("CONFIRMED", 0L)
+              + counted.getOrDefault("WAITING", 0L)
+              + counted.getOrDefault("OK", 0L);
       return new Result(booked, elapsed, counted, nanos, ranOut[0]);
     } finally {
       threads.shutdownNow();
@@ -256,6 +274,20 @@ public class BookingLoad {
                   ? status.group(1)
                   : "HTTP " + reply.statusCode();
             });
+  }
+
+  /**
+   * The server's own limit: the cheapest authenticated request (who am I; the session is
+   * remembered, so no database), at the same concurrency. Warms up for as long as it measures.
+   */
+  Result floor(int seconds) throws Exception {
+    Booker whoAmI =
+        () -> {
+          HttpResponse<String> reply = send("GET", "api/session", null);
+          return reply.statusCode() == 200 ? "OK" : "HTTP " + reply.statusCode();
+        };
+    drive(seconds, client -> whoAmI);
+    return drive(seconds, client -> whoAmI);
   }
 
   Result raw(Sessions sessions, int seconds) throws Exception {
