@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.access.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,7 @@ import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 
 /** Organiser accounts, managed by administrators. */
+@ApplicationScoped
 @Path("organisers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

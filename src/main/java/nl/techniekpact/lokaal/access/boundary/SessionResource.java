@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.access.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,7 @@ import nl.techniekpact.lokaal.platform.entity.Require;
  * Signing in and out. Organisers sign in with e-mail and password; schools and companies ask for a
  * link by e-mail and open it. Answers never tell whether an address is known.
  */
+@ApplicationScoped
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional

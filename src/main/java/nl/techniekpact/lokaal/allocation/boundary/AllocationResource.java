@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.allocation.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -43,6 +44,7 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
  * background), follow or cancel it, review the proposal group by group with explanations, move and
  * pin groups by hand, run again around the pins, and publish.
  */
+@ApplicationScoped
 @Path("editions/{id}/allocation")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.audit.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +18,7 @@ import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
 
 /** An edition's audit log, newest first, for its organisers. */
+@ApplicationScoped
 @Path("editions/{id}/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.booking.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import nl.techniekpact.lokaal.company.entity.VisitSlot;
  * One booking: its school changes the pupils or cancels (leaves the waiting list); organisers also
  * move it.
  */
+@ApplicationScoped
 @Path("bookings/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.booking.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
@@ -15,6 +16,7 @@ import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
 
 /** An edition's bookings: all for its organisers, its own for a school. */
+@ApplicationScoped
 @Path("editions/{id}/bookings")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional

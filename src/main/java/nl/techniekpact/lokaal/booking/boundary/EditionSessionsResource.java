@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.booking.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import nl.techniekpact.lokaal.event.entity.Edition;
  * The sessions of a show, or the time slots of a centre, with seats left: public, so that anyone
  * sees what is free.
  */
+@ApplicationScoped
 @Path("editions/{id}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.booking.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import nl.techniekpact.lokaal.school.control.Schools;
  * Where each class group of an edition stands, with its visits: a school sees its own groups, the
  * edition's organisers all of them.
  */
+@ApplicationScoped
 @Path("editions/{id}/placements")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional

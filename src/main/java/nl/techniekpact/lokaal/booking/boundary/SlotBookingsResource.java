@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.booking.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
  * Booking a session: schools book for their groups; organisers add seats or cancel the whole
  * session.
  */
+@ApplicationScoped
 @Path("sessions/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

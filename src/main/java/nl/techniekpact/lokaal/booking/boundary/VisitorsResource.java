@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.booking.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import nl.techniekpact.lokaal.event.entity.Edition;
  * The class groups visiting companies in an edition, with their confirmed visits: a company sees
  * its own visitors, the edition's organisers every company's. As JSON, or as CSV to download.
  */
+@ApplicationScoped
 @Path("editions/{id}/visitors")
 @Transactional
 public class VisitorsResource {

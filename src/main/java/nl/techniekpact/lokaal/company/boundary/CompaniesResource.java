@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.company.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ import nl.techniekpact.lokaal.event.control.Editions;
  * A company's profile and the editions it takes part in: the company itself and its region's
  * organisers read and change them.
  */
+@ApplicationScoped
 @Path("companies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

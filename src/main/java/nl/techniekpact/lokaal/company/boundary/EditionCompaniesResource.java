@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.company.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -30,6 +31,7 @@ import nl.techniekpact.lokaal.platform.entity.StateConflictException;
  * The companies of an edition: sign up for it (a sign-in link follows by mail); organisers list
  * them.
  */
+@ApplicationScoped
 @Path("editions/{id}/companies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

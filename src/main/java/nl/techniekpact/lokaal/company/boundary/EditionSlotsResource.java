@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.company.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 
 /** The slots of an edition: a company offers its own and lists them; organisers list all. */
+@ApplicationScoped
 @Path("editions/{id}/slots")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.company.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 
 /** One slot: its host company and the organisers read, change and withdraw it. */
+@ApplicationScoped
 @Path("slots/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

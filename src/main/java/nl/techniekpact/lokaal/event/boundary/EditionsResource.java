@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.event.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import nl.techniekpact.lokaal.event.entity.Region;
  * Editions: anyone may list and read them (drafts only their organisers); organisers of the region
  * create and describe them, and open or close their registration.
  */
+@ApplicationScoped
 @Path("editions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.event.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Organisers invite schools and companies by e-mail. A school or company already known by that
  * address takes part at once and gets a sign-in link; anyone else gets an invitation to sign up.
  */
+@ApplicationScoped
 @Path("editions/{id}/invitations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.event.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import java.util.List;
 import nl.techniekpact.lokaal.event.control.Editions;
 
 /** The regional pacts Lokaal serves. */
+@ApplicationScoped
 @Path("regions")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.exchange.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,7 @@ import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
  * edition's participants, slots and groups, all or nothing: one bad cell refuses the whole upload
  * with every error listed, and the edition stays as it was.
  */
+@ApplicationScoped
 @Path("editions/{id}/files")
 @Transactional
 public class EditionFilesResource {

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.notification.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Calendar subscriptions. A school, a company or an edition's organisers ask for (or rotate) a
  * secret address; calendar apps poll it without signing in, since the address is the secret.
  */
+@ApplicationScoped
 @Path("feeds")
 @Transactional
 public class FeedsResource {

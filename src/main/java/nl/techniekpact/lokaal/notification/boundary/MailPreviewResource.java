@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.notification.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -21,6 +22,7 @@ import nl.techniekpact.lokaal.notification.control.MailTemplates;
  * Organisers see every mail of an edition as its recipients will, in each language, filled with the
  * edition's own data.
  */
+@ApplicationScoped
 @Path("editions/{id}/mail-previews")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.notification.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,7 @@ import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
  * mail, administrators all. Without an SMTP server this is where sign-in links can be read. Each
  * mail is rendered from its snapshot as it is (or will be) sent.
  */
+@ApplicationScoped
 @Path("outbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional

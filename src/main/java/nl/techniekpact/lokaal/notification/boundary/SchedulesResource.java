@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.notification.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
  * Schedules by mail, for an edition's organisers: see who gets what (and whether it changed since
  * the last send), preview one, send the changed ones, follow the delivery.
  */
+@ApplicationScoped
 @Path("editions/{id}/schedules")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional

@@ -5,7 +5,12 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-/** Lokaal's REST API lives under /api; its description is at /openapi. */
+/**
+ * Lokaal's REST API lives under /api; its description is at /openapi. Every resource is
+ * {@code @ApplicationScoped}: one instance serves all requests, since making one per request
+ * (Jersey asks CDI for it each time) cost a third of a simple request's CPU. So a resource keeps no
+ * request state in fields; the request comes in as method parameters.
+ */
 @ApplicationPath("api")
 @OpenAPIDefinition(
     info =

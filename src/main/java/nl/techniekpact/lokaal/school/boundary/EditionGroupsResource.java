@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.school.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -28,6 +29,7 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
 import nl.techniekpact.lokaal.school.entity.School;
 
 /** Class groups of an edition: a school registers its own and lists them; organisers list all. */
+@ApplicationScoped
 @Path("editions/{id}/groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.school.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import nl.techniekpact.lokaal.school.entity.SchoolId;
  * The schools of an edition: a school signs up (a sign-in link follows by mail); organisers list
  * them.
  */
+@ApplicationScoped
 @Path("editions/{id}/schools")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.school.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
 
 /** One class group: its school and the organisers read, change and withdraw it. */
+@ApplicationScoped
 @Path("groups/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

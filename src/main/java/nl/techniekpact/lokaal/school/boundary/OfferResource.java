@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.school.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import nl.techniekpact.lokaal.school.entity.School;
  * The companies a group of a school may wish for: within reach, offering its level, nearest first,
  * distance shown.
  */
+@ApplicationScoped
 @Path("editions/{id}/offer")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.school.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import nl.techniekpact.lokaal.school.entity.School;
  * A school's details and the editions it takes part in: the school itself and its region's
  * organisers read and change them.
  */
+@ApplicationScoped
 @Path("schools/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
