@@ -75,8 +75,13 @@ public class Bookings {
    * want to wait).
    */
   public Booking book(VisitSlot slot, ClassGroup group, int pupils, boolean waitIfFull) {
-    em.lock(group, LockModeType.PESSIMISTIC_WRITE);
-    VisitSlot locked = lock(slot);
+    if (em.createNamedQuery(ClassGroup.LOCK)
+        .setParameter("id", group.id())
+        .getResultList()
+        .isEmpty()) {
+      throw new NoSuchEntityException("group", group.id());
+    }
+    VisitSlot locked = lockAsRead(slot);
     if (!active(group).isEmpty()) {
       throw new StateConflictException(
           "group " + group.name() + " already has a booking or waiting-list place in this edition");
@@ -229,6 +234,24 @@ public class Bookings {
 
   private VisitSlot lock(VisitSlot slot) {
     em.lock(slot, LockModeType.PESSIMISTIC_WRITE);
+    return slot;
+  }
+
+  /**
+   * Locks a slot that is only read under the lock. When nobody changed it since it was read (its
+   * version, which every change through JPA raises, is the same), only the version is read again;
+   * else the whole slot is read again under the lock, as {@link #lock} does.
+   */
+  private VisitSlot lockAsRead(VisitSlot slot) {
+    List<?> version =
+        em.createNamedQuery(VisitSlot.LOCK).setParameter("id", slot.id()).getResultList();
+    if (version.isEmpty()) {
+      throw new NoSuchEntityException("slot", slot.id());
+    }
+    if (((Number) version.get(0)).longValue() != slot.version()) {
+      // A locking read: a plain refresh would see this transaction's snapshot, which may be older.
+      em.refresh(slot, LockModeType.PESSIMISTIC_WRITE);
+    }
     return slot;
   }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -44,10 +45,17 @@ import nl.techniekpact.lokaal.platform.entity.Require;
 @NamedQuery(
     name = ClassGroup.WITH_SCHOOL,
     query = "select g from ClassGroup g join fetch g.school where g.id = :id")
+@NamedQuery(
+    name = ClassGroup.LOCK,
+    query = "select g.id from ClassGroup g where g.id = :id",
+    lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class ClassGroup {
 
   /** A group with its school, in one query. */
   public static final String WITH_SCHOOL = "ClassGroup.withSchool";
+
+  /** Takes the group row's write lock without reading the group again. */
+  public static final String LOCK = "ClassGroup.lock";
 
   public static final String OF_EDITION = "ClassGroup.ofEdition";
   public static final String DELETE_OF_EDITION = "ClassGroup.deleteOfEdition";

@@ -161,6 +161,47 @@ class BookingIT {
   }
 
   @Test
+  void aBookingThatWaitedForTheSessionsLockCountsTheSeatsAddedWhileItWaited() throws Exception {
+    assumeTrue(
+        "MySQL".equals(System.getProperty("lokaal.it.database")),
+        "holds the lock from outside Lokaal: on MariaDB only");
+    long session = session(10, 5);
+    book(session, group(10), null);
+    long late = group(10);
+    ExecutorService one = Executors.newSingleThreadExecutor();
+    try (Connection outside =
+        DriverManager.getConnection(
+            System.getenv("LOKAAL_DB_URL"),
+            System.getenv("LOKAAL_DB_USER"),
+            System.getenv("LOKAAL_DB_PASSWORD"))) {
+      outside.setAutoCommit(false);
+      outside
+          .createStatement()
+          .executeQuery("SELECT id FROM visit_slot WHERE id = " + session + " FOR UPDATE")
+          .close();
+      Future<Lokaal.Reply> reply =
+          one.submit(() -> admin.post(bookingsOf(session), "{\"groupId\":" + late + "}"));
+      awaitWaitingForTheLock(outside, 1);
+      outside
+          .createStatement()
+          .executeUpdate(
+              "UPDATE visit_slot SET seats = seats + 10, version = version + 1 WHERE id = "
+                  + session);
+      outside.commit();
+
+      assertEquals(
+          "CONFIRMED",
+          reply.get(60, TimeUnit.SECONDS).json().getString("status"),
+          "it read the session full, but booked after the seats were added");
+    } finally {
+      one.shutdownNow();
+    }
+    JsonObject listed = session(session);
+    assertEquals(0, listed.getInt("seatsLeft"), listed.toString());
+    assertEquals(0, listed.getInt("waiting"), listed.toString());
+  }
+
+  @Test
   void cancellingPromotesTheFirstWaitingGroupThatFitsInTheSameRequestAndMailsIt() {
     long session = session(10, 5);
     JsonObject six = book(session, group(6), null);
