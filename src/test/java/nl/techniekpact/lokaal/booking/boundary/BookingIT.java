@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -129,16 +130,7 @@ class BookingIT {
     long session = session(10, 5);
     List<Long> groups = List.of(group(10), group(10));
     ExecutorService two = Executors.newFixedThreadPool(2);
-    try (Connection outside =
-        DriverManager.getConnection(
-            System.getenv("LOKAAL_DB_URL"),
-            System.getenv("LOKAAL_DB_USER"),
-            System.getenv("LOKAAL_DB_PASSWORD"))) {
-      outside.setAutoCommit(false);
-      outside
-          .createStatement()
-          .executeQuery("SELECT id FROM visit_slot WHERE id = " + session + " FOR UPDATE")
-          .close();
+    try (Connection outside = holdingTheLockOf(session)) {
       List<Future<Lokaal.Reply>> replies = new ArrayList<>();
       for (long group : groups) {
         replies.add(
@@ -169,16 +161,7 @@ class BookingIT {
     book(session, group(10), null);
     long late = group(10);
     ExecutorService one = Executors.newSingleThreadExecutor();
-    try (Connection outside =
-        DriverManager.getConnection(
-            System.getenv("LOKAAL_DB_URL"),
-            System.getenv("LOKAAL_DB_USER"),
-            System.getenv("LOKAAL_DB_PASSWORD"))) {
-      outside.setAutoCommit(false);
-      outside
-          .createStatement()
-          .executeQuery("SELECT id FROM visit_slot WHERE id = " + session + " FOR UPDATE")
-          .close();
+    try (Connection outside = holdingTheLockOf(session)) {
       Future<Lokaal.Reply> reply =
           one.submit(() -> admin.post(bookingsOf(session), "{\"groupId\":" + late + "}"));
       awaitWaitingForTheLock(outside, 1);
@@ -433,6 +416,21 @@ class BookingIT {
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  /** A connection from outside Lokaal that holds the session's row lock until it commits. */
+  private static Connection holdingTheLockOf(long session) throws SQLException {
+    Connection outside =
+        DriverManager.getConnection(
+            System.getenv("LOKAAL_DB_URL"),
+            System.getenv("LOKAAL_DB_USER"),
+            System.getenv("LOKAAL_DB_PASSWORD"));
+    outside.setAutoCommit(false);
+    outside
+        .createStatement()
+        .executeQuery("SELECT id FROM visit_slot WHERE id = " + session + " FOR UPDATE")
+        .close();
+    return outside;
   }
 
   /**
