@@ -156,10 +156,10 @@ public class BookingLoad {
   // Measuring ---------------------------------------------------------------------------------
 
   record Result(
-      long bookings, double seconds, Map<String, Long> outcomes, long[] nanos, boolean ranOut) {
+      long requests, double seconds, Map<String, Long> outcomes, long[] nanos, boolean ranOut) {
 
     double perSecond() {
-      return bookings / seconds;
+      return requests / seconds;
     }
 
     double percentileMs(int p) {
@@ -173,7 +173,7 @@ public class BookingLoad {
     public String toString() {
       return String.format(
           "%d requests in %.1f s = %.0f/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, outcomes %s%s",
-          bookings,
+          requests,
           seconds,
           perSecond(),
           percentileMs(50),
@@ -244,11 +244,11 @@ public class BookingLoad {
       long[] nanos = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
       Map<String, Long> counted = new HashMap<>();
       outcomes.forEach((k, v) -> counted.put(k, v.sum()));
-      long booked =
+      long succeeded =
           counted.getOrDefault("CONFIRMED", 0L)
               + counted.getOrDefault("WAITING", 0L)
               + counted.getOrDefault("OK", 0L);
-      return new Result(booked, elapsed, counted, nanos, ranOut[0]);
+      return new Result(succeeded, elapsed, counted, nanos, ranOut[0]);
     } finally {
       threads.shutdownNow();
     }

@@ -75,12 +75,7 @@ public class Bookings {
    * want to wait).
    */
   public Booking book(VisitSlot slot, ClassGroup group, int pupils, boolean waitIfFull) {
-    if (em.createNamedQuery(ClassGroup.LOCK)
-        .setParameter("id", group.id())
-        .getResultList()
-        .isEmpty()) {
-      throw new NoSuchEntityException("group", group.id());
-    }
+    lockRow(ClassGroup.LOCK, "group", group.id());
     VisitSlot locked = lockAsRead(slot);
     if (!active(group).isEmpty()) {
       throw new StateConflictException(
@@ -243,16 +238,20 @@ public class Bookings {
    * else the whole slot is read again under the lock, as {@link #lock} does.
    */
   private VisitSlot lockAsRead(VisitSlot slot) {
-    List<?> version =
-        em.createNamedQuery(VisitSlot.LOCK).setParameter("id", slot.id()).getResultList();
-    if (version.isEmpty()) {
-      throw new NoSuchEntityException("slot", slot.id());
-    }
-    if (((Number) version.get(0)).longValue() != slot.version()) {
+    if (((Number) lockRow(VisitSlot.LOCK, "slot", slot.id())).longValue() != slot.version()) {
       // A locking read: a plain refresh would see this transaction's snapshot, which may be older.
       em.refresh(slot, LockModeType.PESSIMISTIC_WRITE);
     }
     return slot;
+  }
+
+  /** Runs one of the entities' LOCK queries ({@code FOR UPDATE}) and answers what it selects. */
+  private Object lockRow(String lockQuery, String entity, long id) {
+    List<?> row = em.createNamedQuery(lockQuery).setParameter("id", id).getResultList();
+    if (row.isEmpty()) {
+      throw new NoSuchEntityException(entity, id);
+    }
+    return row.get(0);
   }
 
   /**

@@ -102,11 +102,6 @@ public class VisitSlot {
 
   protected VisitSlot() {}
 
-  /** Raised by every change, so a reader can tell whether what it read is still so. */
-  public long version() {
-    return version;
-  }
-
   /** A slot at a company; company visits always have one, show sessions and centre visits may. */
   public static VisitSlot atCompany(
       Edition edition,
@@ -253,6 +248,11 @@ public class VisitSlot {
 
   public Long id() {
     return id;
+  }
+
+  /** Raised by every change, so a reader can tell whether what it read is still so. */
+  public long version() {
+    return version;
   }
 
   public Edition edition() {
