@@ -1,7 +1,12 @@
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -39,9 +44,13 @@ import java.util.regex.Pattern;
  * time, 55 bookings each for 50 seats and 50 groups, so that every session ends with five groups on
  * its waiting list.
  *
+ * <p>Every phase also reports the processor time it cost per request, of the server, the database
+ * and this load process, when their process ids are given: where a REST booking's time goes, next
+ * to a bare request's and a bare transaction's.
+ *
  * <p>Usage: java -cp mysql-connector-j.jar BookingLoad.java base=http://127.0.0.1:8080/
  * jdbc=jdbc:mysql://... user=U password=P admin=EMAIL adminPassword=P [clients=50 seconds=20
- * warmup=10 hot=25 raw=false (REST only, for profiling)]
+ * warmup=10 hot=25 raw=false (REST only, for profiling) serverPid=N databasePid=N clockTicks=100]
  */
 public class BookingLoad {
 
@@ -137,6 +146,16 @@ public class BookingLoad {
       // request plus the bare transaction, so REST cannot beat 1 / (1/floor + 1/raw).
       double ceiling = 1 / (1 / floor.perSecond() + 1 / raw.perSecond());
       System.out.printf(
+          "cpu_ms: rest_server=%.2f rest_database=%.2f rest_load=%.2f floor_server=%.2f"
+              + " floor_load=%.2f raw_database=%.2f raw_load=%.2f%n",
+          rest.cpu().server() / rest.requests(),
+          rest.cpu().database() / rest.requests(),
+          rest.cpu().load() / rest.requests(),
+          floor.cpu().server() / floor.requests(),
+          floor.cpu().load() / floor.requests(),
+          raw.cpu().database() / raw.requests(),
+          raw.cpu().load() / raw.requests());
+      System.out.printf(
           "floor: http_per_s=%d p99_ms=%d rest_ceiling_per_s=%d ceiling_ratio=%.2f%n",
           Math.round(floor.perSecond()),
           Math.round(floor.percentileMs(99)),
@@ -156,7 +175,12 @@ public class BookingLoad {
   // Measuring ---------------------------------------------------------------------------------
 
   record Result(
-      long requests, double seconds, Map<String, Long> outcomes, long[] nanos, boolean ranOut) {
+      long requests,
+      double seconds,
+      Map<String, Long> outcomes,
+      long[] nanos,
+      boolean ranOut,
+      CpuTimes cpu) {
 
     double perSecond() {
       return requests / seconds;
@@ -172,16 +196,59 @@ public class BookingLoad {
     @Override
     public String toString() {
       return String.format(
-          "%d requests in %.1f s = %.0f/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, outcomes %s%s",
-          requests,
-          seconds,
-          perSecond(),
-          percentileMs(50),
-          percentileMs(90),
-          percentileMs(99),
-          percentileMs(100),
-          outcomes,
-          ranOut ? " (ran out of fixtures before the time was up)" : "");
+              "%d requests in %.1f s = %.0f/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, outcomes %s%s",
+              requests,
+              seconds,
+              perSecond(),
+              percentileMs(50),
+              percentileMs(90),
+              percentileMs(99),
+              percentileMs(100),
+              outcomes,
+              ranOut ? " (ran out of fixtures before the time was up)" : "")
+          + cpu.perRequest(requests);
+    }
+  }
+
+  /**
+   * Processor time in milliseconds (user and system, all threads) of Lokaal's server, the database
+   * server and this load process; NaN where a process is unknown or unreadable. The server's and
+   * the database's come from /proc, so only on Linux.
+   */
+  record CpuTimes(double server, double database, double load) {
+
+    CpuTimes minus(CpuTimes earlier) {
+      return new CpuTimes(
+          server - earlier.server, database - earlier.database, load - earlier.load);
+    }
+
+    String perRequest(long requests) {
+      return String.format(
+          ", processor ms per request: server %.2f, database %.2f, load %.2f",
+          server / requests, database / requests, load / requests);
+    }
+  }
+
+  CpuTimes cpuTimes() {
+    return new CpuTimes(
+        processMillis(options.get("serverPid")),
+        processMillis(options.get("databasePid")),
+        ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
+            / 1e6);
+  }
+
+  /** utime + stime of /proc/PID/stat (fields 14 and 15, counted after the parenthesised name). */
+  double processMillis(String pid) {
+    if (pid == null || pid.isBlank()) {
+      return Double.NaN;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", pid, "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks * 1000.0 / Integer.parseInt(options.getOrDefault("clockTicks", "100"));
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
     }
   }
 
@@ -234,6 +301,7 @@ public class BookingLoad {
                 }));
       }
       ready.await();
+      CpuTimes before = cpuTimes();
       window[0] = System.nanoTime();
       go.countDown();
       List<long[]> all = new ArrayList<>();
@@ -241,6 +309,7 @@ public class BookingLoad {
         all.add(f.get());
       }
       double elapsed = secondsSince(window[0]);
+      CpuTimes used = cpuTimes().minus(before);
       long[] nanos = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
       Map<String, Long> counted = new HashMap<>();
       outcomes.forEach((k, v) -> counted.put(k, v.sum()));
@@ -248,7 +317,7 @@ public class BookingLoad {
           counted.getOrDefault("CONFIRMED", 0L)
               + counted.getOrDefault("WAITING", 0L)
               + counted.getOrDefault("OK", 0L);
-      return new Result(succeeded, elapsed, counted, nanos, ranOut[0]);
+      return new Result(succeeded, elapsed, counted, nanos, ranOut[0], used);
     } finally {
       threads.shutdownNow();
     }
