@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.platform.boundary;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -12,18 +13,33 @@ import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
- * The JSON-B that reads request bodies: the standard one, except that an unknown enum constant
- * ({@code "level":"PO9"}) fails as a property of the request, so that the 400 names the field.
- * Without it, Yasson reports an unknown constant as an internal error of no property at all.
+ * The JSON-B that reads request bodies: the standard one, except that it refuses what Yasson would
+ * otherwise read into something else, each as a property of the request, so that the 400 names the
+ * field:
+ *
+ * <ul>
+ *   <li>an unknown enum constant ({@code "level":"PO9"}), which Yasson reports as an internal error
+ *       of no property at all;
+ *   <li>a whole number (int or long) with a fraction, out of range, or not a number at all ({@code
+ *       "pupils":2.5}, {@code 3e9}, {@code [1]}), which Yasson cuts off or wraps around;
+ *   <li>a truth value other than true or false ({@code "waitIfFull":"yes"}), which Yasson reads as
+ *       false.
+ * </ul>
+ *
+ * Numbers and truth values written as text ({@code "24"}, {@code "true"}) are still read, as forms
+ * send them.
  */
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
 
   private static final Jsonb JSONB =
-      JsonbBuilder.create(new JsonbConfig().withDeserializers(new EnumConstants()));
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withDeserializers(new EnumConstants(), new Ints(), new Longs(), new TruthValues()));
 
   @Override
   public Jsonb getContext(Class<?> type) {
@@ -51,5 +67,70 @@ public class JsonBinding implements ContextResolver<Jsonb> {
             "'" + name + "' is not one of " + Arrays.toString(enumType.getEnumConstants()), e);
       }
     }
+  }
+
+  static class Ints implements JsonbDeserializer<Integer> {
+
+    @Override
+    public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      Long whole = whole(parser.getValue(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+      return whole == null ? null : whole.intValue();
+    }
+  }
+
+  static class Longs implements JsonbDeserializer<Long> {
+
+    @Override
+    public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      return whole(parser.getValue(), Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+  }
+
+  static class TruthValues implements JsonbDeserializer<Boolean> {
+
+    @Override
+    public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue value = parser.getValue();
+      return switch (value.getValueType()) {
+        case NULL -> null;
+        case TRUE -> true;
+        case FALSE -> false;
+        default -> {
+          String text = value instanceof JsonString string ? string.getString() : null;
+          if ("true".equals(text) || "false".equals(text)) {
+            yield Boolean.valueOf(text);
+          }
+          throw new JsonbException(value + " is not true or false");
+        }
+      };
+    }
+  }
+
+  /** A JSON number or text that is a whole number from min to max, or null; else refused. */
+  private static Long whole(JsonValue value, long min, long max) {
+    BigDecimal number;
+    try {
+      number =
+          switch (value.getValueType()) {
+            case NULL -> null;
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case STRING -> new BigDecimal(((JsonString) value).getString().strip());
+            default -> throw new NumberFormatException();
+          };
+    } catch (NumberFormatException e) {
+      throw new JsonbException(value + " is not a number", e);
+    }
+    if (number == null) {
+      return null;
+    }
+    try {
+      long whole = number.longValueExact();
+      if (whole >= min && whole <= max) {
+        return whole;
+      }
+    } catch (ArithmeticException e) {
+      // a fraction, or beyond long: refused below
+    }
+    throw new JsonbException(value + " is not a whole number from " + min + " to " + max);
   }
 }

@@ -198,6 +198,11 @@ class RegistrationIT {
   }
 
   @Test
+  void refusesAGroupWithPartOfAPupilNamingTheField() {
+    assertGroupRefused("pupils", group -> group.add("pupils", 24.5));
+  }
+
+  @Test
   void refusesAGroupOnADayOutsideTheEditionNamingTheField() {
     assertGroupRefused(
         "days", group -> group.add("days", Json.createArrayBuilder().add("2027-04-01")));
