@@ -36,6 +36,12 @@ import java.util.Arrays;
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
 
+  /**
+   * No whole number in range is written longer (as text), and BigDecimal takes its time over a long
+   * one.
+   */
+  private static final int LONGEST_NUMBER = 40;
+
   private static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
@@ -100,7 +106,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
           if ("true".equals(text) || "false".equals(text)) {
             yield Boolean.valueOf(text);
           }
-          throw new JsonbException(value + " is not true or false");
+          throw new JsonbException(abbreviated(value, LONGEST_NUMBER) + " is not true or false");
         }
       };
     }
@@ -108,29 +114,29 @@ public class JsonBinding implements ContextResolver<Jsonb> {
 
   /** A JSON number or text that is a whole number from min to max, or null; else refused. */
   private static Long whole(JsonValue value, long min, long max) {
-    BigDecimal number;
-    try {
-      number =
-          switch (value.getValueType()) {
-            case NULL -> null;
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
-            case STRING -> new BigDecimal(((JsonString) value).getString().strip());
-            default -> throw new NumberFormatException();
-          };
-    } catch (NumberFormatException e) {
-      throw new JsonbException(value + " is not a number", e);
-    }
-    if (number == null) {
+    if (value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
     }
-    try {
-      long whole = number.longValueExact();
-      if (whole >= min && whole <= max) {
-        return whole;
+    String text =
+        value instanceof JsonString string
+            ? string.getString().strip()
+            : value instanceof JsonNumber ? value.toString() : "";
+    if (!text.isEmpty() && text.length() <= LONGEST_NUMBER) {
+      try {
+        long whole = new BigDecimal(text).longValueExact();
+        if (whole >= min && whole <= max) {
+          return whole;
+        }
+      } catch (NumberFormatException | ArithmeticException e) {
+        // not a number, a fraction, or beyond long: refused below
       }
-    } catch (ArithmeticException e) {
-      // a fraction, or beyond long: refused below
     }
-    throw new JsonbException(value + " is not a whole number from " + min + " to " + max);
+    throw new JsonbException(
+        abbreviated(value, LONGEST_NUMBER) + " is not a whole number from " + min + " to " + max);
+  }
+
+  private static String abbreviated(JsonValue value, int length) {
+    String text = value.toString();
+    return text.length() <= length ? text : text.substring(0, length) + "...";
   }
 }

@@ -67,6 +67,11 @@ class JsonBindingTest {
     assertRefused("groupId", "{\"groupId\":" + value + "}");
   }
 
+  @Test
+  void refusesAVeryLongNumberWrittenAsText() {
+    assertRefused("pupils", "{\"pupils\":\"" + "1".repeat(100_000) + "\"}");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"\"yes\"", "\"nee\"", "1", "0", "\"\""})
   void refusesATruthValueOtherThanTrueOrFalse(String value) {
