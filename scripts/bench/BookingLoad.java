@@ -148,13 +148,13 @@ public class BookingLoad {
       System.out.printf(
           "cpu_ms: rest_server=%.2f rest_database=%.2f rest_load=%.2f floor_server=%.2f"
               + " floor_load=%.2f raw_database=%.2f raw_load=%.2f%n",
-          rest.cpu().server() / rest.requests(),
-          rest.cpu().database() / rest.requests(),
-          rest.cpu().load() / rest.requests(),
-          floor.cpu().server() / floor.requests(),
-          floor.cpu().load() / floor.requests(),
-          raw.cpu().database() / raw.requests(),
-          raw.cpu().load() / raw.requests());
+          rest.cpuPerRequest().server(),
+          rest.cpuPerRequest().database(),
+          rest.cpuPerRequest().load(),
+          floor.cpuPerRequest().server(),
+          floor.cpuPerRequest().load(),
+          raw.cpuPerRequest().database(),
+          raw.cpuPerRequest().load());
       System.out.printf(
           "floor: http_per_s=%d p99_ms=%d rest_ceiling_per_s=%d ceiling_ratio=%.2f%n",
           Math.round(floor.perSecond()),
@@ -186,6 +186,10 @@ public class BookingLoad {
       return requests / seconds;
     }
 
+    CpuTimes cpuPerRequest() {
+      return cpu.per(requests);
+    }
+
     double percentileMs(int p) {
       if (nanos.length == 0) {
         return 0;
@@ -206,7 +210,9 @@ public class BookingLoad {
               percentileMs(100),
               outcomes,
               ranOut ? " (ran out of fixtures before the time was up)" : "")
-          + cpu.perRequest(requests);
+          + String.format(
+              ", processor ms per request: server %.2f, database %.2f, load %.2f",
+              cpuPerRequest().server(), cpuPerRequest().database(), cpuPerRequest().load());
     }
   }
 
@@ -222,10 +228,8 @@ public class BookingLoad {
           server - earlier.server, database - earlier.database, load - earlier.load);
     }
 
-    String perRequest(long requests) {
-      return String.format(
-          ", processor ms per request: server %.2f, database %.2f, load %.2f",
-          server / requests, database / requests, load / requests);
+    CpuTimes per(long requests) {
+      return new CpuTimes(server / requests, database / requests, load / requests);
     }
   }
 

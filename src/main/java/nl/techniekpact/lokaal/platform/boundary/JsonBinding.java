@@ -106,7 +106,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
           if ("true".equals(text) || "false".equals(text)) {
             yield Boolean.valueOf(text);
           }
-          throw new JsonbException(abbreviated(value, LONGEST_NUMBER) + " is not true or false");
+          throw new JsonbException(abbreviated(value) + " is not true or false");
         }
       };
     }
@@ -132,11 +132,12 @@ public class JsonBinding implements ContextResolver<Jsonb> {
       }
     }
     throw new JsonbException(
-        abbreviated(value, LONGEST_NUMBER) + " is not a whole number from " + min + " to " + max);
+        abbreviated(value) + " is not a whole number from " + min + " to " + max);
   }
 
-  private static String abbreviated(JsonValue value, int length) {
+  /** The refused value as a refusal quotes it: no longer than the longest number. */
+  private static String abbreviated(JsonValue value) {
     String text = value.toString();
-    return text.length() <= length ? text : text.substring(0, length) + "...";
+    return text.length() <= LONGEST_NUMBER ? text : text.substring(0, LONGEST_NUMBER) + "...";
   }
 }
