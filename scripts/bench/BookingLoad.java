@@ -50,7 +50,12 @@ import java.util.regex.Pattern;
  *
  * <p>Usage: java -cp mysql-connector-j.jar BookingLoad.java base=http://127.0.0.1:8080/
  * jdbc=jdbc:mysql://... user=U password=P admin=EMAIL adminPassword=P [clients=50 seconds=20
- * warmup=10 hot=25 raw=false (REST only, for profiling) serverPid=N databasePid=N clockTicks=100]
+ * warmup=10 hot=25 raw=false (REST only, for profiling) ceilings=true serverPid=N databasePid=N
+ * clockTicks=100]
+ *
+ * <p>With {@code ceilings=true} it also measures, after the raw transaction, two limits that no
+ * server code can pass: the statements Lokaal sends for one booking, sent straight over JDBC, and
+ * the same work in one CALL of a stored procedure made for the run (see {@link #ceilings}).
  */
 public class BookingLoad {
 
@@ -137,6 +142,9 @@ public class BookingLoad {
           db, restSessions.first(), (int) (rawWarm.perSecond() * seconds * 2 / PER_SESSION) + hot);
       Result raw = raw(rawSessions, seconds);
       log("RAW: %s", raw);
+      if ("true".equals(options.get("ceilings"))) {
+        ceilings(db, restSessions.first(), floor, raw, seconds);
+      }
 
       int overbooked = overbooked(db);
       log(
@@ -366,11 +374,34 @@ public class BookingLoad {
   }
 
   Result raw(Sessions sessions, int seconds) throws Exception {
+    return overJdbc(
+        sessions,
+        seconds,
+        c -> {
+          c.setAutoCommit(false);
+          c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        },
+        BookingLoad::rawBooking);
+  }
+
+  interface JdbcBooking {
+    String book(Connection c, long session, long group) throws SQLException;
+  }
+
+  interface ConnectionSetup {
+    void apply(Connection c) throws SQLException;
+  }
+
+  /**
+   * Books straight over JDBC, a connection per client set up once, each booking a group of the REST
+   * fixtures in turn.
+   */
+  Result overJdbc(Sessions sessions, int seconds, ConnectionSetup setup, JdbcBooking booking)
+      throws Exception {
     List<Connection> connections = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       Connection c = connect();
-      c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      setup.apply(c);
       connections.add(c);
     }
     AtomicLong groupTurn = new AtomicLong();
@@ -385,7 +416,11 @@ public class BookingLoad {
                 return null;
               }
               long group = allGroups.get((int) (groupTurn.getAndIncrement() % allGroups.size()));
-              return rawBooking(c, session, group);
+              try {
+                return booking.book(c, session, group);
+              } catch (SQLException e) {
+                return "SQL " + e.getSQLState();
+              }
             };
           });
     } finally {
@@ -450,6 +485,239 @@ public class BookingLoad {
     }
   }
 
+  // Ceilings ----------------------------------------------------------------------------------
+
+  /**
+   * What REST could reach if Lokaal's server cost no more than the floor's bare request, for two
+   * ways of talking to the database, each measured at the same concurrency on sessions of its own:
+   *
+   * <ul>
+   *   <li><b>statements</b>: the fourteen statements Lokaal sends for one booking, as MariaDB's
+   *       general log shows them (two reads for the access checks, the container's autocommit
+   *       switches, the two locks, the check for another booking of the group, the count, the
+   *       booking, the audit entry, three outbox mails, the commit), straight over JDBC;
+   *   <li><b>one call</b>: the same reads and writes in one CALL of a stored procedure made for the
+   *       run and dropped with the database.
+   * </ul>
+   *
+   * Prints {@code ceilings: statements_per_s=N one_call_per_s=N statements_ratio=R
+   * one_call_ratio=R}, the ratios being 1 / (1/floor + 1/rate) against the raw transaction, like
+   * the floor's own ceiling. Copies of Lokaal's SQL: they fail loudly ("SQL ..." outcomes) when the
+   * schema changes.
+   */
+  void ceilings(Connection db, long template, Result floor, Result raw, int seconds)
+      throws Exception {
+    try (Statement s = db.createStatement()) {
+      s.execute("DROP PROCEDURE IF EXISTS bench_book");
+      s.execute(BOOK_IN_ONE_CALL);
+    }
+    int sessionsNeeded = (int) (raw.perSecond() * seconds * 2 / PER_SESSION) + hot;
+    Sessions statementSessions = new Sessions("STM");
+    statementSessions.copies(db, template, sessionsNeeded);
+    Result statements =
+        overJdbc(statementSessions, seconds, c -> {}, BookingLoad::lokaalStatements);
+    log("STATEMENTS (Lokaal's SQL over JDBC): %s", statements);
+    Sessions callSessions = new Sessions("CAL");
+    callSessions.copies(db, template, sessionsNeeded);
+    Result oneCall = overJdbc(callSessions, seconds, c -> {}, BookingLoad::inOneCall);
+    log("ONE CALL (the same in a stored procedure): %s", oneCall);
+    System.out.printf(
+        "ceilings: statements_per_s=%d one_call_per_s=%d statements_ratio=%.2f one_call_ratio=%.2f%n",
+        Math.round(statements.perSecond()),
+        Math.round(oneCall.perSecond()),
+        1 / (1 / floor.perSecond() + 1 / statements.perSecond()) / raw.perSecond(),
+        1 / (1 / floor.perSecond() + 1 / oneCall.perSecond()) / raw.perSecond());
+  }
+
+  static final String SLOT_TO_BOOK =
+      "SELECT t1.ID, t1.code, t1.visit_day, t1.join_link, t1.levels, t1.max_groups, t1.seats, t1.version, t1.end_time,"
+          + " t1.start_time, t1.edition_id, t1.company_id, t1.venue_id, t0.ID, t0.allowed_levels, t0.kind, t0.mailbox,"
+          + " t0.name, t0.status, t0.version, t0.visits_per_group, t0.first_day, t0.last_day, t0.registration_opens,"
+          + " t0.registration_closes, t0.region_id, t2.ID, t2.code, t2.name, t3.ID, t3.code, t3.name, t3.sector, t3.version,"
+          + " t3.postcode, t3.street, t3.town, t3.contact_email, t3.contact_language, t3.contact_name, t3.contact_phone,"
+          + " t3.lat, t3.lon, t3.region_id FROM visit_slot t1 LEFT OUTER JOIN company t3 ON (t3.ID = t1.company_id),"
+          + " region t2, edition t0 WHERE ((t1.ID = ?) AND ((t0.ID = t1.edition_id) AND (t2.ID = t0.region_id)))";
+  static final String GROUP_TO_BOOK =
+      "SELECT t1.ID, t1.code, t1.days, t1.level, t1.name, t1.pupils, t1.reach_km, t1.transport, t1.version,"
+          + " t1.teacher_email, t1.teacher_language, t1.teacher_name, t1.teacher_phone, t1.edition_id, t1.school_id,"
+          + " t0.ID, t0.kind, t0.name, t0.version, t0.postcode, t0.street, t0.town, t0.code, t0.contact_email,"
+          + " t0.contact_language, t0.contact_name, t0.contact_phone, t0.lat, t0.lon, t0.region_id"
+          + " FROM school t0, class_group t1 WHERE ((t1.ID = ?) AND (t0.ID = t1.school_id))";
+  static final String OUTBOX_MAIL =
+      "INSERT INTO outbox_message (attempts, calendar, calendar_method, calendar_snapshot, created_at, html_body,"
+          + " language, last_error, next_attempt_at, recipient, region_id, sent_at, status, subject, template,"
+          + " text_body, variables) VALUES (0, null, 'REQUEST', ?, ?, null, 'nl', null, ?, ?, 2, null, 'PENDING',"
+          + " null, 'booking', null, ?)";
+  static final List<String> RECIPIENTS =
+      List.of(
+          "planning@belasting.example.nl",
+          "directie@debank.example.nl",
+          "leerkracht-1@debank.example.nl");
+  static final String AUDIT_DETAILS = "Basisschool De Bank Groep 8-1 1 in SA73HP7";
+
+  /** A mail's calendar snapshot as Lokaal writes it, for booking {id}. */
+  static final String CALENDAR_SNAPSHOT =
+      """
+      {"organiser":"activiteiten@techniekpact-achterhoek.example.nl","stamp":"2026-12-06T01:52:17.477277502Z",\
+      "events":[{"uid":"booking-{id}@localhost","sequence":0,"start":"2027-02-09T09:00+01:00[Europe/Amsterdam]",\
+      "end":"2027-02-09T11:00+01:00[Europe/Amsterdam]","summary":"7 werelden van techniek 2027: Groep 8-1 – Bankwerkerij Belasting",\
+      "attendees":[{"email":"leerkracht-1@debank.example.nl"},{"email":"directie@debank.example.nl"},\
+      {"email":"planning@belasting.example.nl"}],"cancelled":false,"location":"Bankwerkerij Belasting, Fabrieksweg 9, 7001 BH Doetinchem",\
+      "description":"Groep 8-1 (Basisschool De Bank), 1 leerlingen, leerkracht leerkracht-1@debank.example.nl\\\\nLokaal: \
+      http://localhost:8080/api/bookings/{id}","url":"http://localhost:8080/api/bookings/{id}","geo":[51.96,6.3]}]}""";
+
+  /** A mail's template variables as Lokaal writes them, for booking {id}. */
+  static final String MAIL_VARIABLES =
+      """
+      {"date":{"@date":"2027-02-09"},"pupils":1,"address":"Fabrieksweg 9, 7001 BH Doetinchem","kind":"confirmed",\
+      "start":{"@time":"09:00"},"link":"http://localhost:8080/api/bookings/{id}","edition":"7 werelden van techniek 2027",\
+      "joinLink":null,"school":"Basisschool De Bank","contact":"activiteiten@techniekpact-achterhoek.example.nl",\
+      "name":"Basisschool De Bank","routeLink":"https://www.openstreetmap.org/search?query=Fabrieksweg+9%2C+7001+BH+Doetinchem",\
+      "end":{"@time":"11:00"},"place":"Bankwerkerij Belasting","region":"Techniekpact Achterhoek","group":"Groep 8-1"}""";
+
+  /** Lokaal's fourteen statements for one booking, one round trip each. */
+  static String lokaalStatements(Connection c, long session, long group) throws SQLException {
+    int seats = 0;
+    int maxGroups = 0;
+    try (PreparedStatement read = c.prepareStatement(SLOT_TO_BOOK)) {
+      read.setLong(1, session);
+      try (ResultSet r = read.executeQuery()) {
+        while (r.next()) {
+          maxGroups = r.getInt(6);
+          seats = r.getInt(7);
+        }
+      }
+    }
+    try (PreparedStatement read = c.prepareStatement(GROUP_TO_BOOK)) {
+      read.setLong(1, group);
+      read.executeQuery().close();
+    }
+    c.setAutoCommit(false);
+    try {
+      query(c, "SELECT ID FROM class_group WHERE (ID = ?) FOR UPDATE", group);
+      query(c, "SELECT version FROM visit_slot WHERE (ID = ?) FOR UPDATE", session);
+      query(
+          c,
+          "SELECT ID, created_at, pupils, sequence, status, group_id, slot_id FROM booking"
+              + " WHERE ((group_id = ?) AND (status <> 'CANCELLED'))",
+          group);
+      String status;
+      try (PreparedStatement count =
+          c.prepareStatement(
+              "SELECT COUNT(ID), COALESCE(SUM(pupils), 0) FROM booking"
+                  + " WHERE ((slot_id = ?) AND (status = 'CONFIRMED'))")) {
+        count.setLong(1, session);
+        try (ResultSet r = count.executeQuery()) {
+          r.next();
+          status = r.getInt(1) < maxGroups && r.getInt(2) + 1 <= seats ? "CONFIRMED" : "WAITING";
+        }
+      }
+      Timestamp now = Timestamp.from(Instant.now());
+      long id;
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO booking (created_at, pupils, sequence, status, group_id, slot_id)"
+                  + " VALUES (?, 1, 0, ?, ?, ?)",
+              Statement.RETURN_GENERATED_KEYS)) {
+        insert.setTimestamp(1, now);
+        insert.setString(2, status);
+        insert.setLong(3, group);
+        insert.setLong(4, session);
+        insert.executeUpdate();
+        try (ResultSet key = insert.getGeneratedKeys()) {
+          key.next();
+          id = key.getLong(1);
+        }
+      }
+      try (PreparedStatement audit =
+          c.prepareStatement(
+              "INSERT INTO audit_entry (action, actor, happened_at, details, edition_id, subject)"
+                  + " VALUES ('booking.confirmed', 'admin:1', ?, ?, 3, ?)")) {
+        audit.setTimestamp(1, now);
+        audit.setString(2, AUDIT_DETAILS);
+        audit.setString(3, "booking " + id);
+        audit.executeUpdate();
+      }
+      for (String recipient : RECIPIENTS) {
+        try (PreparedStatement mail = c.prepareStatement(OUTBOX_MAIL)) {
+          mail.setString(1, CALENDAR_SNAPSHOT.replace("{id}", String.valueOf(id)));
+          mail.setTimestamp(2, now);
+          mail.setTimestamp(3, now);
+          mail.setString(4, recipient);
+          mail.setString(5, MAIL_VARIABLES.replace("{id}", String.valueOf(id)));
+          mail.executeUpdate();
+        }
+      }
+      c.commit();
+      return status;
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  static void query(Connection c, String sql, long id) throws SQLException {
+    try (PreparedStatement query = c.prepareStatement(sql)) {
+      query.setLong(1, id);
+      query.executeQuery().close();
+    }
+  }
+
+  /** The same reads and writes in one round trip. */
+  static String inOneCall(Connection c, long session, long group) throws SQLException {
+    try (PreparedStatement call = c.prepareStatement("CALL bench_book(?, ?, ?, ?, ?)")) {
+      call.setLong(1, session);
+      call.setLong(2, group);
+      call.setString(3, AUDIT_DETAILS);
+      call.setString(4, CALENDAR_SNAPSHOT);
+      call.setString(5, MAIL_VARIABLES);
+      try (ResultSet r = call.executeQuery()) {
+        r.next();
+        return r.getString(1);
+      }
+    }
+  }
+
+  static final String BOOK_IN_ONE_CALL =
+      """
+      CREATE PROCEDURE bench_book(IN p_slot BIGINT, IN p_group BIGINT, IN p_details VARCHAR(1000),
+                                  IN p_snapshot TEXT, IN p_variables TEXT)
+      BEGIN
+        DECLARE v_seats, v_max_groups, v_groups, v_pupils, v_others INT;
+        DECLARE v_locked, v_id BIGINT;
+        DECLARE v_code, v_status VARCHAR(40);
+        DECLARE v_edition, v_street, v_group, v_school, v_teacher VARCHAR(254);
+        SELECT t1.code, t0.name, t3.street INTO v_code, v_edition, v_street
+          FROM visit_slot t1 LEFT OUTER JOIN company t3 ON (t3.ID = t1.company_id), region t2, edition t0
+          WHERE t1.ID = p_slot AND t0.ID = t1.edition_id AND t2.ID = t0.region_id;
+        SELECT t1.name, t0.name, t1.teacher_email INTO v_group, v_school, v_teacher
+          FROM school t0, class_group t1 WHERE t1.ID = p_group AND t0.ID = t1.school_id;
+        START TRANSACTION;
+        SELECT ID INTO v_locked FROM class_group WHERE ID = p_group FOR UPDATE;
+        SELECT seats, max_groups INTO v_seats, v_max_groups FROM visit_slot WHERE ID = p_slot FOR UPDATE;
+        SELECT COUNT(*) INTO v_others FROM booking WHERE group_id = p_group AND status <> 'CANCELLED';
+        SELECT COUNT(ID), COALESCE(SUM(pupils), 0) INTO v_groups, v_pupils
+          FROM booking WHERE slot_id = p_slot AND status = 'CONFIRMED';
+        SET v_status = IF(v_groups < v_max_groups AND v_pupils + 1 <= v_seats, 'CONFIRMED', 'WAITING');
+        INSERT INTO booking (created_at, pupils, sequence, status, group_id, slot_id)
+          VALUES (NOW(), 1, 0, v_status, p_group, p_slot);
+        SET v_id = LAST_INSERT_ID();
+        INSERT INTO audit_entry (action, actor, happened_at, details, edition_id, subject)
+          VALUES ('booking.confirmed', 'admin:1', NOW(), p_details, 3, CONCAT('booking ', v_id));
+        INSERT INTO outbox_message (attempts, calendar_method, calendar_snapshot, created_at, language,
+                                    next_attempt_at, recipient, region_id, status, template, variables)
+          VALUES (0, 'REQUEST', REPLACE(p_snapshot, '{id}', v_id), NOW(), 'nl', NOW(),
+                  'planning@belasting.example.nl', 2, 'PENDING', 'booking', REPLACE(p_variables, '{id}', v_id)),
+                 (0, 'REQUEST', REPLACE(p_snapshot, '{id}', v_id), NOW(), 'nl', NOW(),
+                  'directie@debank.example.nl', 2, 'PENDING', 'booking', REPLACE(p_variables, '{id}', v_id)),
+                 (0, 'REQUEST', REPLACE(p_snapshot, '{id}', v_id), NOW(), 'nl', NOW(),
+                  v_teacher, 2, 'PENDING', 'booking', REPLACE(p_variables, '{id}', v_id));
+        COMMIT;
+        SELECT v_status;
+      END""";
+
   // Fixtures ----------------------------------------------------------------------------------
 
   /**
@@ -459,6 +727,17 @@ public class BookingLoad {
   class Sessions {
     final List<Long> ids = new CopyOnWriteArrayList<>();
     final AtomicLong tickets = new AtomicLong();
+
+    /** The start of the codes of the sessions {@link #copies} makes. */
+    final String prefix;
+
+    Sessions() {
+      this("RAW");
+    }
+
+    Sessions(String prefix) {
+      this.prefix = prefix;
+    }
 
     long next() {
       long ticket = tickets.getAndIncrement();
@@ -493,7 +772,7 @@ public class BookingLoad {
           SELECT edition_id, ?, company_id, venue_id, visit_day, start_time, end_time, seats, max_groups, levels, join_link, version
           FROM visit_slot WHERE id = ?""")) {
         for (int i = 0; i < count; i++) {
-          copy.setString(1, String.format("RAW%07d", made + i));
+          copy.setString(1, String.format("%s%07d", prefix, made + i));
           copy.setLong(2, template);
           copy.addBatch();
         }
@@ -503,7 +782,8 @@ public class BookingLoad {
       ids.clear();
       try (Statement s = db.createStatement();
           ResultSet r =
-              s.executeQuery("SELECT id FROM visit_slot WHERE code LIKE 'RAW%' ORDER BY id")) {
+              s.executeQuery(
+                  "SELECT id FROM visit_slot WHERE code LIKE '" + prefix + "%' ORDER BY id")) {
         while (r.next()) {
           ids.add(r.getLong(1));
         }
