@@ -496,8 +496,8 @@ public class BookingLoad {
    *       general log shows them (two reads for the access checks, the container's autocommit
    *       switches, the two locks, the check for another booking of the group, the count, the
    *       booking, the audit entry, three outbox mails, the commit), straight over JDBC;
-   *   <li><b>one call</b>: the same reads and writes in one CALL of a stored procedure made for the
-   *       run and dropped with the database.
+   *   <li><b>one call</b>: the same locks, checks and writes, and the two reads (of a few columns
+   *       only), in one CALL of a stored procedure made for the run and dropped with the database.
    * </ul>
    *
    * Prints {@code ceilings: statements_per_s=N one_call_per_s=N statements_ratio=R
@@ -665,7 +665,7 @@ public class BookingLoad {
     }
   }
 
-  /** The same reads and writes in one round trip. */
+  /** The same work in one round trip: {@link #BOOK_IN_ONE_CALL}. */
   static String inOneCall(Connection c, long session, long group) throws SQLException {
     try (PreparedStatement call = c.prepareStatement("CALL bench_book(?, ?, ?, ?, ?)")) {
       call.setLong(1, session);
