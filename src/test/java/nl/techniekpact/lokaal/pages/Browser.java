@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,6 +18,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -268,7 +270,27 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     return driver;
   }
 
+  /**
+   * Waits up to {@link #PATIENCE}. A page still navigating (after a click that signs out or sends a
+   * form, say) may answer a look-up with "aborted by navigation": then the wait looks again, as it
+   * does for an element that is not there yet.
+   */
   private WebDriverWait waiting() {
-    return new WebDriverWait(driver, PATIENCE);
+    return new WebDriverWait(driver, PATIENCE) {
+      @Override
+      public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+        return super.until(
+            d -> {
+              try {
+                return condition.apply(d);
+              } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("aborted by navigation")) {
+                  return null;
+                }
+                throw e;
+              }
+            });
+      }
+    };
   }
 }
