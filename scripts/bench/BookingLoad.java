@@ -150,9 +150,7 @@ public class BookingLoad {
       log(
           "sessions: %d REST, %d RAW; overbooked: %d",
           restSessions.size(), rawSessions.size(), overbooked);
-      // Server, database and load share the cores: a booking through REST costs at least a bare
-      // request plus the bare transaction, so REST cannot beat 1 / (1/floor + 1/raw).
-      double ceiling = 1 / (1 / floor.perSecond() + 1 / raw.perSecond());
+      double ceiling = ceiling(floor, raw);
       System.out.printf(
           "cpu_ms: rest_server=%.2f rest_database=%.2f rest_load=%.2f floor_server=%.2f"
               + " floor_load=%.2f raw_database=%.2f raw_load=%.2f%n",
@@ -488,6 +486,14 @@ public class BookingLoad {
   // Ceilings ----------------------------------------------------------------------------------
 
   /**
+   * Server, database and load share the cores: a booking through REST costs at least a bare request
+   * plus the database work, so REST cannot beat 1 / (1/floor + 1/rate) bookings per second.
+   */
+  static double ceiling(Result floor, Result database) {
+    return 1 / (1 / floor.perSecond() + 1 / database.perSecond());
+  }
+
+  /**
    * What REST could reach if Lokaal's server cost no more than the floor's bare request, for two
    * ways of talking to the database, each measured at the same concurrency on sessions of its own:
    *
@@ -525,8 +531,8 @@ public class BookingLoad {
         "ceilings: statements_per_s=%d one_call_per_s=%d statements_ratio=%.2f one_call_ratio=%.2f%n",
         Math.round(statements.perSecond()),
         Math.round(oneCall.perSecond()),
-        1 / (1 / floor.perSecond() + 1 / statements.perSecond()) / raw.perSecond(),
-        1 / (1 / floor.perSecond() + 1 / oneCall.perSecond()) / raw.perSecond());
+        ceiling(floor, statements) / raw.perSecond(),
+        ceiling(floor, oneCall) / raw.perSecond());
   }
 
   static final String SLOT_TO_BOOK =

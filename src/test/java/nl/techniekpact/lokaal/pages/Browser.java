@@ -280,14 +280,23 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
       @Override
       public <V> V until(Function<? super WebDriver, ? extends V> condition) {
         return super.until(
-            d -> {
-              try {
-                return condition.apply(d);
-              } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("aborted by navigation")) {
-                  return null;
+            new Function<WebDriver, V>() {
+              @Override
+              public V apply(WebDriver d) {
+                try {
+                  return condition.apply(d);
+                } catch (WebDriverException e) {
+                  if (String.valueOf(e.getMessage()).contains("aborted by navigation")) {
+                    return null;
+                  }
+                  throw e;
                 }
-                throw e;
+              }
+
+              /** The condition's own words, which a timeout quotes. */
+              @Override
+              public String toString() {
+                return condition.toString();
               }
             });
       }
