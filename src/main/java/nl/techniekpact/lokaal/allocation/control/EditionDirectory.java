@@ -18,6 +18,7 @@ import nl.techniekpact.lokaal.event.entity.Levels;
 import nl.techniekpact.lokaal.exchange.control.InterchangeReader;
 import nl.techniekpact.lokaal.exchange.entity.EditionBounds;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles;
+import nl.techniekpact.lokaal.platform.control.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -73,7 +74,7 @@ public final class EditionDirectory {
             return dates;
           }
         } else if (index < record.size()) {
-          for (String part : record.get(index).split(";")) {
+          for (String part : CsvCells.restore(record.get(index).strip()).split(";")) {
             parse(part).ifPresent(dates::add);
           }
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.techniekpact.lokaal.exchange.entity.RowError;
+import nl.techniekpact.lokaal.platform.control.CsvCells;
 import nl.techniekpact.lokaal.platform.entity.Address;
 import nl.techniekpact.lokaal.platform.entity.GeoPoint;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
@@ -58,7 +59,8 @@ final class Cells {
   }
 
   /**
-   * The stripped cell; null when the header lacks the column, which was reported once for the file.
+   * The stripped cell, without the apostrophe a Lokaal export put before a formula; null when the
+   * header lacks the column, which was reported once for the file.
    */
   String raw(String column) {
     Integer index = columns.get(column);
@@ -66,7 +68,7 @@ final class Cells {
       rejected = true;
       return null;
     }
-    return index < row.cells().size() ? row.cells().get(index).strip() : "";
+    return index < row.cells().size() ? CsvCells.restore(row.cells().get(index).strip()) : "";
   }
 
   /**

@@ -15,13 +15,15 @@ import nl.techniekpact.lokaal.exchange.entity.EditionFiles.CompanyRow;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles.GroupRow;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles.SchoolRow;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles.SlotRow;
+import nl.techniekpact.lokaal.platform.control.CsvCells;
 import nl.techniekpact.lokaal.platform.entity.GeoPoint;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes an edition as the four CSV files {@link InterchangeReader} reads: UTF-8 without byte order
- * mark, RFC 4180 (CR LF line ends, quotes only where a cell needs them), lists joined with ';'.
+ * mark, RFC 4180 (CR LF line ends, quotes only where a cell needs them), lists joined with ';',
+ * every cell defused by {@link CsvCells} so that a spreadsheet opens it as text.
  */
 public class InterchangeWriter {
 
@@ -60,9 +62,9 @@ public class InterchangeWriter {
       List<String> columns, List<R> rows, Function<R, List<String>> cells) {
     StringBuilder text = new StringBuilder();
     try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
-      printer.printRecord(columns);
+      CsvCells.printRecord(printer, columns);
       for (R row : rows) {
-        printer.printRecord(cells.apply(row));
+        CsvCells.printRecord(printer, cells.apply(row));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);

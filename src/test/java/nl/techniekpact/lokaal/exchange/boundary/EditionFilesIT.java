@@ -124,6 +124,62 @@ public class EditionFilesIT {
   }
 
   @Test
+  void exportsCellsThatASpreadsheetWouldRunAsFormulasDefusedAndImportsThemBackUnchanged() {
+    long id = newEdition("Formules");
+    Map<String, byte[]> typed = new LinkedHashMap<>();
+    typed.put(
+        "schools.csv",
+        csv(
+            "school_id,name,kind,town,postcode,lat,lon,contact_email",
+            "98HY00,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",PO,Aalten,7124 LS,51.92076,6.59107,"
+                + "info@formules.example.nl"));
+    typed.put(
+        "companies.csv",
+        csv(
+            "company_id,name,sector,town,postcode,lat,lon,contact_email",
+            "-HYP1,@SUM(A1),+metaal,Aalten,7124 LS,51.92,6.59,contact@formules.example.nl"));
+    typed.put(
+        "slots.csv",
+        csv(
+            "slot_id,company_id,date,start,end,capacity_pupils,max_groups,levels",
+            "-S1,-HYP1,2026-03-17,13:00,15:00,30,1,PO7;PO8"));
+    typed.put(
+        "groups.csv",
+        csv(
+            "group_id,school_id,name,level,pupils,days,transport,max_km,preferences,teacher_email",
+            "-G1,98HY00,-groep 7,PO7,27,2026-03-17,bike,8.0,-HYP1,juf@formules.example.nl"));
+    var imported = lokaal.put(files(id), "application/zip", ZipArchive.pack(typed));
+    assertEquals(200, imported.status(), imported.toString());
+
+    byte[] exported = lokaal.get(files(id)).body();
+    Map<String, byte[]> files = ZipArchive.unpack(new ByteArrayInputStream(exported));
+    assertEquals(
+        "98HY00,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",PO,Aalten,7124 LS,51.92076,6.59107,"
+            + "info@formules.example.nl",
+        lineTwo(files.get("schools.csv")));
+    assertEquals(
+        "'-HYP1,'@SUM(A1),'+metaal,Aalten,7124 LS,51.92000,6.59000,contact@formules.example.nl",
+        lineTwo(files.get("companies.csv")));
+    assertEquals(
+        "'-G1,98HY00,'-groep 7,PO7,27,2026-03-17,bike,8.0,'-HYP1,juf@formules.example.nl",
+        lineTwo(files.get("groups.csv")));
+    assertEquals(
+        "'-S1,'-HYP1,2026-03-17,13:00,15:00,30,1,PO7;PO8",
+        lineTwo(lokaal.get(files(id) + "/slots.csv").body()));
+
+    var reimported = lokaal.put(files(id), "application/zip", exported);
+    assertEquals(200, reimported.status(), reimported.toString());
+    assertEquals(
+        "=HYPERLINK(\"http://x\",\"y\")",
+        lokaal.get("api/editions/" + id + "/schools").array().getValuesAs(JsonObject.class).stream()
+            .filter(school -> school.getString("schoolId").equals("98HY00"))
+            .findFirst()
+            .orElseThrow()
+            .getString("name"));
+    assertArrayEquals(exported, lokaal.get(files(id)).body(), "the export reads back the same");
+  }
+
+  @Test
   void refusesSomethingThatIsNotAZip() {
     long id = newEdition("Geen zip");
     var refused =
@@ -170,6 +226,14 @@ public class EditionFilesIT {
     lines.sort(null);
     lines.add(0, header);
     return lines;
+  }
+
+  private static byte[] csv(String... lines) {
+    return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String lineTwo(byte[] csv) {
+    return new String(csv, StandardCharsets.UTF_8).split("\r\n")[1];
   }
 
   private static byte[] replaceLine(byte[] file, int line, String replacement) {

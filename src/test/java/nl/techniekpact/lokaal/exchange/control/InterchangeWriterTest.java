@@ -164,6 +164,54 @@ class InterchangeWriterTest {
     assertEquals(regional, reader.read(writer.write(regional), BOUNDS));
   }
 
+  @Test
+  void defusesCellsThatASpreadsheetWouldRunAsFormulasAndReadsThemBackUnchanged() {
+    SchoolRow school =
+        new SchoolRow(
+            0,
+            SchoolId.parse("04AB00", "school_id"),
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "Aalten",
+            "7124 LS",
+            SchoolKind.PO,
+            new GeoPoint(52.1, -0.5),
+            "info@school.nl");
+    CompanyRow company =
+        new CompanyRow(
+            0,
+            "-C1",
+            "@SUM(A1)",
+            "+metaal",
+            "'s-Heerenberg",
+            "7041 AA",
+            new GeoPoint(51.9, 6.2),
+            "a@b.nl");
+    GroupRow group = group("-G1", "04AB00", 8.0, List.of("-C1"));
+    EditionFiles edition =
+        new EditionFiles(List.of(school), List.of(company), List.of(), List.of(group));
+
+    Map<String, byte[]> written = writer.write(edition);
+
+    assertEquals(
+        "04AB00,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",PO,Aalten,7124 LS,52.10000,-0.50000,"
+            + "info@school.nl",
+        lineTwo(written.get(SCHOOLS)));
+    assertEquals(
+        "'-C1,'@SUM(A1),'+metaal,'s-Heerenberg,7041 AA,51.90000,6.20000,a@b.nl",
+        lineTwo(written.get(COMPANIES)));
+    assertEquals(
+        "'-G1,04AB00,groep 7a,PO7,27,2026-03-16;2026-03-17,walk,8.0,'-C1,juf@school.nl",
+        lineTwo(written.get(GROUPS)));
+    EditionFiles reread = reader.read(written, BOUNDS);
+    assertEquals("=HYPERLINK(\"http://x\",\"y\")", reread.schools().get(0).name());
+    CompanyRow companyRead = reread.companies().get(0);
+    assertEquals(
+        List.of("-C1", "@SUM(A1)", "+metaal", "'s-Heerenberg"),
+        List.of(companyRead.id(), companyRead.name(), companyRead.sector(), companyRead.town()));
+    assertEquals(List.of("-C1"), reread.groups().get(0).preferences());
+    assertEquals("-G1", reread.groups().get(0).id());
+  }
+
   private static EditionFiles onlySchools(List<SchoolRow> schools) {
     return new EditionFiles(schools, List.of(), List.of(), List.of());
   }
