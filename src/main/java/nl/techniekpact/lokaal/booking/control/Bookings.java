@@ -2,6 +2,7 @@ package nl.techniekpact.lokaal.booking.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,7 @@ import nl.techniekpact.lokaal.event.entity.Levels;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
+import nl.techniekpact.lokaal.school.entity.GroupResized;
 
 /**
  * Books, changes and cancels seats, never more than a session has: every change takes the session
@@ -118,6 +120,26 @@ public class Bookings {
     events.fire(new BookingEvent.Changed(booking));
     if (shrinks) {
       promoteWaiting(slot);
+    }
+  }
+
+  /**
+   * A group that shrank keeps its places, each down to the group's pupils; the seats that frees go
+   * to those waiting. Locks the group's row before any session's, as {@link #book} does.
+   */
+  void fitToGroup(@Observes GroupResized resized) {
+    ClassGroup group = resized.group();
+    lockRow(ClassGroup.LOCK, "group", group.id());
+    for (Booking booking : active(group)) {
+      if (booking.pupils() > group.pupils()) {
+        VisitSlot slot = lockSlotOf(booking);
+        // Reread under the lock: it may have been cancelled or made small enough meanwhile.
+        if (booking.status() != Booking.Status.CANCELLED && booking.pupils() > group.pupils()) {
+          booking.changePupils(group.pupils());
+          events.fire(new BookingEvent.Changed(booking));
+          promoteWaiting(slot);
+        }
+      }
     }
   }
 

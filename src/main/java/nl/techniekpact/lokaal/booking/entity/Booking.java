@@ -21,8 +21,9 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
 
 /**
  * A class group's place in a session or time slot: confirmed (its pupils hold seats), waiting (in
- * line, first in first out, by id), or cancelled. {@code sequence} counts the changes a calendar
- * must hear about, for the invite's SEQUENCE.
+ * line, first in first out, by id), or cancelled. It never holds more seats than its group has
+ * pupils. {@code sequence} counts the changes a calendar must hear about, for the invite's
+ * SEQUENCE.
  */
 @Entity
 @Table(name = "booking")
@@ -125,7 +126,7 @@ public class Booking {
           "groupId",
           "this session is not for " + group.level().dutchName() + " (" + slot.levels() + ")");
     }
-    this.pupils = Require.range(pupils, 1, slot.seats(), "pupils");
+    this.pupils = seatsFor(pupils, group, slot);
     this.status = status;
     this.createdAt = Instant.now();
   }
@@ -158,7 +159,7 @@ public class Booking {
    */
   public void changePupils(int pupils) {
     requireActive("change");
-    this.pupils = Require.range(pupils, 1, slot.seats(), "pupils");
+    this.pupils = seatsFor(pupils, group, slot);
     sequence++;
   }
 
@@ -171,6 +172,22 @@ public class Booking {
     }
     slot = other;
     sequence++;
+  }
+
+  /** Seats for the group's own pupils only, and never more than the session has at all. */
+  private static int seatsFor(int pupils, ClassGroup group, VisitSlot slot) {
+    if (pupils > group.pupils()) {
+      throw new InvalidValueException(
+          "pupils",
+          "group "
+              + group.name()
+              + " has "
+              + group.pupils()
+              + " pupils, so it cannot take "
+              + pupils
+              + " seats");
+    }
+    return Require.range(pupils, 1, slot.seats(), "pupils");
   }
 
   public boolean isConfirmed() {

@@ -1,6 +1,7 @@
 package nl.techniekpact.lokaal.school.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.school.control.Offer;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
+import nl.techniekpact.lokaal.school.entity.GroupResized;
 
 /** One class group: its school and the organisers read, change and withdraw it. */
 @ApplicationScoped
@@ -32,6 +34,7 @@ public class GroupsResource {
   @Inject Offer offer;
   @Inject Access access;
   @Inject AuditLog audit;
+  @Inject Event<GroupResized> resized;
 
   @GET
   public GroupView get(@PathParam("id") long id) {
@@ -42,11 +45,15 @@ public class GroupsResource {
   public GroupView change(@PathParam("id") long id, @Valid @NotNull GroupRequest request) {
     ClassGroup group = own(id);
     access.requireChangeable(group.edition());
+    int pupilsBefore = group.pupils();
     group.describe(request.name, request.level, request.pupils, request.teacher());
     group.availability(request.daySet(), request.transport, request.reachKm);
     group.wish(
         offer.requireOffered(
             group.edition(), group.school(), request.reachKm, request.level, request.wishes));
+    if (group.pupils() != pupilsBefore) {
+      resized.fire(new GroupResized(group));
+    }
     audit.record(
         group.edition(),
         "group.changed",

@@ -247,7 +247,7 @@ class BookingIT {
   @Test
   void morePupilsThanSeatsLeftAreRefusedAndFewerPupilsLetTheWaitingIn() {
     long session = session(20, 5);
-    JsonObject ten = book(session, group(10), null);
+    JsonObject ten = book(session, group(15), 10);
     book(session, group(8), null);
     JsonObject waiting = book(session, group(5), null);
     assertEquals("WAITING", waiting.getString("status"));
@@ -263,6 +263,44 @@ class BookingIT {
     assertEquals("CONFIRMED", booking(waiting).getString("status"), "five seats came free");
     assertEquals(0, session(session).getInt("seatsLeft"));
     assertTrue(mailed(teacher(ten), "Gewijzigd", id(ten)));
+  }
+
+  @Test
+  void aBookingNeverHoldsMoreSeatsThanItsGroupHasPupils() {
+    long session = session(200, 5);
+    long group = group(20);
+
+    var refused = admin.post(bookingsOf(session), "{\"groupId\":" + group + ",\"pupils\":123}");
+    assertProblem(refused, 400);
+    assertEquals("pupils", refused.json().getString("field"), refused.toString());
+    assertEquals(200, session(session).getInt("seatsLeft"), "nothing was booked");
+    assertEquals(0, session(session).getInt("waiting"), "nor put on the waiting list");
+
+    JsonObject booked = book(session, group, 18);
+    var grown = admin.put("api/bookings/" + id(booked), "{\"pupils\":123}");
+    assertProblem(grown, 400);
+    assertEquals("pupils", grown.json().getString("field"), grown.toString());
+    assertEquals(18, booking(booked).getInt("pupils"), "the booking stays as it was");
+    assertEquals(182, session(session).getInt("seatsLeft"));
+  }
+
+  @Test
+  void aGroupThatShrinksBelowItsBookingTakesItsBookingAlongAndTheFreedSeatsGoToTheWaiting() {
+    long session = session(20, 5);
+    long shrinking = group(12);
+    JsonObject booked = book(session, shrinking, null);
+    book(session, group(8), null);
+    JsonObject waiting = book(session, group(4), null);
+    assertEquals("WAITING", waiting.getString("status"));
+
+    String name = admin.get("api/groups/" + shrinking).json().getString("name");
+    var changed = admin.put("api/groups/" + shrinking, groupBody(name, 7));
+
+    assertEquals(200, changed.status(), changed.toString());
+    assertEquals(7, booking(booked).getInt("pupils"), "a booking holds no more than its group");
+    assertEquals("CONFIRMED", booking(waiting).getString("status"), "five seats came free");
+    assertEquals(1, session(session).getInt("seatsLeft"));
+    assertTrue(mailed(teacher(booked), "Gewijzigd", id(booked)));
   }
 
   @Test
@@ -550,12 +588,17 @@ class BookingIT {
     var created =
         admin.post(
             "api/editions/" + show + "/groups",
-            """
-        {"schoolId":%d,"name":"Groep 8-%d","level":"PO8","pupils":%d,"teacherEmail":"leerkracht-%d@deboeking.example.nl",
-         "days":["2027-02-08","2027-02-09","2027-02-10"],"transport":"BUS","reachKm":30,"wishes":[]}"""
-                .formatted(schoolId, n, pupils, n));
+            "{\"schoolId\":" + schoolId + "," + groupBody("Groep 8-" + n, pupils).substring(1));
     assertEquals(201, created.status(), created.toString());
     return created.json().getJsonNumber("id").longValue();
+  }
+
+  /** A groep 8 as its school describes it; the teacher's address follows from the name. */
+  private static String groupBody(String name, int pupils) {
+    return """
+        {"name":"%s","level":"PO8","pupils":%d,"teacherEmail":"leerkracht-%s@deboeking.example.nl",
+         "days":["2027-02-08","2027-02-09","2027-02-10"],"transport":"BUS","reachKm":30,"wishes":[]}"""
+        .formatted(name, pupils, name.substring(name.lastIndexOf('-') + 1));
   }
 
   private List<Long> groups(int count, int pupils) {
