@@ -10,20 +10,33 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 import nl.techniekpact.lokaal.access.control.CurrentCaller;
 import nl.techniekpact.lokaal.access.control.Idempotency;
+import nl.techniekpact.lokaal.access.control.Idempotency.KeyReusedException;
 import nl.techniekpact.lokaal.access.entity.Caller;
+import nl.techniekpact.lokaal.access.entity.IdempotentRequest;
 import nl.techniekpact.lokaal.platform.boundary.Problem;
 
 /**
  * Makes every POST idempotent when the client sends an {@code Idempotency-Key}: the first request
- * is handled and its successful answer kept; a retry with the same key gets that answer again
- * (marked {@code Idempotent-Replayed: true}) and creates nothing.
+ * is handled and its successful answer kept; a retry of the same request (same caller, method, path
+ * and body) with the same key gets that answer again (marked {@code Idempotent-Replayed: true}) and
+ * creates nothing. The same key with another body is a 422. Methods marked {@link NeverReplayed}
+ * ignore the key: their answers hold secrets.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 100)
@@ -36,11 +49,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
   @Inject Idempotency idempotency;
   @Inject CurrentCaller current;
   @Context HttpServletRequest http;
+  @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
     String key = request.getHeaderString(HEADER);
-    if (!"POST".equals(request.getMethod()) || key == null) {
+    if (!"POST".equals(request.getMethod())
+        || key == null
+        || resource.getResourceMethod() == null
+        || resource.getResourceMethod().isAnnotationPresent(NeverReplayed.class)) {
       return;
     }
     if (key.isBlank() || key.length() > 100) {
@@ -49,7 +66,17 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     }
     String caller = caller();
     String what = "POST " + request.getUriInfo().getPath();
-    var earlier = idempotency.claim(caller, key, what);
+    Optional<IdempotentRequest> earlier;
+    try {
+      earlier = idempotency.claim(caller, key, what, hashOf(request));
+    } catch (KeyReusedException e) {
+      request.abortWith(
+          Problem.of(422, "idempotency-key-reused", "Idempotency-Key reused")
+              .detail(e.getMessage())
+              .field(HEADER)
+              .response());
+      return;
+    }
     if (earlier.isPresent()) {
       var first = earlier.get();
       Response.ResponseBuilder replay =
@@ -83,6 +110,28 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
           body);
     } else {
       idempotency.forget(id);
+    }
+  }
+
+  /** SHA-256 of the method, path, query and body; the body is read here and handed on unchanged. */
+  private static String hashOf(ContainerRequestContext request) {
+    try {
+      byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+      request.setEntityStream(new ByteArrayInputStream(body));
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(
+          (request.getMethod()
+                  + " "
+                  + request.getUriInfo().getRequestUri().getRawPath()
+                  + "?"
+                  + request.getUriInfo().getRequestUri().getRawQuery()
+                  + "\n")
+              .getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest(body));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 

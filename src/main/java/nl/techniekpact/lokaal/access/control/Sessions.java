@@ -49,11 +49,14 @@ public class Sessions {
 
   /** A new session for the subject; returns its secret, which only the client keeps. */
   public String open(Role role, long subjectId) {
-    Duration life =
-        role == Role.ADMIN || role == Role.ORGANISER
-            ? Duration.ofHours(organiserHours)
-            : Duration.ofDays(partyDays);
-    return store(Purpose.SESSION, role, subjectId, life);
+    return store(Purpose.SESSION, role, subjectId, lifeOf(role));
+  }
+
+  /** How long a session lasts: organisers' a working day, schools' and companies' a month. */
+  public Duration lifeOf(Role role) {
+    return role == Role.ADMIN || role == Role.ORGANISER
+        ? Duration.ofHours(organiserHours)
+        : Duration.ofDays(partyDays);
   }
 
   /** A single-use link secret for a school or company contact. */
@@ -61,14 +64,35 @@ public class Sessions {
     return store(Purpose.LINK, role, subjectId, Duration.ofMinutes(linkMinutes));
   }
 
-  /** Exchanges a valid, unused link for a new session secret; the link cannot be used again. */
+  /**
+   * Exchanges a valid, unused link for a new session secret. The link is marked used by one
+   * conditional update, so of any number of concurrent redemptions exactly one gets a session.
+   */
   public Optional<String> redeem(String linkSecret) {
-    return find(linkSecret, Purpose.LINK)
-        .map(
-            link -> {
-              link.use(Instant.now());
-              return open(link.role(), link.subjectId());
-            });
+    if (!Tokens.looksValid(linkSecret)) {
+      return Optional.empty();
+    }
+    String hash = Tokens.hash(linkSecret);
+    int used =
+        em.createNamedQuery(SignInToken.USE_LINK)
+            .setParameter("hash", hash)
+            .setParameter("now", Instant.now())
+            .executeUpdate();
+    if (used != 1) {
+      return Optional.empty();
+    }
+    SignInToken link =
+        em.createNamedQuery(SignInToken.BY_HASH, SignInToken.class)
+            .setParameter("hash", hash)
+            .getSingleResult();
+    return Optional.of(open(link.role(), link.subjectId()));
+  }
+
+  /** Forgets expired links and sessions; they can never be used again. */
+  public int purgeExpired() {
+    return em.createNamedQuery(SignInToken.PURGE)
+        .setParameter("now", Instant.now())
+        .executeUpdate();
   }
 
   /**

@@ -21,9 +21,13 @@ import nl.techniekpact.lokaal.platform.entity.Require;
     name = IdempotentRequest.BY_KEY,
     query =
         "select r from IdempotentRequest r where r.caller = :caller and r.idempotencyKey = :key")
+@NamedQuery(
+    name = IdempotentRequest.PURGE,
+    query = "delete from IdempotentRequest r where r.createdAt < :before")
 public class IdempotentRequest {
 
   public static final String BY_KEY = "IdempotentRequest.byKey";
+  public static final String PURGE = "IdempotentRequest.purge";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +42,10 @@ public class IdempotentRequest {
   /** "POST /api/editions/3/groups": a key belongs to one request. */
   @Column(name = "request", nullable = false)
   private String request;
+
+  /** SHA-256 of the method, path and body: a key answers only the very same request again. */
+  @Column(name = "request_hash", nullable = false, length = 64)
+  private String requestHash;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -55,10 +63,11 @@ public class IdempotentRequest {
 
   protected IdempotentRequest() {}
 
-  public IdempotentRequest(String caller, String key, String request) {
+  public IdempotentRequest(String caller, String key, String request, String requestHash) {
     this.caller = Require.text(caller, "caller", 60);
     this.idempotencyKey = Require.text(key, "Idempotency-Key", 100);
     this.request = Require.text(request, "request", 300);
+    this.requestHash = Require.text(requestHash, "requestHash", 64);
     this.createdAt = Instant.now();
   }
 
@@ -72,8 +81,13 @@ public class IdempotentRequest {
     return status != 0;
   }
 
-  public boolean isFor(String request) {
-    return this.request.equals(request);
+  /** The same method, path and body as the request that first used the key. */
+  public boolean isFor(String request, String requestHash) {
+    return this.request.equals(request) && this.requestHash.equals(requestHash);
+  }
+
+  public boolean isOlderThan(Instant moment) {
+    return createdAt.isBefore(moment);
   }
 
   public Long id() {

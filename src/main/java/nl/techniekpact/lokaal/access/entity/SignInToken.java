@@ -20,10 +20,22 @@ import nl.techniekpact.lokaal.platform.entity.Require;
 @Table(name = "sign_in_token")
 @NamedQuery(name = SignInToken.BY_HASH, query = "select t from SignInToken t where t.hash = :hash")
 @NamedQuery(name = SignInToken.PURGE, query = "delete from SignInToken t where t.expiresAt < :now")
+@NamedQuery(
+    name = SignInToken.USE_LINK,
+    query =
+        "update SignInToken t set t.usedAt = :now where t.hash = :hash and t.purpose ="
+            + " nl.techniekpact.lokaal.access.entity.SignInToken.Purpose.LINK"
+            + " and t.usedAt is null and t.expiresAt > :now")
 public class SignInToken {
 
   public static final String BY_HASH = "SignInToken.byHash";
   public static final String PURGE = "SignInToken.purge";
+
+  /**
+   * Marks an unused, unexpired link used in one conditional update: of concurrent redemptions of
+   * one link, exactly one changes the row.
+   */
+  public static final String USE_LINK = "SignInToken.useLink";
 
   /** A link in an e-mail, exchanged once for a session; or the session itself. */
   public enum Purpose {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.techniekpact.lokaal.access.boundary.NeverReplayed;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.event.control.Editions;
@@ -53,6 +54,7 @@ public class FeedsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
+  @NeverReplayed
   public FeedView rotate(@Valid @NotNull FeedRequest request) {
     access.requireSignedIn();
     switch (request.kind) {
