@@ -12,7 +12,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -23,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.techniekpact.lokaal.access.control.Access;
@@ -32,6 +33,7 @@ import nl.techniekpact.lokaal.access.control.MagicLinks;
 import nl.techniekpact.lokaal.access.control.Passwords;
 import nl.techniekpact.lokaal.access.control.RateLimiter;
 import nl.techniekpact.lokaal.access.control.Sessions;
+import nl.techniekpact.lokaal.access.control.Tokens;
 import nl.techniekpact.lokaal.access.entity.Caller;
 import nl.techniekpact.lokaal.access.entity.Organiser;
 import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
@@ -85,13 +87,16 @@ public class SessionResource {
   @Inject MagicLinks links;
   @Inject Access access;
   @Inject CurrentCaller current;
+  @Inject SessionCookies cookies;
   @Context HttpServletRequest http;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @NeverReplayed
   public Response signIn(@Valid @NotNull Credentials credentials) {
     String email = Require.email(credentials.email, "email");
-    limiter.attempt("sign-in", email, http.getRemoteAddr());
+    String client = http.getRemoteAddr();
+    limiter.beforeSignIn(email, client);
     Organiser organiser =
         em.createNamedQuery(Organiser.BY_EMAIL, Organiser.class)
             .setParameter("email", email)
@@ -104,13 +109,15 @@ public class SessionResource {
     if (organiser == null
         || !organiser.isActive()
         || !passwords.matches(credentials.password, organiser.passwordHash())) {
+      limiter.signInFailed(email, client);
       throw new NotAuthorizedException(
           "wrong e-mail address or password", "Bearer realm=\"lokaal\"");
     }
+    limiter.signInSucceeded(email, client);
     String secret = sessions.open(organiser.role(), organiser.id());
     Long region = organiser.region() == null ? null : organiser.region().id();
     return Response.ok(new SessionView(organiser.role().name(), organiser.id(), region, secret))
-        .cookie(cookie(secret))
+        .cookie(cookies.session(secret, organiser.role()))
         .build();
   }
 
@@ -125,17 +132,21 @@ public class SessionResource {
     if (current.sessionSecret() != null) {
       sessions.close(current.sessionSecret());
     }
-    return Response.noContent().cookie(expired()).build();
+    return Response.noContent().cookie(cookies.expired()).build();
   }
 
-  /** Mails a sign-in link to every school and company with this contact address: always 202. */
+  /**
+   * Mails a sign-in link to every school and company with this contact address: always 202. The
+   * look-up and the mail happen after the answer, so its timing does not tell whether the address
+   * is known.
+   */
   @POST
   @Path("links")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response requestLink(@Valid @NotNull LinkRequest request, @Context HttpHeaders headers) {
     String email = Require.email(request.email, "email");
     limiter.attempt("link", email, http.getRemoteAddr());
-    links.sendTo(email, RequestLanguage.of(headers));
+    links.sendLater(email, RequestLanguage.of(headers));
     return Response.accepted(
             new Accepted(
                 "Als dit adres bij ons bekend is, ontvangt u binnen enkele minuten een inloglink. "
@@ -145,28 +156,49 @@ public class SessionResource {
 
   /**
    * The page a mailed link opens. A button, not an automatic sign-in: mail scanners follow links.
+   * The form carries a token of its own, also set as a cookie, so only this page can post it.
    */
   @GET
   @Path("link")
-  @Produces(MediaType.TEXT_HTML)
-  public String linkPage(@QueryParam("token") String token) {
+  @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+  public Response linkPage(@QueryParam("token") String token) {
     String safe = token == null ? "" : token.replaceAll("[^A-Za-z0-9_-]", "");
-    return """
-        <!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Inloggen bij Lokaal</title></head><body style="font-family:sans-serif;max-width:30em;margin:3em auto;padding:0 1em">
-        <h1>Inloggen bij Lokaal</h1><form method="post" action="link"><input type="hidden" name="token" value="%s">
-        <button type="submit" style="font-size:1.2em;padding:.6em 1.2em">Inloggen / Sign in / Anmelden</button></form></body></html>
-        """
-        .formatted(safe);
+    String form = Tokens.newSecret();
+    return Response.ok(LinkPage.button(safe, form))
+        .cookie(cookies.form(form))
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .build();
   }
 
   /** Redeems a link from the page above: a session cookie, then on to the caller's own pages. */
   @POST
   @Path("link")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response redeemFromPage(@FormParam("token") String token) {
-    String secret = sessions.redeem(token).orElseThrow(SessionResource::expiredLink);
-    return Response.seeOther(URI.create("/mijn.html")).cookie(cookie(secret)).build();
+  @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+  @NeverReplayed
+  public Response redeemFromPage(
+      @FormParam("token") String token,
+      @FormParam("form") String form,
+      @CookieParam(SessionCookies.FORM) String formCookie,
+      @Context HttpHeaders headers) {
+    boolean person = headers.getAcceptableMediaTypes().stream().anyMatch(LinkPage::isPage);
+    if (form == null || !Tokens.looksValid(form) || !form.equals(formCookie)) {
+      if (!person) {
+        throw new ForbiddenException("open the sign-in link again and press its button");
+      }
+      return refused(Response.Status.FORBIDDEN, LinkPage.openAgain());
+    }
+    String secret = sessions.redeem(token).orElse(null);
+    if (secret == null) {
+      if (!person) {
+        throw expiredLink();
+      }
+      return refused(Response.Status.UNAUTHORIZED, LinkPage.expired());
+    }
+    Caller caller = sessions.resolve(secret).orElseThrow();
+    return Response.seeOther(URI.create("/mijn.html"))
+        .cookie(cookies.session(secret, caller.role()), cookies.formExpired())
+        .build();
   }
 
   /**
@@ -175,12 +207,21 @@ public class SessionResource {
   @POST
   @Path("link")
   @Consumes(MediaType.APPLICATION_JSON)
+  @NeverReplayed
   public Response redeem(@Valid @NotNull LinkToken link) {
     String secret = sessions.redeem(link.token).orElseThrow(SessionResource::expiredLink);
     Caller caller = sessions.resolve(secret).orElseThrow();
     return Response.ok(
             new SessionView(caller.role().name(), caller.subjectId(), caller.regionId(), secret))
-        .cookie(cookie(secret))
+        .cookie(cookies.session(secret, caller.role()))
+        .build();
+  }
+
+  private Response refused(Response.Status status, String page) {
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(page)
+        .cookie(cookies.formExpired())
         .build();
   }
 
@@ -188,24 +229,5 @@ public class SessionResource {
     return new NotAuthorizedException(
         "this sign-in link is unknown, used or expired; ask for a new one",
         "Bearer realm=\"lokaal\"");
-  }
-
-  private NewCookie cookie(String secret) {
-    return new NewCookie.Builder(AuthenticationFilter.COOKIE)
-        .value(secret)
-        .path("/")
-        .httpOnly(true)
-        .secure(http.isSecure())
-        .sameSite(NewCookie.SameSite.LAX)
-        .build();
-  }
-
-  private NewCookie expired() {
-    return new NewCookie.Builder(AuthenticationFilter.COOKIE)
-        .value("")
-        .path("/")
-        .maxAge(0)
-        .httpOnly(true)
-        .build();
   }
 }

@@ -1,11 +1,16 @@
 package nl.techniekpact.lokaal.access.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.techniekpact.lokaal.access.entity.Role;
 import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.event.entity.Region;
@@ -21,8 +26,14 @@ public class MagicLinks {
   @PersistenceContext(unitName = "lokaal")
   EntityManager em;
 
+  private static final Logger LOG = Logger.getLogger(MagicLinks.class.getName());
+
   @Inject Sessions sessions;
   @Inject Outbox outbox;
+  @Resource ManagedExecutorService background;
+
+  /** Self, through the container, so that the background work gets a transaction of its own. */
+  @Inject MagicLinks self;
 
   @Inject
   @ConfigProperty(name = "lokaal.base-url", defaultValue = "http://localhost:8080")
@@ -33,8 +44,24 @@ public class MagicLinks {
   int minutes;
 
   /**
+   * As {@link #sendTo}, after the caller's answer: how long a request takes then tells nothing
+   * about whether the address is known.
+   */
+  public void sendLater(String email, Locale locale) {
+    background.execute(
+        () -> {
+          try {
+            self.sendTo(email, locale);
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A requested sign-in link could not be written", e);
+          }
+        });
+  }
+
+  /**
    * A link for every school and company with this contact address; none if the address is unknown.
    */
+  @Transactional
   public void sendTo(String email, Locale locale) {
     em.createNamedQuery(School.BY_CONTACT_EMAIL, School.class)
         .setParameter("email", email)

@@ -115,12 +115,45 @@ final class Parties {
     if (party.password() != null) {
       return signIn(party.email(), party.password()).token();
     }
+    int before = linkTokens(party.email()).size();
     expect(
         202,
         anonymous.post(
             "api/session/links",
             Json.createObjectBuilder().add("email", party.email()).build().toString()));
-    return redeem(linkToken(party.email()), party.email()).token();
+    return redeem(newLinkToken(party.email(), before), party.email()).token();
+  }
+
+  /**
+   * The token of a link mailed to the address after it had {@code before} of them: requested links
+   * are written just after the answer, so this waits for it (up to 10 s).
+   */
+  String newLinkToken(String email, int before) {
+    long until = System.nanoTime() + 10_000_000_000L;
+    for (List<String> tokens = linkTokens(email);
+        tokens.size() <= before;
+        tokens = linkTokens(email)) {
+      if (System.nanoTime() > until) {
+        throw new IllegalStateException("no new sign-in link to " + email + " in the outbox");
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return linkTokens(email).get(0);
+  }
+
+  /** The tokens of the links mailed to the address, newest first. */
+  List<String> linkTokens(String email) {
+    return as(admin).get("api/outbox?max=100").array().getValuesAs(JsonObject.class).stream()
+        .filter(m -> m.getString("recipient").equals(email))
+        .map(m -> LINK_TOKEN.matcher(m.getString("text")))
+        .filter(Matcher::find)
+        .map(m -> m.group(1))
+        .toList();
   }
 
   Party redeem(String linkToken, String email) {
@@ -139,11 +172,7 @@ final class Parties {
    * outbox.
    */
   String linkToken(String email) {
-    return as(admin).get("api/outbox?max=100").array().getValuesAs(JsonObject.class).stream()
-        .filter(m -> m.getString("recipient").equals(email))
-        .map(m -> LINK_TOKEN.matcher(m.getString("text")))
-        .filter(Matcher::find)
-        .map(m -> m.group(1))
+    return linkTokens(email).stream()
         .findFirst()
         .orElseThrow(
             () -> new IllegalStateException("no sign-in link to " + email + " in the outbox"));
