@@ -82,12 +82,26 @@ public class Access {
 
   /** The school itself, or an organiser of its region. */
   public void requireActingFor(School school) {
-    requireParty(Role.SCHOOL, school.id(), school.region(), "school", school.id());
+    requireActingFor(school, "school", school.id());
+  }
+
+  /**
+   * One of the school's things (a group, a booking), asked for as {@code thing id}: the school
+   * itself, or an organiser of its region. For another party it does not exist, answered exactly as
+   * a thing that really does not exist.
+   */
+  public void requireActingFor(School school, String thing, Object id) {
+    requireParty(Role.SCHOOL, school.id(), school.region(), "school", thing, id);
   }
 
   /** The company itself, or an organiser of its region. */
   public void requireActingFor(Company company) {
-    requireParty(Role.COMPANY, company.id(), company.region(), "company", company.id());
+    requireActingFor(company, "company", company.id());
+  }
+
+  /** One of the company's things (a slot), as {@link #requireActingFor(School, String, Object)}. */
+  public void requireActingFor(Company company, String thing, Object id) {
+    requireParty(Role.COMPANY, company.id(), company.region(), "company", thing, id);
   }
 
   /**
@@ -128,14 +142,15 @@ public class Access {
     return caller().role() == Role.COMPANY;
   }
 
-  private void requireParty(Role role, long id, Region region, String what, Object shownId) {
+  private void requireParty(
+      Role role, long id, Region region, String owner, String thing, Object thingId) {
     Caller caller = requireSignedIn();
     if (caller.role() == role && caller.subjectId() == id || runs(region)) {
       return;
     }
     if (caller.role() == role) {
-      throw new NoSuchEntityException(what, shownId);
+      throw new NoSuchEntityException(thing, thingId);
     }
-    throw new ForbiddenException("only the " + what + " itself or its organisers may do this");
+    throw new ForbiddenException("only the " + owner + " itself or its organisers may do this");
   }
 }

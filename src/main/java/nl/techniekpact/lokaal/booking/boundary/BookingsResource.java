@@ -89,7 +89,7 @@ public class BookingsResource {
   private Booking own(long id) {
     access.requireSignedIn();
     Booking booking = bookings.booking(id);
-    access.requireActingFor(booking.group().school());
+    access.requireActingFor(booking.group().school(), "booking", id);
     return booking;
   }
 }

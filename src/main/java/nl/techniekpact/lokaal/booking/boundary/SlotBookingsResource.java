@@ -59,7 +59,7 @@ public class SlotBookingsResource {
     VisitSlot slot = bookings.slotToBook(id);
     access.requireVisible(slot.edition());
     ClassGroup group = bookings.groupToBook(request.groupId);
-    access.requireActingFor(group.school());
+    access.requireActingFor(group.school(), "group", request.groupId);
     if (slot.edition().kind().isAllocated()) {
       throw new StateConflictException(
           "visits of " + slot.edition().name() + " are allocated by the organisers, not booked");

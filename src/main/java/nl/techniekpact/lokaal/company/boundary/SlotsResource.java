@@ -66,7 +66,7 @@ public class SlotsResource {
     access.requireSignedIn();
     VisitSlot slot = companies.slot(id);
     if (slot.host() != null) {
-      access.requireActingFor(slot.host());
+      access.requireActingFor(slot.host(), "slot", id);
     } else {
       access.requireOrganiserOf(slot.edition().region());
     }

@@ -74,7 +74,7 @@ public class GroupsResource {
   private ClassGroup own(long id) {
     access.requireSignedIn();
     ClassGroup group = schools.group(id);
-    access.requireActingFor(group.school());
+    access.requireActingFor(group.school(), "group", id);
     return group;
   }
 }
