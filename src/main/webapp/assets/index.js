@@ -29,7 +29,7 @@ function render() {
     return;
   }
   const regionName = (code) => regions.find((r) => r.code === code)?.name || code;
-  show('#editions', el('ul', { class: 'cards', role: 'list', style: 'list-style:none;padding:0' }, shown.map((e) => el('li', { class: 'card edition', dataset: { edition: e.id } },
+  show('#editions', el('ul', { class: 'cards', role: 'list' }, shown.map((e) => el('li', { class: 'card edition', dataset: { edition: e.id } },
     el('h2', {}, el('a', { href: '/editie.html?id=' + e.id }, e.name)),
     el('p', {}, el('span', { class: 'badge' }, t('kind.' + e.kind)), ' ', el('span', { class: 'badge ' + (e.status === 'OPEN' ? 'ok' : '') }, t('status.' + e.status))),
     el('p', {}, t('public.when', { from: date(e.firstDay), to: date(e.lastDay) })),

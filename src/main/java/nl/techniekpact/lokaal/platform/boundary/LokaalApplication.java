@@ -2,6 +2,7 @@ package nl.techniekpact.lokaal.platform.boundary;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -20,4 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
             description =
                 "Registration and scheduling for the regional technology pacts (Techniekpacten): "
                     + "editions, companies and their visit slots, schools and their class groups, allocation and booking."))
-public class LokaalApplication extends Application {}
+public class LokaalApplication extends Application {
+
+  /**
+   * No generated WADL at /api/application.wadl: /openapi describes the API, and nothing else should
+   * list it to strangers. The property is Jersey's, the REST implementation Payara ships.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}
