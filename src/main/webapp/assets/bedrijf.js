@@ -1,7 +1,8 @@
 // The signed-in company's page: per edition its visit slots (offer, change, withdraw), and once the
 // schedule is published the classes visiting it, printable and as CSV; its calendar feed and details.
 // Element ids for browser tests: #edition-picker (when the company takes part in several editions),
-// #edition, #slots (each slot [data-slot=<id>] with .edit and .withdraw), #add-slot, #slot-form
+// #edition (with #others, the region's open editions it is not in: [data-edition=<id>] with a .join
+// button), #slots (each slot [data-slot=<id>] with .edit and .withdraw), #add-slot, #slot-form
 // (inputs named as SlotRequest: date, start, end, seats, maxGroups, levels, joinLink), #slot-submit,
 // #visitors (table #visitors-table, rows [data-booking=<id>]), #visitors-print, #visitors-csv,
 // #calendar-make, #calendar (a.download, a.subscribe), #company-form.
@@ -12,7 +13,8 @@ import { calendarFeed, fillProfile, profileForm } from './profiel.js';
 texts({
   nl: {
     'company.title': 'Mijn bedrijf', 'company.edition': 'Activiteit', 'company.slots': 'Onze bezoekmomenten', 'company.addSlot': 'Bezoekmoment toevoegen',
-    'company.noEditions': 'Uw bedrijf doet nog niet mee aan een activiteit.', 'company.others': 'Ook open in uw regio', 'company.join': 'Meedoen met {name}',
+    'company.noEditions': 'Uw bedrijf doet nog niet mee aan een activiteit.', 'company.others': 'Ook open in uw regio', 'company.join': 'Meedoen', 'company.joinName': 'Meedoen met {name}',
+    'company.joined': 'Uw bedrijf doet nu mee met {name}.',
     'company.period': '{from} t/m {to}', 'company.registrationUntil': 'Bezoekmomenten aanbieden en wijzigen kan t/m {date}.',
     'company.closed': 'De aanmelding is gesloten. Wilt u nog iets wijzigen? Neem contact op met de organisatoren.',
     'company.noSlots': 'U biedt nog geen bezoekmomenten aan.', 'company.slotLine': '{day}, {time}', 'company.slotSize': 'tot {seats} leerlingen in {groups} klas(sen)',
@@ -31,7 +33,8 @@ texts({
   },
   en: {
     'company.title': 'My company', 'company.edition': 'Activity', 'company.slots': 'Our visit slots', 'company.addSlot': 'Add a visit slot',
-    'company.noEditions': 'Your company does not take part in any activity yet.', 'company.others': 'Also open in your region', 'company.join': 'Take part in {name}',
+    'company.noEditions': 'Your company does not take part in any activity yet.', 'company.others': 'Also open in your region', 'company.join': 'Take part', 'company.joinName': 'Take part in {name}',
+    'company.joined': 'Your company now takes part in {name}.',
     'company.period': '{from} to {to}', 'company.registrationUntil': 'You can offer and change visit slots until {date}.',
     'company.closed': 'Registration is closed. Need to change something? Please contact the organisers.',
     'company.noSlots': 'You do not offer any visit slots yet.', 'company.slotLine': '{day}, {time}', 'company.slotSize': 'up to {seats} pupils in {groups} class(es)',
@@ -50,7 +53,8 @@ texts({
   },
   de: {
     'company.title': 'Mein Unternehmen', 'company.edition': 'Aktivität', 'company.slots': 'Unsere Besuchstermine', 'company.addSlot': 'Besuchstermin hinzufügen',
-    'company.noEditions': 'Ihr Unternehmen nimmt noch an keiner Aktivität teil.', 'company.others': 'Ebenfalls offen in Ihrer Region', 'company.join': 'An {name} teilnehmen',
+    'company.noEditions': 'Ihr Unternehmen nimmt noch an keiner Aktivität teil.', 'company.others': 'Ebenfalls offen in Ihrer Region', 'company.join': 'Teilnehmen', 'company.joinName': 'An {name} teilnehmen',
+    'company.joined': 'Ihr Unternehmen nimmt jetzt an {name} teil.',
     'company.period': '{from} bis {to}', 'company.registrationUntil': 'Besuchstermine anbieten und ändern ist bis zum {date} möglich.',
     'company.closed': 'Die Anmeldung ist geschlossen. Möchten Sie noch etwas ändern? Wenden Sie sich an die Organisatoren.',
     'company.noSlots': 'Sie bieten noch keine Besuchstermine an.', 'company.slotLine': '{day}, {time}', 'company.slotSize': 'bis zu {seats} Schüler in {groups} Klasse(n)',
@@ -83,8 +87,10 @@ function renderEdition() {
   document.querySelector('#edition-choice').hidden = state.editions.length < 2;
   show('#edition-picker', state.editions.map((e) => el('option', { value: e.id, selected: e.id === state.edition?.id }, e.name)));
   const e = state.edition;
-  const others = state.others.length ? el('details', {}, el('summary', {}, t('company.others')),
-    el('ul', {}, state.others.map((o) => el('li', {}, el('a', { href: '/editie.html?id=' + o.id }, t('company.join', { name: o.name })))))) : null;
+  const others = state.others.length ? el('details', { id: 'others', open: !e }, el('summary', {}, t('company.others')),
+    el('ul', {}, state.others.map((o) => el('li', { dataset: { edition: o.id } },
+      el('a', { href: '/editie.html?id=' + o.id }, o.name), ' ',
+      el('button', { type: 'button', class: 'small join', 'aria-label': t('company.joinName', { name: o.name }), onclick: () => join(o) }, t('company.join')))))) : null;
   if (!e) {
     show('#edition', el('p', {}, t('company.noEditions')), others);
     return;
@@ -195,6 +201,18 @@ async function withdraw(slot) {
     notice(t('company.withdrawn'));
     await loadEdition();
     document.querySelector('#add-slot').focus();
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/** Takes part in one more open edition of the region, and shows it. */
+async function join(edition) {
+  try {
+    const joined = await api('PUT', `companies/${state.company.id}/editions/${edition.id}`);
+    Object.assign(state, { editions: [joined, ...state.editions], others: state.others.filter((o) => o.id !== joined.id) });
+    await chooseEdition(joined.id);
+    notice(t('company.joined', { name: joined.name }));
   } catch (error) {
     fail(error);
   }

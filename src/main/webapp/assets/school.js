@@ -2,7 +2,8 @@
 // status and visits, booking sessions for shows and centre visits, the schedule, its calendar feed
 // and its own details.
 // Element ids for browser tests: #edition-picker (when the school takes part in several editions),
-// #edition, #groups (each group [data-group=<id>] with .status, .edit, .withdraw and, per booking,
+// #edition (with #others, the region's open editions it is not in: [data-edition=<id>] with a .join
+// button), #groups (each group [data-group=<id>] with .status, .edit, .withdraw and, per booking,
 // .cancel-booking), #add-group, #group-form (inputs named as GroupRequest: name, level, pupils,
 // teacherName, teacherEmail, teacherPhone, teacherLanguage, days, transport, reachKm; wishes in
 // #wishes, the offer in #offer-list [data-company=<id>] with a "choose" button), #group-submit,
@@ -17,7 +18,8 @@ import { refreshSessions, retranslateSessions, setupBookingForm, showSessions } 
 texts({
   nl: {
     'school.title': 'Mijn school', 'school.edition': 'Activiteit', 'school.groups': 'Onze klassen', 'school.addGroup': 'Klas aanmelden',
-    'school.noEditions': 'Uw school doet nog niet mee aan een activiteit.', 'school.others': 'Ook open in uw regio', 'school.join': 'Meedoen met {name}',
+    'school.noEditions': 'Uw school doet nog niet mee aan een activiteit.', 'school.others': 'Ook open in uw regio', 'school.join': 'Meedoen', 'school.joinName': 'Meedoen met {name}',
+    'school.joined': 'Uw school doet nu mee met {name}.',
     'school.period': '{from} t/m {to}', 'school.registrationUntil': 'Aanmelden en wijzigen kan t/m {date}.',
     'school.closed': 'De aanmelding is gesloten. Wilt u nog iets wijzigen? Neem contact op met de organisatoren.',
     'school.noGroups': 'U hebt voor deze activiteit nog geen klassen aangemeld.',
@@ -36,7 +38,8 @@ texts({
   },
   en: {
     'school.title': 'My school', 'school.edition': 'Activity', 'school.groups': 'Our classes', 'school.addGroup': 'Register a class',
-    'school.noEditions': 'Your school does not take part in any activity yet.', 'school.others': 'Also open in your region', 'school.join': 'Take part in {name}',
+    'school.noEditions': 'Your school does not take part in any activity yet.', 'school.others': 'Also open in your region', 'school.join': 'Take part', 'school.joinName': 'Take part in {name}',
+    'school.joined': 'Your school now takes part in {name}.',
     'school.period': '{from} to {to}', 'school.registrationUntil': 'You can register and make changes until {date}.',
     'school.closed': 'Registration is closed. Need to change something? Please contact the organisers.',
     'school.noGroups': 'You have not registered any classes for this activity yet.',
@@ -55,7 +58,8 @@ texts({
   },
   de: {
     'school.title': 'Meine Schule', 'school.edition': 'Aktivität', 'school.groups': 'Unsere Klassen', 'school.addGroup': 'Klasse anmelden',
-    'school.noEditions': 'Ihre Schule nimmt noch an keiner Aktivität teil.', 'school.others': 'Ebenfalls offen in Ihrer Region', 'school.join': 'An {name} teilnehmen',
+    'school.noEditions': 'Ihre Schule nimmt noch an keiner Aktivität teil.', 'school.others': 'Ebenfalls offen in Ihrer Region', 'school.join': 'Teilnehmen', 'school.joinName': 'An {name} teilnehmen',
+    'school.joined': 'Ihre Schule nimmt jetzt an {name} teil.',
     'school.period': '{from} bis {to}', 'school.registrationUntil': 'Anmelden und ändern ist bis zum {date} möglich.',
     'school.closed': 'Die Anmeldung ist geschlossen. Möchten Sie noch etwas ändern? Wenden Sie sich an die Organisatoren.',
     'school.noGroups': 'Sie haben für diese Aktivität noch keine Klassen angemeldet.',
@@ -102,10 +106,24 @@ function renderEdition() {
   document.querySelector('#add-group').hidden = !changeable(e);
 }
 
+/** Open editions of the region the school is not in yet, each with a button to take part. */
 function others() {
   if (!state.others.length) return null;
-  return el('details', { class: 'no-print' }, el('summary', {}, t('school.others')),
-    el('ul', {}, state.others.map((o) => el('li', {}, el('a', { href: '/editie.html?id=' + o.id }, t('school.join', { name: o.name }))))));
+  return el('details', { class: 'no-print', id: 'others', open: !state.edition }, el('summary', {}, t('school.others')),
+    el('ul', {}, state.others.map((o) => el('li', { dataset: { edition: o.id } },
+      el('a', { href: '/editie.html?id=' + o.id }, o.name), ' ',
+      el('button', { type: 'button', class: 'small join', 'aria-label': t('school.joinName', { name: o.name }), onclick: () => join(o) }, t('school.join'))))));
+}
+
+async function join(edition) {
+  try {
+    const joined = await api('PUT', `schools/${state.school.id}/editions/${edition.id}`);
+    Object.assign(state, { editions: [joined, ...state.editions], others: state.others.filter((o) => o.id !== joined.id) });
+    await chooseEdition(joined.id);
+    notice(t('school.joined', { name: joined.name }));
+  } catch (error) {
+    fail(error);
+  }
 }
 
 function visitLine(b) {

@@ -245,7 +245,7 @@ class JourneyIT {
 
   /**
    * The show is booked directly: one class takes the last seats, the next lands on the waiting
-   * list.
+   * list. Then the school takes part in another open edition of its region from its page.
    */
   @Test
   void aShowBookingTakesTheLastSeatsAndTheNextClassWaits() throws Exception {
@@ -356,6 +356,27 @@ class JourneyIT {
         1,
         bookings.stream().filter(b -> b.getString("status").equals("WAITING")).count(),
         bookings.toString());
+
+    // The school takes part in the region's centre visits too, with a button on its own page.
+    long centre =
+        admin.get("api/editions?region=achterhoek").array().getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("kind").equals("CENTRE_VISIT"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    browser.click("#others summary");
+    browser.step("open in the region").click("#others [data-edition='" + centre + "'] .join");
+    browser.waitForText("#notice", "doet nu mee");
+    browser.step("takes part in the centre visits");
+    assertTrue(
+        admin
+            .get("api/schools/" + school + "/editions")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .anyMatch(e -> e.getJsonNumber("id").longValue() == centre),
+        "the school takes part in the centre visits");
   }
 
   private static long signUpCompany(Lokaal admin, long show, int run) {

@@ -116,6 +116,21 @@ public class Access {
   }
 
   /**
+   * The edition, if a school or company of {@code partyRegion} may take part in it: a visible one
+   * (else 404) of its own region (else 403), while registration is open unless the caller organises
+   * the region (else 409).
+   */
+  public Edition requireJoinable(Edition edition, Region partyRegion) {
+    requireVisible(edition);
+    if (!edition.region().equals(partyRegion)) {
+      throw new ForbiddenException(
+          edition.name() + " is an edition of another region than " + partyRegion.name());
+    }
+    requireChangeable(edition);
+    return edition;
+  }
+
+  /**
    * Whose share of an edition the caller may see: a school's or company's (by {@code party}) own
    * id, or empty for the edition's organisers, who see every party's. Anyone else: 403.
    */

@@ -7,12 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.techniekpact.lokaal.access.entity.Role;
 import nl.techniekpact.lokaal.company.entity.Company;
+import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.event.entity.Region;
 import nl.techniekpact.lokaal.notification.control.Outbox;
 import nl.techniekpact.lokaal.platform.entity.Contact;
@@ -74,23 +76,45 @@ public class MagicLinks {
   }
 
   public void send(School school, Locale locale) {
-    mail(
-        Role.SCHOOL,
-        school.id(),
-        school.contact().email(),
-        school.name(),
-        school.region(),
-        preferred(school.contact(), locale));
+    mail(Role.SCHOOL, school.id(), school.contact(), school.name(), school.region(), locale, null);
   }
 
   public void send(Company company, Locale locale) {
     mail(
         Role.COMPANY,
         company.id(),
-        company.contact().email(),
+        company.contact(),
         company.name(),
         company.region(),
-        preferred(company.contact(), locale));
+        locale,
+        null);
+  }
+
+  /**
+   * A link for the school's contact on file, saying that someone signed the school up for the
+   * edition and that it takes part once they confirm, signed in.
+   */
+  public void sendSignUp(School school, Edition edition, Locale locale) {
+    mail(
+        Role.SCHOOL,
+        school.id(),
+        school.contact(),
+        school.name(),
+        school.region(),
+        locale,
+        edition);
+  }
+
+  /** As {@link #sendSignUp(School, Edition, Locale)}, for a company. */
+  public void sendSignUp(Company company, Edition edition, Locale locale) {
+    mail(
+        Role.COMPANY,
+        company.id(),
+        company.contact(),
+        company.name(),
+        company.region(),
+        locale,
+        edition);
   }
 
   /** The contact's own language if they chose one, else the language of the request. */
@@ -98,14 +122,34 @@ public class MagicLinks {
     return contact.language() != null ? contact.locale() : requested;
   }
 
-  private void mail(Role role, long id, String email, String name, Region region, Locale locale) {
+  /**
+   * The sign-in link mail, or with an edition the one asking to confirm a sign-up for it; that mail
+   * names the edition's region when it is not the party's own, as the party cannot join it itself.
+   */
+  private void mail(
+      Role role,
+      long id,
+      Contact contact,
+      String name,
+      Region region,
+      Locale locale,
+      Edition signedUpFor) {
     String link =
         baseUrl.replaceAll("/+$", "") + "/api/session/link?token=" + sessions.issueLink(role, id);
+    Map<String, Object> variables =
+        new HashMap<>(
+            Map.of("name", name, "link", link, "minutes", minutes, "region", region.name()));
+    if (signedUpFor != null) {
+      variables.put("edition", signedUpFor.name());
+      variables.put(
+          "editionRegion",
+          signedUpFor.region().equals(region) ? null : signedUpFor.region().name());
+    }
     outbox.add(
-        email,
-        "sign-in-link",
-        locale,
-        Map.of("name", name, "link", link, "minutes", minutes, "region", region.name()),
+        contact.email(),
+        signedUpFor == null ? "sign-in-link" : "confirm-sign-up",
+        preferred(contact, locale),
+        variables,
         region.id());
   }
 }

@@ -18,10 +18,12 @@ import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.event.boundary.EditionView;
 import nl.techniekpact.lokaal.event.control.Editions;
+import nl.techniekpact.lokaal.event.control.Enrolments;
+import nl.techniekpact.lokaal.event.entity.Edition;
 
 /**
  * A company's profile and the editions it takes part in: the company itself and its region's
- * organisers read and change them.
+ * organisers read and change them, and add an edition of its region.
  */
 @ApplicationScoped
 @Path("companies")
@@ -32,6 +34,7 @@ public class CompaniesResource {
 
   @Inject Companies companies;
   @Inject Editions editions;
+  @Inject Enrolments enrolments;
   @Inject Access access;
 
   @GET
@@ -52,6 +55,18 @@ public class CompaniesResource {
         .filter(access::canSee)
         .map(EditionView::of)
         .toList();
+  }
+
+  /**
+   * The company takes part in the edition too (a sign-up confirmed): the company itself while
+   * registration is open, or its region's organisers; only editions of its own region.
+   */
+  @PUT
+  @Path("{id}/editions/{edition}")
+  public EditionView enrol(@PathParam("id") long id, @PathParam("edition") long editionId) {
+    Edition edition = editions.edition(editionId);
+    enrolments.enrol(edition, companies.company(id));
+    return EditionView.of(edition);
   }
 
   @PUT

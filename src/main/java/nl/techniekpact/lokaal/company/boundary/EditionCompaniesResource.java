@@ -2,6 +2,7 @@ package nl.techniekpact.lokaal.company.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,17 +16,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.List;
 import nl.techniekpact.lokaal.access.control.Access;
-import nl.techniekpact.lokaal.access.control.MagicLinks;
-import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.event.control.Editions;
+import nl.techniekpact.lokaal.event.control.Enrolments;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
-import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 
 /**
  * The companies of an edition: sign up for it (a sign-in link follows by mail); organisers list
@@ -40,42 +38,34 @@ public class EditionCompaniesResource {
 
   public record Accepted(String detail) {}
 
-  @Inject Companies companies;
   @Inject Editions editions;
+  @Inject Enrolments enrolments;
   @Inject Access access;
-  @Inject MagicLinks links;
-  @Inject AuditLog audit;
+  @Context HttpServletRequest http;
 
   /**
-   * Signs a company up. An address already known in the region gets a sign-in link instead of a
-   * second company; the answer is the same either way.
+   * Signs a company up. One whose contact address Lokaal knows is not enrolled: that contact gets a
+   * sign-in link to confirm; the answer is the same either way.
    */
   @POST
   public Response signUp(
       @PathParam("id") long id,
       @Valid @NotNull CompanyRequest request,
       @Context HttpHeaders headers) {
-    Edition edition = access.requireVisible(editions.edition(id));
-    if (!edition.isRegistrationOpenOn(LocalDate.now()) && !access.runs(edition.region())) {
-      throw new StateConflictException("registration for " + edition.name() + " is not open");
-    }
-    Company company =
-        companies
-            .byContact(edition.region(), request.contact().email())
-            .orElseGet(
-                () ->
-                    companies.add(
-                        new Company(
-                            edition.region(),
-                            Companies.newCode('C'),
-                            request.name,
-                            request.sector,
-                            request.address(),
-                            request.location(),
-                            request.contact())));
-    edition.enrol(company);
-    audit.record(edition, "company.signed-up", "company " + company.code(), company.name());
-    links.send(company, RequestLanguage.of(headers));
+    Edition edition = editions.edition(id);
+    enrolments.signUpCompany(
+        edition,
+        () ->
+            new Company(
+                edition.region(),
+                Companies.newCode('C'),
+                request.name,
+                request.sector,
+                request.address(),
+                request.location(),
+                request.contact()),
+        RequestLanguage.of(headers),
+        http.getRemoteAddr());
     return Response.accepted(
             new Accepted(
                 "Aangemeld. U ontvangt een inloglink per e-mail. / Signed up: a sign-in link is on its way."))

@@ -40,6 +40,15 @@ public class Companies {
         .findFirst();
   }
 
+  /** Whether a company of any region has this contact address. */
+  public boolean hasContact(String email) {
+    return !em.createNamedQuery(Company.BY_CONTACT_EMAIL, Company.class)
+        .setParameter("email", email)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   public List<VisitSlot> slots(Edition edition) {
     return em.createNamedQuery(VisitSlot.OF_EDITION, VisitSlot.class)
         .setParameter("edition", edition)

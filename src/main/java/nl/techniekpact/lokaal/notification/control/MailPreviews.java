@@ -15,12 +15,14 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
 
 /**
  * Fills each template with an edition's own data, the way the real mail would be: its first group
- * and slot stand in for the booking, its first school for the sign-in link.
+ * and slot stand in for the booking, its first school for the sign-in link and the sign-up to
+ * confirm.
  */
 @ApplicationScoped
 public class MailPreviews {
 
-  public static final List<String> TEMPLATES = List.of("sign-in-link", "invitation", "booking");
+  public static final List<String> TEMPLATES =
+      List.of("sign-in-link", "confirm-sign-up", "invitation", "booking");
 
   @PersistenceContext(unitName = "lokaal")
   EntityManager em;
@@ -36,7 +38,7 @@ public class MailPreviews {
     v.put("region", region);
     v.put("edition", edition.name());
     switch (template) {
-      case "sign-in-link" -> {
+      case "sign-in-link", "confirm-sign-up" -> {
         v.put(
             "name",
             edition.schools().stream()

@@ -16,13 +16,15 @@ import java.util.List;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.event.boundary.EditionView;
 import nl.techniekpact.lokaal.event.control.Editions;
+import nl.techniekpact.lokaal.event.control.Enrolments;
+import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.School;
 
 /**
  * A school's details and the editions it takes part in: the school itself and its region's
- * organisers read and change them.
+ * organisers read and change them, and add an edition of its region.
  */
 @ApplicationScoped
 @Path("schools/{id}")
@@ -33,6 +35,7 @@ public class SchoolsResource {
 
   @Inject Schools schools;
   @Inject Editions editions;
+  @Inject Enrolments enrolments;
   @Inject Access access;
 
   @GET
@@ -54,6 +57,18 @@ public class SchoolsResource {
         .filter(access::canSee)
         .map(EditionView::of)
         .toList();
+  }
+
+  /**
+   * The school takes part in the edition too (a sign-up confirmed): the school itself while
+   * registration is open, or its region's organisers; only editions of its own region.
+   */
+  @PUT
+  @Path("editions/{edition}")
+  public EditionView enrol(@PathParam("id") long id, @PathParam("edition") long editionId) {
+    Edition edition = editions.edition(editionId);
+    enrolments.enrol(edition, schools.school(id));
+    return EditionView.of(edition);
   }
 
   @PUT

@@ -30,6 +30,15 @@ public class Schools {
         .findFirst();
   }
 
+  /** Whether any school has this contact address. */
+  public boolean hasContact(String email) {
+    return !em.createNamedQuery(School.BY_CONTACT_EMAIL, School.class)
+        .setParameter("email", email)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   public ClassGroup group(long id) {
     return Optional.ofNullable(em.find(ClassGroup.class, id))
         .orElseThrow(() -> new NoSuchEntityException("group", id));

@@ -389,7 +389,7 @@ class AccessMatrixIT {
               OK),
 
           // Companies: anyone signs one up; a company and its region's organisers see and change
-          // it.
+          // it, and enrol it in another edition of its region.
           endpoint(
               "POST /api/editions/{id}/companies",
               (f, c) ->
@@ -442,6 +442,19 @@ class AccessMatrixIT {
           endpoint(
               "PUT /api/companies/{id}",
               (f, c) -> f.as(c).put("api/companies/" + f.ownCompany, f.companyView),
+              SIGN_IN,
+              FORBIDDEN,
+              FORBIDDEN,
+              NOT_FOUND,
+              OK,
+              FORBIDDEN,
+              OK,
+              OK),
+          endpoint(
+              "PUT /api/companies/{id}/editions/{edition}",
+              (f, c) ->
+                  f.as(c)
+                      .put("api/companies/" + f.ownCompany + "/editions/" + f.newEdition(true), ""),
               SIGN_IN,
               FORBIDDEN,
               FORBIDDEN,
@@ -513,7 +526,8 @@ class AccessMatrixIT {
               NO_CONTENT,
               NO_CONTENT),
 
-          // Schools: anyone signs one up; a school and its region's organisers see and change it.
+          // Schools: anyone signs one up; a school and its region's organisers see and change it,
+          // and enrol it in another edition of its region.
           endpoint(
               "POST /api/editions/{id}/schools",
               (f, c) ->
@@ -559,6 +573,18 @@ class AccessMatrixIT {
           endpoint(
               "GET /api/schools/{id}/editions",
               (f, c) -> f.as(c).get("api/schools/" + f.ownSchool + "/editions"),
+              SIGN_IN,
+              NOT_FOUND,
+              OK,
+              FORBIDDEN,
+              FORBIDDEN,
+              FORBIDDEN,
+              OK,
+              OK),
+          endpoint(
+              "PUT /api/schools/{id}/editions/{edition}",
+              (f, c) ->
+                  f.as(c).put("api/schools/" + f.ownSchool + "/editions/" + f.newEdition(true), ""),
               SIGN_IN,
               NOT_FOUND,
               OK,

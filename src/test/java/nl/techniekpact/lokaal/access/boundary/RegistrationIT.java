@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Schools and companies sign up and in by single-use links, organisers by password, and neither way
- * tells a stranger which addresses Lokaal knows. Retried registrations create nothing twice,
+ * tells a stranger which addresses Lokaal knows. Signing up a known school or company enrols nobody
+ * until its contact on file confirms, signed in. Retried registrations create nothing twice,
  * refused ones nothing at all, and the audit log says who did what.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -37,6 +39,10 @@ class RegistrationIT {
   private static final String DAY = "2027-03-16";
   private static Parties parties;
   private static long edition;
+
+  /** The Week van de Techniek of De Liemers, another region than the edition's. */
+  private static long liemers;
+
   private static Party organiser;
 
   /**
@@ -55,17 +61,8 @@ class RegistrationIT {
   void signUpOnce() {
     if (parties == null) {
       parties = new Parties(new Lokaal(base), 8);
-      edition =
-          parties
-              .as(parties.admin())
-              .get("api/editions?region=achterhoek")
-              .array()
-              .getValuesAs(JsonObject.class)
-              .stream()
-              .filter(e -> e.getString("name").equals("Week van de Techniek Achterhoek 2027"))
-              .findFirst()
-              .orElseThrow()
-              .getInt("id");
+      edition = editionNamed("achterhoek", "Week van de Techniek Achterhoek 2027");
+      liemers = editionNamed("liemers", "Week van de Techniek De Liemers 2027");
       organiser = parties.organiser("achterhoek");
       Party company = parties.company(edition, "Verre Techniek BV", "7001 BH", "Doetinchem");
       expect(201, parties.as(company).post(editionPath("slots"), Parties.slotJson(null, DAY)));
@@ -292,6 +289,129 @@ class RegistrationIT {
             .get("api/outbox"));
   }
 
+  @Test
+  void sevenSignUpsWithAKnownCompanysAddressMailItsContactAtMostFiveTimesAndEnrolNobody() {
+    Party known = parties.company(edition, "Bekend Metaal BV", "7101 BN", "Winterswijk");
+    long other = newOpenEdition();
+    String intruder = Parties.companyJson("Indringer BV", "7101 BN", "Winterswijk", known.email());
+
+    List<Integer> statuses = new ArrayList<>();
+    Lokaal.Reply last = null;
+    for (int i = 0; i < 7; i++) {
+      last = anonymous().post("api/editions/" + other + "/companies", intruder);
+      statuses.add(last.status());
+    }
+
+    // Its own sign-up was the address's first link request; four more fit in the limit of five.
+    assertEquals(List.of(202, 202, 202, 202, 429, 429, 429), statuses);
+    assertProblem(429, last);
+    List<JsonObject> mails = mailsTo(known.email());
+    assertEquals(5, mails.size(), "at most five links within the window");
+    assertTrue(
+        mails.subList(0, 4).stream()
+            .allMatch(
+                m ->
+                    m.getString("subject")
+                        .equals("Bevestig de aanmelding van Bekend Metaal BV voor Aanmeldweek")),
+        mails.toString());
+    assertTrue(
+        mails.stream().noneMatch(m -> m.getString("text").contains("Indringer")), "no second one");
+    assertTrue(
+        parties.as(organiser).get("api/editions/" + other + "/companies").array().isEmpty(),
+        "nobody takes part");
+    Party signedIn = parties.redeem(parties.linkToken(known.email()), known.email());
+    assertEquals(known.id(), signedIn.id(), "the link is the known company's own");
+  }
+
+  @Test
+  void aSignUpNamingAnotherRegionsSchoolEnrolsNothingAndAnswersAsANewSchools() {
+    Party elsewhere = parties.school(liemers, "Basisschool De Grens", "6901 AB", "Zevenaar");
+    String brin = brinOf(elsewhere);
+    String stranger = parties.email("stranger");
+
+    var claimed =
+        anonymous()
+            .post(
+                editionPath("schools"),
+                Parties.schoolJson(
+                    brin, "Basisschool Overgenomen", "7101 BN", "Winterswijk", stranger));
+    var fresh =
+        anonymous()
+            .post(
+                editionPath("schools"),
+                Parties.schoolJson(
+                    parties.brin(),
+                    "Basisschool Nieuw",
+                    "7101 BN",
+                    "Winterswijk",
+                    parties.email("school")));
+
+    assertEquals(202, claimed.status(), claimed.toString());
+    assertEquals(fresh.toString(), claimed.toString());
+    assertFalse(schoolsOf(edition).contains(brin), "the other region's school is not enrolled");
+    assertTrue(mailsTo(stranger).isEmpty(), "the address in the request gets nothing");
+    JsonObject mail = mailsTo(elsewhere.email()).get(0);
+    assertEquals(
+        "Bevestig de aanmelding van Basisschool De Grens voor Week van de Techniek Achterhoek 2027",
+        mail.getString("subject"));
+    assertTrue(
+        mail.getString("text")
+            .contains("activiteit van Techniekpact Achterhoek, niet van uw regio"),
+        mail.getString("text"));
+    Party signedIn = parties.redeem(parties.linkToken(elsewhere.email()), elsewhere.email());
+    assertEquals(elsewhere.id(), signedIn.id(), "the known contact's link signs in as its school");
+  }
+
+  @Test
+  void aKnownSchoolSignedUpBySomeoneElseTakesPartOnceItsContactConfirms() {
+    Party school =
+        parties.school(newOpenEdition(), "Basisschool De Bevestiging", "7101 BN", "Winterswijk");
+    String brin = brinOf(school);
+
+    expect(
+        202,
+        anonymous()
+            .post(
+                editionPath("schools"),
+                Parties.schoolJson(
+                    brin,
+                    "Basisschool Anders",
+                    "7101 BN",
+                    "Winterswijk",
+                    parties.email("stranger"))));
+    assertFalse(schoolsOf(edition).contains(brin), "not before its contact confirms");
+    Party confirming = parties.redeem(parties.linkToken(school.email()), school.email());
+    var confirmed =
+        parties.as(confirming).put("api/schools/" + school.id() + "/editions/" + edition, "");
+
+    assertEquals(200, confirmed.status(), confirmed.toString());
+    assertEquals(edition, confirmed.json().getJsonNumber("id").longValue());
+    assertTrue(schoolsOf(edition).contains(brin), "enrolled once confirmed");
+    assertTrue(
+        parties
+            .as(organiser)
+            .get(editionPath("audit") + "?max=5000")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .anyMatch(
+                e ->
+                    e.getString("action").equals("school.signed-up")
+                        && e.getString("subject").equals("school " + brin)
+                        && e.getString("actor").equals("school:" + school.id())),
+        "the audit log says the school signed itself up");
+  }
+
+  @Test
+  void aSchoolCannotEnrolItselfInAnotherRegionsEdition() {
+    Party elsewhere = parties.school(liemers, "Basisschool Over De Grens", "6921 AC", "Duiven");
+
+    assertProblem(
+        403,
+        parties.as(elsewhere).put("api/schools/" + elsewhere.id() + "/editions/" + edition, ""));
+    assertFalse(schoolsOf(edition).contains(brinOf(elsewhere)));
+  }
+
   /**
    * A groep 7 of a new school in Winterswijk, going 10 km at most, changed as given, is refused
    * naming the field; no group is written.
@@ -311,6 +431,56 @@ class RegistrationIT {
     assertProblem(400, refused);
     assertEquals(field, refused.json().getString("field"), refused.toString());
     assertEquals(0, groupsOf(school), "no group was registered");
+  }
+
+  private long editionNamed(String region, String name) {
+    return parties
+        .as(parties.admin())
+        .get("api/editions?region=" + region)
+        .array()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(e -> e.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getInt("id");
+  }
+
+  /** A new edition of the Achterhoek, "Aanmeldweek", with registration open. */
+  private long newOpenEdition() {
+    Lokaal admin = parties.as(parties.admin());
+    long id =
+        id(expect(201, admin.post("api/editions", AccessFixture.newEditionJson("Aanmeldweek"))));
+    expect(200, admin.post("api/editions/" + id + "/open", ""));
+    return id;
+  }
+
+  private String brinOf(Party school) {
+    return parties.as(school).get("api/schools/" + school.id()).json().getString("schoolId");
+  }
+
+  /** The BRIN codes of the edition's schools, as its organiser lists them. */
+  private List<String> schoolsOf(long edition) {
+    return parties
+        .as(organiser)
+        .get("api/editions/" + edition + "/schools")
+        .array()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(s -> s.getString("schoolId"))
+        .toList();
+  }
+
+  /** The mail to the address in the outbox, newest first. */
+  private List<JsonObject> mailsTo(String email) {
+    return parties
+        .as(parties.admin())
+        .get("api/outbox?max=1000")
+        .array()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(m -> m.getString("recipient").equals(email))
+        .toList();
   }
 
   private Party newSchool() {

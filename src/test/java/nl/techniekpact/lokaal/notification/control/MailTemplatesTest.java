@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -82,5 +83,46 @@ class MailTemplatesTest {
     assertTrue(
         mail.text().contains("2027-02-26") && mail.text().contains("/edities/1/aanmelden"),
         mail.text());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "nl, Bevestig de aanmelding van OBS De Regenboog voor Week van de Techniek 2027, bevestig",
+    "en, Confirm the sign-up of OBS De Regenboog for Week van de Techniek 2027, confirm",
+    "de, Bestätigen Sie die Anmeldung von OBS De Regenboog für Week van de Techniek 2027, bestätigen"
+  })
+  void asksAKnownContactToConfirmASignUpInEachLanguage(
+      String language, String subject, String confirm) {
+    MailTemplates.Rendered mail =
+        templates.render("confirm-sign-up", Locale.forLanguageTag(language), signUp(null));
+    assertEquals(subject, mail.subject());
+    assertTrue(mail.text().contains(confirm), mail.text());
+    assertTrue(
+        mail.text().contains("https://lokaal.example.nl/api/session/link?token=abc"), mail.text());
+    assertTrue(mail.html().contains(confirm), mail.html());
+    assertTrue(
+        mail.html().contains("href=\"https://lokaal.example.nl/api/session/link?token=abc\""),
+        mail.html());
+  }
+
+  @Test
+  void aSignUpForAnotherRegionsEditionNamesThatRegionInsteadOfAskingToConfirm() {
+    MailTemplates.Rendered mail =
+        templates.render(
+            "confirm-sign-up", Locale.forLanguageTag("nl"), signUp("Techniekpact De Liemers"));
+    assertTrue(mail.text().contains("activiteit van Techniekpact De Liemers"), mail.text());
+    assertFalse(mail.text().contains("bevestig de aanmelding op uw pagina"), mail.text());
+    assertTrue(mail.html().contains("activiteit van <span>Techniekpact De Liemers</span>"));
+  }
+
+  private static Map<String, Object> signUp(String editionRegion) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("name", "OBS De Regenboog");
+    variables.put("link", "https://lokaal.example.nl/api/session/link?token=abc");
+    variables.put("minutes", 60);
+    variables.put("region", "Techniekpact Achterhoek");
+    variables.put("edition", "Week van de Techniek 2027");
+    variables.put("editionRegion", editionRegion);
+    return variables;
   }
 }
