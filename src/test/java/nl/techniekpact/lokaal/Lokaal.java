@@ -139,6 +139,25 @@ public final class Lokaal {
     return send(authorized(HttpRequest.newBuilder(base.resolve(path))).DELETE());
   }
 
+  /** Any method with a body of any type; without a body when contentType and body are null. */
+  public Reply request(String method, String path, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        contentType == null
+            ? authorized(HttpRequest.newBuilder(base.resolve(path)))
+            : request(path, contentType);
+    return send(
+        request.method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** The server's address, for tests that speak HTTP over a socket of their own. */
+  public URI base() {
+    return base;
+  }
+
   /** A form as a browser posts it. */
   public Reply postForm(String path, Map<String, String> fields) {
     String form =

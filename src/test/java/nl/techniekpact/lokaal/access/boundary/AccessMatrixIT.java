@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import java.net.URL;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import nl.techniekpact.lokaal.Lokaal;
 import nl.techniekpact.lokaal.access.boundary.AccessFixture.Caller;
@@ -169,7 +168,7 @@ class AccessMatrixIT {
               OK),
           endpoint(
               "POST /api/session/link (form)",
-              (f, c) -> f.as(c).postForm("api/session/link", Map.of("token", f.newLinkToken())),
+              (f, c) -> Parties.pressLinkButton(f.as(c), f.newLinkToken()),
               SEE_OTHER,
               SEE_OTHER,
               SEE_OTHER,

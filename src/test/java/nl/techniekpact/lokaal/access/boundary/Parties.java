@@ -178,6 +178,24 @@ final class Parties {
             () -> new IllegalStateException("no sign-in link to " + email + " in the outbox"));
   }
 
+  private static final Pattern FORM_TOKEN =
+      Pattern.compile("name=\"form\" value=\"([A-Za-z0-9_-]{43})\"");
+
+  /**
+   * Opens the mailed link's page and presses its button, as a browser does: the page's own form
+   * token goes back in the form and in its cookie.
+   */
+  static Lokaal.Reply pressLinkButton(Lokaal client, String linkToken) {
+    Lokaal.Reply page = expect(200, client.get("api/session/link?token=" + linkToken));
+    Matcher form = FORM_TOKEN.matcher(page.text());
+    if (!form.find()) {
+      throw new IllegalStateException("no form token on the link page: " + page);
+    }
+    return client
+        .withHeader("Cookie", SessionCookies.FORM + "=" + form.group(1))
+        .postForm("api/session/link", java.util.Map.of("token", linkToken, "form", form.group(1)));
+  }
+
   /** A new address, never used before. */
   String email(String who) {
     return who
