@@ -93,6 +93,7 @@ public class SessionResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @NeverReplayed
+  @PacedRefusals
   public Response signIn(@Valid @NotNull Credentials credentials) {
     String email = Require.email(credentials.email, "email");
     String client = http.getRemoteAddr();

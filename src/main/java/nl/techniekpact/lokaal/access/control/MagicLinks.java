@@ -1,7 +1,7 @@
 package nl.techniekpact.lokaal.access.control;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.techniekpact.lokaal.access.entity.Role;
@@ -30,9 +31,12 @@ public class MagicLinks {
 
   private static final Logger LOG = Logger.getLogger(MagicLinks.class.getName());
 
+  /** Long enough for the answer to leave before the look-up and the mail take the processor. */
+  private static final long AFTER_THE_ANSWER_MS = 50;
+
   @Inject Sessions sessions;
   @Inject Outbox outbox;
-  @Resource ManagedExecutorService background;
+  @Resource ManagedScheduledExecutorService background;
 
   /** Self, through the container, so that the background work gets a transaction of its own. */
   @Inject MagicLinks self;
@@ -46,18 +50,20 @@ public class MagicLinks {
   int minutes;
 
   /**
-   * As {@link #sendTo}, after the caller's answer: how long a request takes then tells nothing
-   * about whether the address is known.
+   * As {@link #sendTo}, a moment after the caller's answer has gone: how long a request takes then
+   * tells nothing about whether the address is known, not even through the work it leaves.
    */
   public void sendLater(String email, Locale locale) {
-    background.execute(
+    background.schedule(
         () -> {
           try {
             self.sendTo(email, locale);
           } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A requested sign-in link could not be written", e);
           }
-        });
+        },
+        AFTER_THE_ANSWER_MS,
+        TimeUnit.MILLISECONDS);
   }
 
   /**
