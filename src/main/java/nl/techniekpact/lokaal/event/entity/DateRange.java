@@ -11,6 +11,14 @@ import nl.techniekpact.lokaal.platform.entity.Require;
 @Embeddable
 public class DateRange {
 
+  /**
+   * The first and last day any range may hold: the DATE range that SQL databases share (MySQL's),
+   * and far from where date arithmetic runs out of years.
+   */
+  public static final LocalDate EARLIEST = LocalDate.of(1000, 1, 1);
+
+  public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
   @Column(name = "first_day")
   private LocalDate firstDay;
 
@@ -20,12 +28,20 @@ public class DateRange {
   protected DateRange() {}
 
   public DateRange(LocalDate firstDay, LocalDate lastDay, String field) {
-    this.firstDay = Require.present(firstDay, field + ".first");
-    this.lastDay = Require.present(lastDay, field + ".last");
+    this.firstDay = storable(Require.present(firstDay, field + ".first"), field + ".first");
+    this.lastDay = storable(Require.present(lastDay, field + ".last"), field + ".last");
     if (lastDay.isBefore(firstDay)) {
       throw new InvalidValueException(
           field, field + " ends (" + lastDay + ") before it starts (" + firstDay + ")");
     }
+  }
+
+  private static LocalDate storable(LocalDate day, String field) {
+    if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
+      throw new InvalidValueException(
+          field, field + " " + day + " is not between " + EARLIEST + " and " + LATEST);
+    }
+    return day;
   }
 
   public LocalDate firstDay() {

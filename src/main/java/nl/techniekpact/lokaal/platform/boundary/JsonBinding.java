@@ -14,7 +14,10 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * The JSON-B that reads request bodies: the standard one, except that it refuses what Yasson would
@@ -22,6 +25,8 @@ import java.util.Arrays;
  * field:
  *
  * <ul>
+ *   <li>a date other than an RFC 3339 full-date ({@code "firstDay":"+999999999-12-31"}), which
+ *       Yasson reads as any year of {@link LocalDate}, far beyond what an edition can be;
  *   <li>an unknown enum constant ({@code "level":"PO9"}), which Yasson reports as an internal error
  *       of no property at all;
  *   <li>a whole number (int or long) with a fraction, out of range, or not a number at all ({@code
@@ -42,10 +47,14 @@ public class JsonBinding implements ContextResolver<Jsonb> {
    */
   private static final int LONGEST_NUMBER = 40;
 
+  /** RFC 3339 full-date: four-digit year, two-digit month and day. */
+  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   private static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
-              .withDeserializers(new EnumConstants(), new Ints(), new Longs(), new TruthValues()));
+              .withDeserializers(
+                  new EnumConstants(), new Dates(), new Ints(), new Longs(), new TruthValues()));
 
   @Override
   public Jsonb getContext(Class<?> type) {
@@ -72,6 +81,25 @@ public class JsonBinding implements ContextResolver<Jsonb> {
         throw new JsonbException(
             "'" + name + "' is not one of " + Arrays.toString(enumType.getEnumConstants()), e);
       }
+    }
+  }
+
+  static class Dates implements JsonbDeserializer<LocalDate> {
+
+    @Override
+    public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue value = parser.getValue();
+      if (value.getValueType() == JsonValue.ValueType.NULL) {
+        return null;
+      }
+      if (value instanceof JsonString text && FULL_DATE.matcher(text.getString()).matches()) {
+        try {
+          return LocalDate.parse(text.getString());
+        } catch (DateTimeParseException e) {
+          // a month or day that does not exist: refused below
+        }
+      }
+      throw new JsonbException(abbreviated(value) + " is not a date (yyyy-mm-dd)");
     }
   }
 

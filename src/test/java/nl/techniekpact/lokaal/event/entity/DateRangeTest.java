@@ -32,6 +32,22 @@ class DateRangeTest {
   }
 
   @Test
+  void refusesDaysNoDatabaseStores() {
+    assertInvalid(
+        "period.first", () -> new DateRange(LocalDate.of(-999_999_999, 1, 1), FRIDAY, "period"));
+    assertInvalid("period.first", () -> new DateRange(LocalDate.of(999, 12, 31), FRIDAY, "period"));
+    assertInvalid("period.last", () -> new DateRange(MONDAY, LocalDate.MAX, "period"));
+    assertInvalid("period.last", () -> new DateRange(MONDAY, LocalDate.of(10_000, 1, 1), "period"));
+  }
+
+  @Test
+  void mayReachTheFirstAndLastDayADatabaseStores() {
+    DateRange widest = new DateRange(DateRange.EARLIEST, DateRange.LATEST, "period");
+    assertTrue(widest.contains(LocalDate.of(1000, 1, 1)));
+    assertTrue(widest.contains(LocalDate.of(9999, 12, 31)));
+  }
+
+  @Test
   void containsBothOfItsEnds() {
     DateRange week = new DateRange(MONDAY, FRIDAY, "period");
     assertTrue(week.contains(MONDAY));

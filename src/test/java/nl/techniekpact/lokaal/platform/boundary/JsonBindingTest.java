@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,6 +19,8 @@ class JsonBindingTest {
     public Integer pupils;
     public Long groupId;
     public Boolean waitIfFull;
+    public LocalDate firstDay;
+    public List<LocalDate> days;
   }
 
   private final Jsonb jsonb = new JsonBinding().getContext(Request.class);
@@ -65,6 +69,29 @@ class JsonBindingTest {
   @ValueSource(strings = {"99999999999999999999999", "1.5", "1e40", "\"x\""})
   void refusesAnIdThatIsNotAWholeNumberInRange(String value) {
     assertRefused("groupId", "{\"groupId\":" + value + "}");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"-999999999-01-01\"",
+        "\"+999999999-12-31\"",
+        "\"+10000-01-01\"",
+        "\"2027-1-1\"",
+        "\"2027-02-30\"",
+        "\"2027-03-15T00:00\"",
+        "\" 2027-03-15\"",
+        "20270315",
+        "true"
+      })
+  void refusesADateThatIsNotAFullDateOfFourDigitYear(String value) {
+    assertRefused("firstDay", "{\"firstDay\":" + value + "}");
+    assertRefused("days", "{\"days\":[" + value + "]}");
+  }
+
+  @Test
+  void readsAFullDate() {
+    assertEquals(LocalDate.of(2027, 3, 15), read("{\"firstDay\":\"2027-03-15\"}").firstDay);
   }
 
   @Test
