@@ -25,18 +25,24 @@ import java.util.regex.Pattern;
  * field:
  *
  * <ul>
+ *   <li>a field the request does not have ({@code "bogus":1}), which Yasson skips;
+ *   <li>text that is not a JSON string ({@code "name":true}, {@code "name":12}), which Yasson turns
+ *       into "true" and "12";
  *   <li>a date other than an RFC 3339 full-date ({@code "firstDay":"+999999999-12-31"}), which
  *       Yasson reads as any year of {@link LocalDate}, far beyond what an edition can be;
  *   <li>an unknown enum constant ({@code "level":"PO9"}), which Yasson reports as an internal error
  *       of no property at all;
  *   <li>a whole number (int or long) with a fraction, out of range, or not a number at all ({@code
  *       "pupils":2.5}, {@code 3e9}, {@code [1]}), which Yasson cuts off or wraps around;
+ *   <li>a decimal number that is not finite ({@code "reachKm":"NaN"}, {@code 1e400}), which Yasson
+ *       reads as NaN or infinity;
  *   <li>a truth value other than true or false ({@code "waitIfFull":"yes"}), which Yasson reads as
  *       false.
  * </ul>
  *
  * Numbers and truth values written as text ({@code "24"}, {@code "true"}) are still read, as forms
- * send them.
+ * send them. Null is the same as leaving the field out: a required field is refused by the
+ * request's Bean Validation, an optional one (such as a group's wishes) is empty.
  */
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
@@ -50,15 +56,35 @@ public class JsonBinding implements ContextResolver<Jsonb> {
   /** RFC 3339 full-date: four-digit year, two-digit month and day. */
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+  /** Yasson's key for refusing unknown properties (YassonConfig.FAIL_ON_UNKNOWN_PROPERTIES). */
+  static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
+
   private static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
+              .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
               .withDeserializers(
-                  new EnumConstants(), new Dates(), new Ints(), new Longs(), new TruthValues()));
+                  new EnumConstants(),
+                  new Texts(),
+                  new Dates(),
+                  new Ints(),
+                  new Longs(),
+                  new Decimals(),
+                  new TruthValues()));
 
   @Override
   public Jsonb getContext(Class<?> type) {
     return JSONB;
+  }
+
+  /**
+   * A value refused by one of these deserializers; its message says why, without the request's
+   * class names that Yasson's own messages carry.
+   */
+  public static class RefusedValue extends JsonbException {
+    RefusedValue(String reason) {
+      super(reason);
+    }
   }
 
   /**
@@ -78,9 +104,24 @@ public class JsonBinding implements ContextResolver<Jsonb> {
       try {
         return Enum.valueOf(enumType, name);
       } catch (IllegalArgumentException e) {
-        throw new JsonbException(
-            "'" + name + "' is not one of " + Arrays.toString(enumType.getEnumConstants()), e);
+        throw new RefusedValue(
+            abbreviated(value) + " is not one of " + Arrays.toString(enumType.getEnumConstants()));
       }
+    }
+  }
+
+  static class Texts implements JsonbDeserializer<String> {
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue value = parser.getValue();
+      if (value.getValueType() == JsonValue.ValueType.NULL) {
+        return null;
+      }
+      if (value instanceof JsonString text) {
+        return text.getString();
+      }
+      throw new RefusedValue(abbreviated(value) + " is not text (a JSON string)");
     }
   }
 
@@ -99,7 +140,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
           // a month or day that does not exist: refused below
         }
       }
-      throw new JsonbException(abbreviated(value) + " is not a date (yyyy-mm-dd)");
+      throw new RefusedValue(abbreviated(value) + " is not a date (yyyy-mm-dd)");
     }
   }
 
@@ -120,6 +161,29 @@ public class JsonBinding implements ContextResolver<Jsonb> {
     }
   }
 
+  static class Decimals implements JsonbDeserializer<Double> {
+
+    @Override
+    public Double deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue value = parser.getValue();
+      if (value.getValueType() == JsonValue.ValueType.NULL) {
+        return null;
+      }
+      String text = number(value);
+      if (!text.isEmpty() && text.length() <= LONGEST_NUMBER) {
+        try {
+          double decimal = new BigDecimal(text).doubleValue();
+          if (Double.isFinite(decimal)) {
+            return decimal;
+          }
+        } catch (NumberFormatException e) {
+          // not a number: refused below
+        }
+      }
+      throw new RefusedValue(abbreviated(value) + " is not a number");
+    }
+  }
+
   static class TruthValues implements JsonbDeserializer<Boolean> {
 
     @Override
@@ -134,7 +198,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
           if ("true".equals(text) || "false".equals(text)) {
             yield Boolean.valueOf(text);
           }
-          throw new JsonbException(abbreviated(value) + " is not true or false");
+          throw new RefusedValue(abbreviated(value) + " is not true or false");
         }
       };
     }
@@ -145,10 +209,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
     if (value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
     }
-    String text =
-        value instanceof JsonString string
-            ? string.getString().strip()
-            : value instanceof JsonNumber ? value.toString() : "";
+    String text = number(value);
     if (!text.isEmpty() && text.length() <= LONGEST_NUMBER) {
       try {
         long whole = new BigDecimal(text).longValueExact();
@@ -159,8 +220,15 @@ public class JsonBinding implements ContextResolver<Jsonb> {
         // not a number, a fraction, or beyond long: refused below
       }
     }
-    throw new JsonbException(
+    throw new RefusedValue(
         abbreviated(value) + " is not a whole number from " + min + " to " + max);
+  }
+
+  /** The digits of a JSON number, or of text that may hold one; empty for anything else. */
+  private static String number(JsonValue value) {
+    return value instanceof JsonString string
+        ? string.getString().strip()
+        : value instanceof JsonNumber ? value.toString() : "";
   }
 
   /** The refused value as a refusal quotes it: no longer than the longest number. */

@@ -54,10 +54,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             .response();
       }
       if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
-        Matcher property = JSONB_PROPERTY.matcher(String.valueOf(cause.getMessage()));
-        String field = property.find() ? property.group(1) : "body";
-        return Problem.invalid(
-            field, "the request body is not valid JSON for this request (" + field + ")");
+        return unreadable(cause);
       }
     }
     String incident = UUID.randomUUID().toString();
@@ -67,5 +64,25 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             "Something went wrong on our side. Quote incident " + incident + " when you report it.")
         .with("incident", incident)
         .response();
+  }
+
+  /**
+   * A body that is not JSON, or not JSON for this request: 400 naming the property Yasson was
+   * reading, and why when one of Lokaal's own deserializers refused it.
+   */
+  private static Response unreadable(Throwable thrown) {
+    String message = String.valueOf(thrown.getMessage());
+    Matcher property = JSONB_PROPERTY.matcher(message);
+    String field = property.find() ? property.group(1) : "body";
+    String reason =
+        message.contains("can not be mapped")
+            ? field + " is not a field of this request"
+            : "the request body is not valid JSON for this request (" + field + ")";
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonBinding.RefusedValue refused) {
+        reason = field + ": " + refused.getMessage();
+      }
+    }
+    return Problem.invalid(field, reason);
   }
 }

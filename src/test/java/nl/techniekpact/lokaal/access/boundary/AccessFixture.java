@@ -5,19 +5,30 @@ import static nl.techniekpact.lokaal.access.boundary.Parties.id;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.URL;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import nl.techniekpact.lokaal.Lokaal;
 import nl.techniekpact.lokaal.access.boundary.Parties.Party;
+import nl.techniekpact.lokaal.booking.boundary.BookingsResource.PupilsChange;
+import nl.techniekpact.lokaal.company.boundary.CompanyRequest;
+import nl.techniekpact.lokaal.company.boundary.SlotRequest;
+import nl.techniekpact.lokaal.event.boundary.EditionRequest;
 import nl.techniekpact.lokaal.exchange.control.ZipArchive;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles;
+import nl.techniekpact.lokaal.school.boundary.GroupRequest;
+import nl.techniekpact.lokaal.school.boundary.SchoolRequest;
 
 /**
  * The eight callers of the access matrix and what they act on: a company with a slot and a school
@@ -63,7 +74,7 @@ final class AccessFixture {
   final long group;
   final long booking;
 
-  /** As the organisers read them, to send back unchanged. */
+  /** As the organisers read them, to send back unchanged (the fields a change request has). */
   final String editionView;
 
   final String schoolView;
@@ -153,12 +164,30 @@ final class AccessFixture {
             .toList();
     booking = newBooking();
 
-    editionView = admin.get("api/editions/" + edition).text();
-    schoolView = admin.get("api/schools/" + ownSchool).text();
-    companyView = admin.get("api/companies/" + ownCompany).text();
-    slotView = admin.get("api/slots/" + slot).text();
-    groupView = admin.get("api/groups/" + group).text();
-    bookingView = admin.get("api/bookings/" + booking).text();
+    editionView = asRequest(admin.get("api/editions/" + edition), EditionRequest.class);
+    schoolView = asRequest(admin.get("api/schools/" + ownSchool), SchoolRequest.class);
+    companyView = asRequest(admin.get("api/companies/" + ownCompany), CompanyRequest.class);
+    slotView = asRequest(admin.get("api/slots/" + slot), SlotRequest.class);
+    groupView = asRequest(admin.get("api/groups/" + group), GroupRequest.class);
+    bookingView = asRequest(admin.get("api/bookings/" + booking), PupilsChange.class);
+  }
+
+  /**
+   * What was read, as a request to change it to the same: only the fields the request has, as
+   * Lokaal refuses fields it does not know (such as a view's id).
+   */
+  private static String asRequest(Lokaal.Reply view, Class<?> request) {
+    Set<String> fields =
+        Arrays.stream(request.getFields()).map(Field::getName).collect(Collectors.toSet());
+    JsonObjectBuilder body = Json.createObjectBuilder();
+    view.json()
+        .forEach(
+            (name, value) -> {
+              if (fields.contains(name)) {
+                body.add(name, value);
+              }
+            });
+    return body.build().toString();
   }
 
   Lokaal as(Caller caller) {

@@ -19,8 +19,10 @@ class JsonBindingTest {
     public Integer pupils;
     public Long groupId;
     public Boolean waitIfFull;
+    public String name;
     public LocalDate firstDay;
     public List<LocalDate> days;
+    public Double reachKm;
   }
 
   private final Jsonb jsonb = new JsonBinding().getContext(Request.class);
@@ -53,22 +55,45 @@ class JsonBindingTest {
 
   @Test
   void readsNullsAsAbsent() {
-    Request request = read("{\"pupils\":null,\"groupId\":null,\"waitIfFull\":null}");
+    Request request =
+        read(
+            "{\"pupils\":null,\"groupId\":null,\"waitIfFull\":null,\"name\":null,"
+                + "\"firstDay\":null,\"days\":null,\"reachKm\":null}");
     assertNull(request.pupils);
     assertNull(request.groupId);
     assertNull(request.waitIfFull);
+    assertNull(request.name);
+    assertNull(request.firstDay);
+    assertNull(request.days);
+    assertNull(request.reachKm);
+  }
+
+  @Test
+  void readsTextDatesAndDecimals() {
+    Request request =
+        read(
+            "{\"name\":\"groep 7a\",\"firstDay\":\"2027-03-15\",\"days\":[\"2027-03-16\"],"
+                + "\"reachKm\":12.5}");
+    assertEquals("groep 7a", request.name);
+    assertEquals(LocalDate.of(2027, 3, 15), request.firstDay);
+    assertEquals(List.of(LocalDate.of(2027, 3, 16)), request.days);
+    assertEquals(12.5, request.reachKm);
+  }
+
+  @Test
+  void readsADecimalWrittenAsText() {
+    assertEquals(20.0, read("{\"reachKm\":\"20\"}").reachKm);
+  }
+
+  @Test
+  void refusesAFieldTheRequestDoesNotHave() {
+    assertRefused("bogus", "{\"name\":\"x\",\"bogus\":1}");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2.5", "\"2.5\"", "3e9", "-3e9", "\"many\"", "true", "[1]"})
-  void refusesAPupilCountThatIsNotAWholeNumberInRange(String value) {
-    assertRefused("pupils", "{\"pupils\":" + value + "}");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"99999999999999999999999", "1.5", "1e40", "\"x\""})
-  void refusesAnIdThatIsNotAWholeNumberInRange(String value) {
-    assertRefused("groupId", "{\"groupId\":" + value + "}");
+  @ValueSource(strings = {"true", "12", "{}", "[]", "[\"x\"]"})
+  void refusesTextThatIsNotAJsonString(String value) {
+    assertRefused("name", "{\"name\":" + value + "}");
   }
 
   @ParameterizedTest
@@ -89,9 +114,35 @@ class JsonBindingTest {
     assertRefused("days", "{\"days\":[" + value + "]}");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\"NaN\"", "\"Infinity\"", "1e400", "-1e400", "\"far\"", "true", "[1]"})
+  void refusesADecimalThatIsNotAFiniteNumber(String value) {
+    assertRefused("reachKm", "{\"reachKm\":" + value + "}");
+  }
+
   @Test
-  void readsAFullDate() {
-    assertEquals(LocalDate.of(2027, 3, 15), read("{\"firstDay\":\"2027-03-15\"}").firstDay);
+  void refusesAnArrayFieldGivenAsText() {
+    assertRefused("days", "{\"days\":\"MONDAY\"}");
+  }
+
+  @Test
+  void refusesDeeplyNestedInput() {
+    String deep = "[".repeat(10_000) + "]".repeat(10_000);
+    assertThrows(JsonbException.class, () -> read("{\"name\":" + deep + "}"));
+    assertThrows(JsonbException.class, () -> read("{\"pupils\":" + deep + "}"));
+    assertThrows(JsonbException.class, () -> read(deep));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2.5", "\"2.5\"", "3e9", "-3e9", "\"many\"", "true", "[1]"})
+  void refusesAPupilCountThatIsNotAWholeNumberInRange(String value) {
+    assertRefused("pupils", "{\"pupils\":" + value + "}");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"99999999999999999999999", "1.5", "1e40", "\"x\""})
+  void refusesAnIdThatIsNotAWholeNumberInRange(String value) {
+    assertRefused("groupId", "{\"groupId\":" + value + "}");
   }
 
   @Test
