@@ -62,7 +62,7 @@ public class EditionGroupsResource {
             request.transport,
             request.reachKm);
     group.wish(
-        offer.requireOffered(edition, school, request.reachKm, request.level, request.wishes));
+        offer.requireOffered(edition, school, request.reachKm, request.level, request.wishList()));
     schools.add(group);
     audit.record(
         edition,

@@ -58,11 +58,16 @@ public class GroupRequest {
   @DecimalMax("150")
   public Double reachKm;
 
+  /** Optional: left out or null, the group wishes for no company in particular. */
   @Size(max = 5)
   public List<@NotNull Long> wishes = List.of();
 
   Contact teacher() {
     return new Contact(teacherName, teacherEmail, teacherPhone).writingIn(teacherLanguage);
+  }
+
+  List<Long> wishList() {
+    return wishes == null ? List.of() : wishes;
   }
 
   Days daySet() {

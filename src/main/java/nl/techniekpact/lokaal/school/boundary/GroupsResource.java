@@ -50,7 +50,7 @@ public class GroupsResource {
     group.availability(request.daySet(), request.transport, request.reachKm);
     group.wish(
         offer.requireOffered(
-            group.edition(), group.school(), request.reachKm, request.level, request.wishes));
+            group.edition(), group.school(), request.reachKm, request.level, request.wishList()));
     if (group.pupils() != pupilsBefore) {
       resized.fire(new GroupResized(group));
     }
