@@ -36,6 +36,12 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
     query =
         "select b from Booking b where b.group = :group and b.status <> nl.techniekpact.lokaal.booking.entity.Booking.Status.CANCELLED")
 @NamedQuery(
+    name = Booking.OF_GROUP,
+    query = "select b from Booking b where b.group = :group order by b.id")
+@NamedQuery(
+    name = Booking.OF_SLOT,
+    query = "select b from Booking b where b.slot = :slot order by b.id")
+@NamedQuery(
     name = Booking.WAITING_OF_SLOT,
     query =
         "select b from Booking b where b.slot = :slot and b.status = nl.techniekpact.lokaal.booking.entity.Booking.Status.WAITING order by b.id")
@@ -68,6 +74,11 @@ public class Booking {
   public static final String ACTIVE_OF_SLOT = "Booking.activeOfSlot";
   public static final String ACTIVE_OF_GROUP = "Booking.activeOfGroup";
   public static final String OF_EDITION = "Booking.ofEdition";
+
+  /** Every booking of a group or slot, cancelled ones included. */
+  public static final String OF_GROUP = "Booking.ofGroup";
+
+  public static final String OF_SLOT = "Booking.ofSlot";
   public static final String WAITING_OF_SLOT = "Booking.waitingOfSlot";
 
   /**
@@ -196,6 +207,10 @@ public class Booking {
 
   public boolean isWaiting() {
     return status == Status.WAITING;
+  }
+
+  public boolean isCancelled() {
+    return status == Status.CANCELLED;
   }
 
   private void requireActive(String action) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.booking.control.Bookings;
+import nl.techniekpact.lokaal.booking.control.Withdrawals;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 
@@ -32,6 +33,7 @@ public class SlotsResource {
   @Inject Bookings bookings;
   @Inject Access access;
   @Inject AuditLog audit;
+  @Inject Withdrawals withdrawals;
 
   @GET
   public SlotView get(@PathParam("id") long id) {
@@ -56,6 +58,7 @@ public class SlotsResource {
   public Response withdraw(@PathParam("id") long id) {
     VisitSlot slot = own(id);
     access.requireChangeable(slot.edition());
+    withdrawals.ofSlot(slot);
     companies.remove(slot);
     audit.record(slot.edition(), "slot.withdrawn", "slot " + slot.code(), null);
     return Response.noContent().build();

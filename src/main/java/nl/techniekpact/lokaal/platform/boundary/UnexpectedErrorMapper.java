@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,6 +47,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof OptimisticLockException) {
         return Problem.of(409, "conflict", "Conflict")
             .detail("someone else changed this in the meantime; reload and try again")
+            .response();
+      }
+      if (cause instanceof SQLTransactionRollbackException) {
+        return Problem.of(409, "conflict", "Conflict")
+            .detail("someone else changed this at the same time; try again")
             .response();
       }
       if (cause instanceof SQLIntegrityConstraintViolationException) {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
+import nl.techniekpact.lokaal.booking.control.Withdrawals;
+import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.school.control.Offer;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
@@ -35,6 +37,7 @@ public class GroupsResource {
   @Inject Access access;
   @Inject AuditLog audit;
   @Inject Event<GroupResized> resized;
+  @Inject Withdrawals withdrawals;
 
   @GET
   public GroupView get(@PathParam("id") long id) {
@@ -62,10 +65,14 @@ public class GroupsResource {
     return GroupView.of(group);
   }
 
+  /** Also while it is booked: the booking is cancelled with it. */
   @DELETE
   public Response withdraw(@PathParam("id") long id) {
     ClassGroup group = own(id);
     access.requireChangeable(group.edition());
+    for (Booking ended : withdrawals.ofGroup(group)) {
+      audit.record(group.edition(), "booking.cancelled", "booking " + ended.id(), group.name());
+    }
     schools.remove(group);
     audit.record(group.edition(), "group.withdrawn", "group " + group.code(), group.name());
     return Response.noContent().build();

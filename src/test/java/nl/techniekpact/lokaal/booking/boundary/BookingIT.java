@@ -2,6 +2,7 @@ package nl.techniekpact.lokaal.booking.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -22,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.techniekpact.lokaal.Lokaal;
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BookingIT {
 
   private static final int RACERS = 50;
+  private static final Pattern LINK_TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
   private static final Pattern ONLINE_LINK =
       Pattern.compile("https://live\\.7werelden\\.example\\.nl/\\S+");
 
@@ -61,6 +64,10 @@ class BookingIT {
   private static long schoolId;
   private static long companyId;
   private static final AtomicInteger GROUPS = new AtomicInteger();
+
+  /** Sign-in links already redeemed by {@link #asTheSchool}. */
+  private static final java.util.Set<String> usedLinks =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   @ArquillianResource URL base;
 
@@ -423,6 +430,63 @@ class BookingIT {
     assertNoJoinLinkInTheSessionList();
   }
 
+  @Test
+  void aSchoolWithdrawsAGroupWhoseBookingItCancelled() {
+    long session = session(10, 5);
+    long group = group(6);
+    Lokaal school = asTheSchool();
+    assertEquals(204, school.delete("api/bookings/" + id(book(session, group, null))).status());
+    anonymousRefusals("api/groups/" + group);
+
+    var withdrawn = school.delete("api/groups/" + group);
+
+    assertEquals(204, withdrawn.status(), withdrawn.toString());
+    assertProblem(admin.get("api/groups/" + group), 404);
+    assertTrue(
+        admin.get("api/editions/" + show + "/audit").text().contains("group.withdrawn"),
+        "the audit log keeps the withdrawal");
+  }
+
+  @Test
+  void withdrawingABookedGroupCancelsItsBookingAndItsSeatsGoToTheWaiting() {
+    long session = session(10, 1);
+    long group = group(6);
+    JsonObject booked = book(session, group, null);
+    String teacher = teacher(booked);
+    JsonObject waiting = book(session, group(5), null);
+    assertEquals("WAITING", waiting.getString("status"));
+
+    assertEquals(204, asTheSchool().delete("api/groups/" + group).status());
+
+    assertProblem(admin.get("api/bookings/" + id(booked)), 404);
+    assertEquals("CONFIRMED", booking(waiting).getString("status"));
+    assertTrue(mailed(teacher, "Geannuleerd", id(booked)), "the withdrawn group hears of it");
+    assertTrue(mailed(teacher(waiting), "Plaats vrijgekomen", id(waiting)));
+  }
+
+  @Test
+  void aGroupChangedByTwoAtOnceIsAConflictForTheOneThatCommitsLast() throws Exception {
+    assumeTrue(
+        "MySQL".equals(System.getProperty("lokaal.it.database")),
+        "changes the row from outside Lokaal: on MariaDB only");
+    long group = group(6);
+    anonymousRefusals("api/groups/" + group);
+    ExecutorService one = Executors.newSingleThreadExecutor();
+    try (Connection outside = connection()) {
+      outside
+          .createStatement()
+          .executeUpdate("UPDATE class_group SET version = version + 1 WHERE id = " + group);
+      Future<Lokaal.Reply> change =
+          one.submit(() -> admin.put("api/groups/" + group, groupJson(6, "Groep 8 gewijzigd")));
+      awaitWaiting(outside, "UPDATE class_group%");
+      outside.commit();
+
+      assertProblem(change.get(60, TimeUnit.SECONDS), 409);
+    } finally {
+      one.shutdownNow();
+    }
+  }
+
   // The race ---------------------------------------------------------------------------------
 
   /**
@@ -458,17 +522,46 @@ class BookingIT {
 
   /** A connection from outside Lokaal that holds the session's row lock until it commits. */
   private static Connection holdingTheLockOf(long session) throws SQLException {
+    Connection outside = connection();
+    outside
+        .createStatement()
+        .executeQuery("SELECT id FROM visit_slot WHERE id = " + session + " FOR UPDATE")
+        .close();
+    return outside;
+  }
+
+  /** A connection from outside Lokaal, in a transaction of its own. */
+  private static Connection connection() throws SQLException {
     Connection outside =
         DriverManager.getConnection(
             System.getenv("LOKAAL_DB_URL"),
             System.getenv("LOKAAL_DB_USER"),
             System.getenv("LOKAAL_DB_PASSWORD"));
     outside.setAutoCommit(false);
-    outside
-        .createStatement()
-        .executeQuery("SELECT id FROM visit_slot WHERE id = " + session + " FOR UPDATE")
-        .close();
     return outside;
+  }
+
+  /**
+   * Until one of Lokaal's statements like this one waits (MariaDB shows a user its own
+   * connections).
+   */
+  private static void awaitWaiting(Connection db, String statement) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      try (var query =
+          db.prepareStatement(
+              "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE ? AND ID <> CONNECTION_ID()")) {
+        query.setString(1, statement);
+        try (var result = query.executeQuery()) {
+          result.next();
+          if (result.getInt(1) > 0) {
+            return;
+          }
+        }
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no statement like " + statement + " waited within 30 s");
   }
 
   /**
@@ -599,6 +692,61 @@ class BookingIT {
         {"name":"%s","level":"PO8","pupils":%d,"teacherEmail":"leerkracht-%s@deboeking.example.nl",
          "days":["2027-02-08","2027-02-09","2027-02-10"],"transport":"BUS","reachKm":30,"wishes":[]}"""
         .formatted(name, pupils, name.substring(name.lastIndexOf('-') + 1));
+  }
+
+  /** A groep 8 of the school, its teacher named after the group. */
+  private static String groupJson(int pupils, String name) {
+    return """
+        {"schoolId":%d,"name":"%s","level":"PO8","pupils":%d,"teacherEmail":"leerkracht-%s@deboeking.example.nl",
+         "days":["2027-02-08","2027-02-09","2027-02-10"],"transport":"BUS","reachKm":30,"wishes":[]}"""
+        .formatted(schoolId, name, pupils, name.replaceAll("[^A-Za-z0-9]", ""));
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The school itself, signed in by the link it asks for, as a teacher does. */
+  private Lokaal asTheSchool() {
+    Lokaal anonymous = new Lokaal(base);
+    var asked =
+        anonymous.post("api/session/links", "{\"email\":\"directie@deboeking.example.nl\"}");
+    assertEquals(202, asked.status(), asked.toString());
+    String token = null;
+    for (int tries = 0; token == null && tries < 200; tries++) {
+      token =
+          admin.get("api/outbox?max=100").array().getValuesAs(JsonObject.class).stream()
+              .filter(m -> m.getString("recipient").equals("directie@deboeking.example.nl"))
+              .map(m -> LINK_TOKEN.matcher(m.getString("text")))
+              .filter(Matcher::find)
+              .map(m -> m.group(1))
+              .filter(t -> !usedLinks.contains(t))
+              .findFirst()
+              .orElse(null);
+      if (token == null) {
+        sleep(50);
+      }
+    }
+    assertNotNull(token, "a link to the school in the outbox");
+    usedLinks.add(token);
+    var session = anonymous.post("api/session/link", "{\"token\":\"" + token + "\"}");
+    assertEquals(200, session.status(), session.toString());
+    return anonymous.withToken(session.json().getString("token"));
+  }
+
+  /**
+   * Anonymous attempts to withdraw, each refused with a 401: Jersey's own handling of a failed
+   * commit once answered with such an earlier refusal, of any request.
+   */
+  private void anonymousRefusals(String path) {
+    for (int i = 0; i < 8; i++) {
+      assertProblem(new Lokaal(base).delete(path), 401);
+    }
   }
 
   private List<Long> groups(int count, int pupils) {
