@@ -50,7 +50,12 @@ public final class Problem {
   }
 
   public Response response() {
-    return Response.status(status).type(MEDIA).entity(body.build().toString()).build();
+    return Response.status(status).type(MEDIA).entity(json()).build();
+  }
+
+  /** The body, for answers outside the REST layer. */
+  public String json() {
+    return body.build().toString();
   }
 
   /** A single-field validation problem, as entities report them. */
