@@ -11,8 +11,9 @@ import java.io.IOException;
 /**
  * The response headers the OWASP Secure Headers Project recommends, on every page and API answer:
  * scripts, styles and everything else only from Lokaal itself (no inline script), never framed, no
- * content sniffing, no referrer (mailed links carry secrets in their query). API answers are not
- * stored by caches unless a resource says otherwise.
+ * content sniffing, no referrer to other sites (mailed links carry secrets in their query; within
+ * Lokaal the referrer stays, or browsers send form posts with {@code Origin: null}, which the
+ * cross-site rule refuses). API answers are not stored by caches unless a resource says otherwise.
  */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
@@ -28,7 +29,7 @@ public class SecurityHeaders extends HttpFilter {
       throws IOException, ServletException {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     response.setHeader("Cross-Origin-Resource-Policy", "same-origin");

@@ -339,7 +339,7 @@ class SecurityIT {
           path + ": " + csp);
       assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
       assertEquals("nosniff", reply.header("X-Content-Type-Options"), path);
-      assertEquals("no-referrer", reply.header("Referrer-Policy"), path);
+      assertEquals("same-origin", reply.header("Referrer-Policy"), path);
       assertNull(reply.header("Server"), path + " names its server");
     }
     assertEquals("no-store", anonymous().get("api/regions").header("Cache-Control"));
