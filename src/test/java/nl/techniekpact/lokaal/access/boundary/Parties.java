@@ -16,7 +16,7 @@ import nl.techniekpact.lokaal.Lokaal;
  * organisers with a password, schools and companies with the link from their mail, read from the
  * outbox. Every address and BRIN code is new, so tests sharing a database never meet each other's.
  */
-final class Parties {
+public final class Parties {
 
   static final String ADMIN_EMAIL = "admin@lokaal.test";
   static final String ADMIN_PASSWORD = "integration-test-password";
@@ -33,7 +33,7 @@ final class Parties {
    * A signed-in party. Organisers sign in again with their password, schools and companies by a new
    * link.
    */
-  record Party(String role, long id, String email, String password, String token) {}
+  public record Party(String role, long id, String email, String password, String token) {}
 
   private final Lokaal anonymous;
   private final int classDigit;
@@ -43,18 +43,18 @@ final class Parties {
   /**
    * @param classDigit one digit of the BRIN codes this test class makes, unlike any other class's
    */
-  Parties(Lokaal anonymous, int classDigit) {
+  public Parties(Lokaal anonymous, int classDigit) {
     this.anonymous = anonymous;
     this.classDigit = classDigit;
     this.admin = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
   }
 
-  Party admin() {
+  public Party admin() {
     return admin;
   }
 
   /** The client acting as the party; anonymous for null. */
-  Lokaal as(Party party) {
+  public Lokaal as(Party party) {
     return anonymous.withToken(party == null ? null : party.token());
   }
 
@@ -70,7 +70,7 @@ final class Parties {
   }
 
   /** A new organiser account in the region, made by the administrator, signed in. */
-  Party organiser(String region) {
+  public Party organiser(String region) {
     String email = email("organiser");
     String password = "organiser-password-" + serial.incrementAndGet();
     expect(
@@ -90,7 +90,7 @@ final class Parties {
   }
 
   /** A new school location signed up for the edition and signed in by its link. */
-  Party school(long edition, String name, String postcode, String town) {
+  public Party school(long edition, String name, String postcode, String town) {
     String email = email("school");
     expect(
         202,
@@ -101,7 +101,7 @@ final class Parties {
   }
 
   /** A new company signed up for the edition and signed in by its link. */
-  Party company(long edition, String name, String postcode, String town) {
+  public Party company(long edition, String name, String postcode, String town) {
     String email = email("company");
     expect(
         202,
@@ -197,7 +197,7 @@ final class Parties {
   }
 
   /** A new address, never used before. */
-  String email(String who) {
+  public String email(String who) {
     return who
         + "-"
         + RUN
@@ -212,7 +212,7 @@ final class Parties {
    * A new BRIN code with location number: the run's two digits, this class's digit, a letter, two
    * digits.
    */
-  String brin() {
+  public String brin() {
     int n = serial.incrementAndGet();
     return String.format(
         Locale.ROOT, "%02d%d%c%02d", RUN_DIGITS, classDigit, (char) ('A' + n / 100 % 26), n % 100);
@@ -230,7 +230,8 @@ final class Parties {
     return Json.createObjectBuilder().add("token", token).build().toString();
   }
 
-  static String schoolJson(String brin, String name, String postcode, String town, String email) {
+  public static String schoolJson(
+      String brin, String name, String postcode, String town, String email) {
     return Json.createObjectBuilder()
         .add("schoolId", brin)
         .add("name", name)
@@ -243,7 +244,7 @@ final class Parties {
         .toString();
   }
 
-  static String companyJson(String name, String postcode, String town, String email) {
+  public static String companyJson(String name, String postcode, String town, String email) {
     return Json.createObjectBuilder()
         .add("name", name)
         .add("sector", "techniek")
@@ -259,7 +260,7 @@ final class Parties {
    * A groep 7 of 24 pupils, going by bus within the reach, on the given day, wishing for the
    * companies.
    */
-  static JsonObject group(String name, String day, double reachKm, List<Long> wishes) {
+  public static JsonObject group(String name, String day, double reachKm, List<Long> wishes) {
     JsonArrayBuilder wished = Json.createArrayBuilder();
     wishes.forEach(wished::add);
     return Json.createObjectBuilder()
@@ -276,7 +277,7 @@ final class Parties {
   }
 
   /** A morning slot for 30 pupils of groep 7 and 8, one group. */
-  static String slotJson(Long companyId, String day) {
+  public static String slotJson(Long companyId, String day) {
     var slot =
         Json.createObjectBuilder()
             .add("date", day)
@@ -294,14 +295,14 @@ final class Parties {
   /**
    * The reply, if it has the status setting up needs; otherwise setting up stops here, saying why.
    */
-  static Lokaal.Reply expect(int status, Lokaal.Reply reply) {
+  public static Lokaal.Reply expect(int status, Lokaal.Reply reply) {
     if (reply.status() != status) {
       throw new IllegalStateException("expected " + status + ", got " + reply);
     }
     return reply;
   }
 
-  static long id(Lokaal.Reply created) {
+  public static long id(Lokaal.Reply created) {
     return created.json().getJsonNumber("id").longValue();
   }
 }
