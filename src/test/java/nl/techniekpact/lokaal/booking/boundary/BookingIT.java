@@ -465,6 +465,18 @@ class BookingIT {
   }
 
   @Test
+  void aSessionIsWithdrawnOnceItsBookingsAreCancelledAndNotBefore() {
+    long session = session(10, 5);
+    JsonObject booked = book(session, group(6), null);
+
+    assertProblem(admin.delete("api/slots/" + session), 409);
+    assertEquals(204, admin.delete("api/bookings/" + id(booked)).status());
+    assertEquals(204, admin.delete("api/slots/" + session).status());
+
+    assertProblem(admin.get("api/slots/" + session), 404);
+  }
+
+  @Test
   void aGroupChangedByTwoAtOnceIsAConflictForTheOneThatCommitsLast() throws Exception {
     assumeTrue(
         "MySQL".equals(System.getProperty("lokaal.it.database")),
