@@ -42,7 +42,10 @@ public class BodyTypeFilter implements ContainerRequestFilter {
       return;
     }
     MediaType type = mediaTypeOf(request);
-    if (type == null || declared().stream().noneMatch(accepted -> accepted.isCompatible(type))) {
+    if (type == null
+        || type.isWildcardType()
+        || type.isWildcardSubtype()
+        || declared().stream().noneMatch(accepted -> accepted.isCompatible(type))) {
       refuse(request, "this operation does not take a body of type " + abbreviated(contentType));
     }
   }

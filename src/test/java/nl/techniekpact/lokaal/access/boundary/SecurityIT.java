@@ -61,7 +61,7 @@ class SecurityIT {
   @BeforeEach
   void once() {
     if (parties == null) {
-      parties = new Parties(new Lokaal(base), 5);
+      parties = new Parties(new Lokaal(base), 4);
       edition =
           parties
               .as(parties.admin())

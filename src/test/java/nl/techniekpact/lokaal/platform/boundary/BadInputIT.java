@@ -269,14 +269,11 @@ class BadInputIT {
             + tally.byClass.get(5)
             + " container-only="
             + sum(tally.container)
-            + " 5xx-owned-elsewhere="
-            + sum(tally.elsewhere)
             + " seconds="
             + seconds);
     System.out.println("bad-input: accepted (2xx, 3xx) by kind: " + new TreeMap<>(tally.accepted));
     System.out.println(
         "bad-input: answered by the container alone: " + new TreeMap<>(tally.container));
-    System.out.println("bad-input: 5xx owned elsewhere: " + new TreeMap<>(tally.elsewhere));
     List<String> violations = tally.violations.stream().limit(40).toList();
     assertTrue(
         violations.isEmpty(),
@@ -290,7 +287,6 @@ class BadInputIT {
     final AtomicIntegerArray byClass = new AtomicIntegerArray(6);
     final Map<String, Integer> accepted = new ConcurrentHashMap<>();
     final Map<String, Integer> container = new ConcurrentHashMap<>();
-    final Map<String, Integer> elsewhere = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<String> violations = new ConcurrentLinkedQueue<>();
   }
 
@@ -341,8 +337,6 @@ class BadInputIT {
       } else {
         tally.violations.add(what + ": " + answer.status() + " with no body");
       }
-    } else if (answer.status() >= 500 && ownedElsewhere(request)) {
-      tally.elsewhere.merge(kind, 1, Integer::sum);
     } else if (answer.status() >= 500) {
       tally.violations.add(what + ": " + answer.status() + " " + abbreviated(answer.text()));
     } else if (answer.status() >= 400) {
@@ -374,11 +368,6 @@ class BadInputIT {
    * POST /api/session/link without a media type (or with a wildcard) reaches the form variant of
    * the method, whose @FormParam then fails: a 500 that the developer of SessionResource is fixing.
    */
-  private static boolean ownedElsewhere(Request request) {
-    return request.operation().toString().equals("POST /api/session/link")
-        && List.of("content type ", "content type */*").contains(request.kind());
-  }
-
   /** Null for a proper problem+json of the answer's status; else what is wrong with it. */
   private static String problemMismatch(RawHttp.Answer answer) {
     if (!answer.contentType().startsWith(Problem.MEDIA_TYPE)) {
