@@ -1,0 +1,2 @@
+/** The Netherlands: the top of the package names of Dutch organisations. */
+package nl;

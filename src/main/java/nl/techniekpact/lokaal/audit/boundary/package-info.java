@@ -1,0 +1,2 @@
+/** The audit log as organisers read it over REST. */
+package nl.techniekpact.lokaal.audit.boundary;

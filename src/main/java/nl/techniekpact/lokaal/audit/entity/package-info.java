@@ -1,0 +1,2 @@
+/** One entry of the audit log: who changed what, and when. */
+package nl.techniekpact.lokaal.audit.entity;

@@ -1,0 +1,2 @@
+/** An edition in and out as files in the CSV interchange format. */
+package nl.techniekpact.lokaal.exchange;

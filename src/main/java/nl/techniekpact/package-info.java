@@ -1,0 +1,2 @@
+/** The regional technology pacts (Techniekpacten) of the Netherlands. */
+package nl.techniekpact;
