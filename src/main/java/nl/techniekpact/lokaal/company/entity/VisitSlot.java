@@ -112,17 +112,8 @@ public class VisitSlot {
       int seats,
       int maxGroups,
       Levels levels) {
-    return new VisitSlot(
-        edition,
-        code,
-        Require.present(host, "company_id"),
-        null,
-        null,
-        day,
-        window,
-        seats,
-        maxGroups,
-        levels);
+    Require.present(host, "company_id");
+    return new VisitSlot(edition, code, host, null, null, day, window, seats, maxGroups, levels);
   }
 
   public static VisitSlot atVenue(
@@ -134,17 +125,8 @@ public class VisitSlot {
       int seats,
       int maxGroups,
       Levels levels) {
-    return new VisitSlot(
-        edition,
-        code,
-        null,
-        Require.present(venue, "venue"),
-        null,
-        day,
-        window,
-        seats,
-        maxGroups,
-        levels);
+    Require.present(venue, "venue");
+    return new VisitSlot(edition, code, null, venue, null, day, window, seats, maxGroups, levels);
   }
 
   public static VisitSlot online(
@@ -157,17 +139,9 @@ public class VisitSlot {
       int seats,
       int maxGroups,
       Levels levels) {
+    Require.present(joinLink, "joinLink");
     return new VisitSlot(
-        edition,
-        code,
-        host,
-        null,
-        Require.present(joinLink, "joinLink"),
-        day,
-        window,
-        seats,
-        maxGroups,
-        levels);
+        edition, code, host, null, joinLink, day, window, seats, maxGroups, levels);
   }
 
   private VisitSlot(

@@ -56,6 +56,16 @@ public class DateRange {
     return !day.isBefore(firstDay) && !day.isAfter(lastDay);
   }
 
+  /** Refuses a day outside the range, naming the field and what the range is ("the edition"). */
+  public LocalDate requireWithin(LocalDate day, String field, String rangeName) {
+    Require.present(day, field);
+    if (!contains(day)) {
+      throw new InvalidValueException(
+          field, field + " " + day + " is outside " + rangeName + " (" + this + ")");
+    }
+    return day;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof DateRange r && r.firstDay.equals(firstDay) && r.lastDay.equals(lastDay);

@@ -107,9 +107,7 @@ public class Edition {
       inverseJoinColumns = @JoinColumn(name = "company_id"))
   private Set<Company> companies = new HashSet<>();
 
-  /**
-   * The organisers' mailbox for this edition: invites name it as their ORGANIZER, replies go to it.
-   */
+  /** The organisers' mailbox: invites name it as their ORGANIZER, replies go to it. */
   @Column(name = "mailbox")
   private String mailbox;
 
@@ -151,15 +149,7 @@ public class Edition {
     Require.present(registration, "registration");
     Require.present(allowedLevels, "allowedLevels");
     Require.range(visitsPerGroup, 1, 5, "visitsPerGroup");
-    // Allocated events need the days between closing and the first visit to allocate and publish.
-    LocalDate latestClose = kind.isAllocated() ? period.firstDay().minusDays(1) : period.lastDay();
-    if (registration.lastDay().isAfter(latestClose)) {
-      throw new InvalidValueException(
-          "registration",
-          "registration must close by "
-              + latestClose
-              + (kind.isAllocated() ? ", before the first visit day" : ", the last day"));
-    }
+    kind.requireRegistrationInTime(registration, period);
     this.name = checkedName;
     this.period = period;
     this.registration = registration;
@@ -167,10 +157,7 @@ public class Edition {
     this.visitsPerGroup = visitsPerGroup;
   }
 
-  /**
-   * Sets the organisers' mailbox for this edition, or none (blank): mail then names Lokaal's own
-   * sender.
-   */
+  /** Sets the organisers' mailbox, or none (blank): mail then names Lokaal's own sender. */
   public void useMailbox(String address) {
     mailbox = Require.optionalEmail(address, "mailbox");
   }
@@ -180,27 +167,20 @@ public class Edition {
   }
 
   public void openRegistration() {
-    requireStatus("open registration", EditionStatus.DRAFT, EditionStatus.CLOSED);
-    status = EditionStatus.OPEN;
+    status = status.openRegistration();
   }
 
   public void closeRegistration() {
-    requireStatus("close registration", EditionStatus.OPEN);
-    status = EditionStatus.CLOSED;
+    status = status.closeRegistration();
   }
 
   /** An allocation proposal was made (again); only for events whose groups are allocated. */
   public void markAllocated() {
-    if (!kind.isAllocated()) {
-      throw new StateConflictException(kind + " editions are booked directly, not allocated");
-    }
-    requireStatus("allocate", EditionStatus.CLOSED, EditionStatus.ALLOCATED);
-    status = EditionStatus.ALLOCATED;
+    status = status.allocate(kind);
   }
 
   public void publish() {
-    requireStatus("publish", kind.isAllocated() ? EditionStatus.ALLOCATED : EditionStatus.CLOSED);
-    status = EditionStatus.PUBLISHED;
+    status = status.publish(kind);
   }
 
   /**
@@ -254,12 +234,7 @@ public class Edition {
 
   /** Refuses a day outside the edition; every visit and every available day lies within it. */
   public LocalDate requireDayWithin(LocalDate day, String field) {
-    Require.present(day, field);
-    if (!period.contains(day)) {
-      throw new InvalidValueException(
-          field, field + " " + day + " is outside the edition (" + period + ")");
-    }
-    return day;
+    return period.requireWithin(day, field, "the edition");
   }
 
   public Level requireAllowed(Level level, String field) {
@@ -269,15 +244,6 @@ public class Edition {
           field, "level " + level + " does not take part in this edition (" + allowedLevels + ")");
     }
     return level;
-  }
-
-  private void requireStatus(String action, EditionStatus... allowed) {
-    for (EditionStatus s : allowed) {
-      if (status == s) {
-        return;
-      }
-    }
-    throw new StateConflictException("cannot " + action + " while the edition is " + status);
   }
 
   public Long id() {

@@ -1,5 +1,8 @@
 package nl.techniekpact.lokaal.event.entity;
 
+import java.time.LocalDate;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+
 /** What kind of event an edition is, which decides how class groups get their visits. */
 public enum EditionKind {
   /** Week van de Techniek: classes visit companies; organisers allocate groups to slots. */
@@ -18,5 +21,20 @@ public enum EditionKind {
   /** Whether organisers allocate groups to slots (rather than schools booking directly). */
   public boolean isAllocated() {
     return allocated;
+  }
+
+  /**
+   * Refuses a registration that closes too late: allocated events need the days between closing and
+   * the first visit to allocate and publish; booked events close by their last day.
+   */
+  void requireRegistrationInTime(DateRange registration, DateRange period) {
+    LocalDate latestClose = allocated ? period.firstDay().minusDays(1) : period.lastDay();
+    if (registration.lastDay().isAfter(latestClose)) {
+      throw new InvalidValueException(
+          "registration",
+          "registration must close by "
+              + latestClose
+              + (allocated ? ", before the first visit day" : ", the last day"));
+    }
   }
 }

@@ -1,6 +1,8 @@
 package nl.techniekpact.lokaal.event.entity;
 
-/** The life of an edition, in order; {@link Edition} guards which step may follow which. */
+import nl.techniekpact.lokaal.platform.entity.StateConflictException;
+
+/** The life of an edition, in order, and which step may follow which. */
 public enum EditionStatus {
   /** Being prepared by organisers; invisible to schools and companies. */
   DRAFT,
@@ -11,5 +13,36 @@ public enum EditionStatus {
   /** An allocation proposal exists and is being reviewed. */
   ALLOCATED,
   /** The schedule is final and has been sent. */
-  PUBLISHED
+  PUBLISHED;
+
+  /** Registration opens on a draft, or opens again after it closed. */
+  EditionStatus openRegistration() {
+    return next("open registration", OPEN, DRAFT, CLOSED);
+  }
+
+  EditionStatus closeRegistration() {
+    return next("close registration", CLOSED, OPEN);
+  }
+
+  /** A proposal is made after registration closed, and may be made again. */
+  EditionStatus allocate(EditionKind kind) {
+    if (!kind.isAllocated()) {
+      throw new StateConflictException(kind + " editions are booked directly, not allocated");
+    }
+    return next("allocate", ALLOCATED, CLOSED, ALLOCATED);
+  }
+
+  /** Allocated events publish their proposal; booked events publish once registration closed. */
+  EditionStatus publish(EditionKind kind) {
+    return next("publish", PUBLISHED, kind.isAllocated() ? ALLOCATED : CLOSED);
+  }
+
+  private EditionStatus next(String action, EditionStatus to, EditionStatus... from) {
+    for (EditionStatus s : from) {
+      if (this == s) {
+        return to;
+      }
+    }
+    throw new StateConflictException("cannot " + action + " while the edition is " + this);
+  }
 }
