@@ -14,10 +14,7 @@ import nl.techniekpact.lokaal.event.entity.EditionKind;
 import nl.techniekpact.lokaal.event.entity.Level;
 import nl.techniekpact.lokaal.event.entity.Levels;
 
-/**
- * What an organiser says to create or change an edition. A class with public fields rather than a
- * record: Payara's OpenAPI scanner fails on Bean Validation annotations on record components.
- */
+/** What an organiser says to create or change an edition. */
 public class EditionRequest {
 
   @NotBlank

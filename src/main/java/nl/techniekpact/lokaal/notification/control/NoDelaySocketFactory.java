@@ -8,9 +8,8 @@ import javax.net.SocketFactory;
 /**
  * Plain sockets with Nagle's algorithm off, for SMTP. Jakarta Mail writes a message in two or more
  * writes and then waits for the server's reply; with Nagle on, the last write waits for the ACK of
- * the first, which the server delays by up to 40 ms (it has nothing to answer yet). That wait per
- * message held delivery at about 20 messages a second per connection. STARTTLS wraps this socket,
- * so encrypted connections keep the setting.
+ * the first, which the server delays because it has nothing to answer yet, once per message
+ * (docs/performance.md). STARTTLS wraps this socket, so encrypted connections keep the setting.
  */
 public class NoDelaySocketFactory extends SocketFactory {
 

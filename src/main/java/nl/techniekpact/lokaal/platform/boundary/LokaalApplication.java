@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * Lokaal's REST API lives under /api; its description is at /openapi. Every resource is
- * {@code @ApplicationScoped}: one instance serves all requests. Made per request, Jersey asked CDI
- * for a new one with its injections each time, 12-15% of the server's CPU under booking load. So a
- * resource keeps no request state in fields; the request comes in as method parameters.
+ * {@code @ApplicationScoped}: one instance serves all requests, so that Jersey does not ask CDI for
+ * a new one with its injections on every request (docs/performance.md). So a resource keeps no
+ * request state in fields; the request comes in as method parameters.
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(
