@@ -7,6 +7,7 @@ import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.AllocationResult;
 import nl.techniekpact.lokaal.allocation.entity.Method;
 import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
+import nl.techniekpact.lokaal.proposal.control.ProblemFromEdition;
 
 /**
  * {@code scripts/allocate EDITION_DIR OUT_CSV [--seed N] [--method mip|flow|fcfs]}: allocates an

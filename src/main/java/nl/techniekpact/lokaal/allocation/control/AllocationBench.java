@@ -16,6 +16,7 @@ import nl.techniekpact.lokaal.allocation.entity.AllocationResult;
 import nl.techniekpact.lokaal.allocation.entity.Bounds;
 import nl.techniekpact.lokaal.allocation.entity.Placement;
 import nl.techniekpact.lokaal.demo.control.TechWeekGenerator;
+import nl.techniekpact.lokaal.proposal.control.ProblemFromEdition;
 
 /**
  * One benchmark run for {@code scripts/bench-allocation}, in a JVM of its own so that memory peaks

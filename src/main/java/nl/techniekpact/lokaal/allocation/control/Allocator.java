@@ -115,7 +115,7 @@ public final class Allocator {
   }
 
   /** The pins as an allocation, after checking them against every hard rule, alone and together. */
-  static Allocation pins(AllocationProblem problem, List<Pin> pins) {
+  public static Allocation pins(AllocationProblem problem, List<Pin> pins) {
     List<Placement> placements = new ArrayList<>();
     for (Pin pin : pins) {
       placements.add(Placement.placed(pin.groupId(), pin.slotId()));

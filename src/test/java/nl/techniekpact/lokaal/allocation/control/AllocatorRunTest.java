@@ -11,6 +11,7 @@ import nl.techniekpact.lokaal.allocation.entity.AllocationResult;
 import nl.techniekpact.lokaal.allocation.entity.Method;
 import nl.techniekpact.lokaal.allocation.entity.Stage;
 import nl.techniekpact.lokaal.demo.control.TechWeekGenerator;
+import nl.techniekpact.lokaal.proposal.control.ProblemFromEdition;
 import org.junit.jupiter.api.Test;
 
 /** How a run behaves: the same answer every time, and it stops when asked to. */

@@ -3,6 +3,7 @@ package nl.techniekpact.lokaal.allocation.control;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
+import nl.techniekpact.lokaal.proposal.control.ProblemFromEdition;
 
 /**
  * The sample editions of the test class path (copies of the shared samples), as allocation

@@ -1,4 +1,4 @@
-package nl.techniekpact.lokaal.allocation.control;
+package nl.techniekpact.lokaal.proposal.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.techniekpact.lokaal.allocation.control.FeasibilityCheck;
+import nl.techniekpact.lokaal.allocation.control.ObjectiveFunction;
 import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.Objective;
 import nl.techniekpact.lokaal.allocation.entity.Pin;
-import nl.techniekpact.lokaal.allocation.entity.ProposedPlacement;
 import nl.techniekpact.lokaal.allocation.entity.Violation;
 import nl.techniekpact.lokaal.booking.control.Bookings;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
@@ -22,6 +23,7 @@ import nl.techniekpact.lokaal.event.entity.EditionStatus;
 import nl.techniekpact.lokaal.exchange.control.EditionExporter;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
+import nl.techniekpact.lokaal.proposal.entity.ProposedPlacement;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
 
 /**

@@ -1,4 +1,4 @@
-package nl.techniekpact.lokaal.allocation.control;
+package nl.techniekpact.lokaal.proposal.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.techniekpact.lokaal.allocation.control.AllocationRequest;
+import nl.techniekpact.lokaal.allocation.control.Allocator;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.AllocationResult;
 import nl.techniekpact.lokaal.allocation.entity.Objective;

@@ -1,4 +1,4 @@
-package nl.techniekpact.lokaal.allocation.control;
+package nl.techniekpact.lokaal.proposal.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

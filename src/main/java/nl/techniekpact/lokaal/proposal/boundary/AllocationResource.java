@@ -1,4 +1,4 @@
-package nl.techniekpact.lokaal.allocation.boundary;
+package nl.techniekpact.lokaal.proposal.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,12 +21,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import nl.techniekpact.lokaal.access.control.Access;
-import nl.techniekpact.lokaal.allocation.control.AllocationJobs;
 import nl.techniekpact.lokaal.allocation.control.AllocationRequest;
 import nl.techniekpact.lokaal.allocation.control.ObjectiveFunction;
-import nl.techniekpact.lokaal.allocation.control.Proposals;
 import nl.techniekpact.lokaal.allocation.entity.Objective;
-import nl.techniekpact.lokaal.allocation.entity.ProposedPlacement;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
@@ -36,6 +33,9 @@ import nl.techniekpact.lokaal.event.entity.EditionStatus;
 import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
+import nl.techniekpact.lokaal.proposal.control.AllocationJobs;
+import nl.techniekpact.lokaal.proposal.control.Proposals;
+import nl.techniekpact.lokaal.proposal.entity.ProposedPlacement;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
 

@@ -1,4 +1,4 @@
-package nl.techniekpact.lokaal.allocation.control;
+package nl.techniekpact.lokaal.proposal.control;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import nl.techniekpact.lokaal.allocation.control.ReachRule;
 import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
-import nl.techniekpact.lokaal.allocation.entity.Explanation;
 import nl.techniekpact.lokaal.allocation.entity.Group;
 import nl.techniekpact.lokaal.allocation.entity.Host;
 import nl.techniekpact.lokaal.event.entity.Level;
+import nl.techniekpact.lokaal.proposal.entity.Explanation;
 
 /**
  * Why a group got what it got, in words a teacher accepts: for every wish it ranked higher than its
@@ -24,7 +25,7 @@ import nl.techniekpact.lokaal.event.entity.Level;
  */
 public final class Explanations {
 
-  private static final String BUNDLE = "nl.techniekpact.lokaal.allocation.control.explanations";
+  private static final String BUNDLE = "nl.techniekpact.lokaal.proposal.control.explanations";
   private static final List<Locale> LANGUAGES =
       List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH, Locale.GERMAN);
 

@@ -1,4 +1,4 @@
-package nl.techniekpact.lokaal.allocation.control;
+package nl.techniekpact.lokaal.proposal.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Set;
 import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
-import nl.techniekpact.lokaal.allocation.entity.Explanation;
 import nl.techniekpact.lokaal.allocation.entity.Group;
 import nl.techniekpact.lokaal.allocation.entity.Host;
 import nl.techniekpact.lokaal.allocation.entity.Position;
 import nl.techniekpact.lokaal.allocation.entity.SchoolSite;
 import nl.techniekpact.lokaal.allocation.entity.Slot;
 import nl.techniekpact.lokaal.event.entity.Level;
+import nl.techniekpact.lokaal.proposal.entity.Explanation;
 import org.junit.jupiter.api.Test;
 
 class ExplanationsTest {

@@ -1,4 +1,4 @@
-package nl.techniekpact.lokaal.allocation.entity;
+package nl.techniekpact.lokaal.proposal.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -1,4 +1,4 @@
-package nl.techniekpact.lokaal.allocation.control;
+package nl.techniekpact.lokaal.proposal.control;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.techniekpact.lokaal.allocation.boundary;
+package nl.techniekpact.lokaal.proposal.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
