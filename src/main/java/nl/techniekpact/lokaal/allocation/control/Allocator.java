@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import nl.techniekpact.lokaal.allocation.bounds.RelaxedBound;
 import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.AllocationResult;
@@ -17,6 +18,10 @@ import nl.techniekpact.lokaal.allocation.entity.PinsRejectedException;
 import nl.techniekpact.lokaal.allocation.entity.Placement;
 import nl.techniekpact.lokaal.allocation.entity.Progress;
 import nl.techniekpact.lokaal.allocation.entity.Stage;
+import nl.techniekpact.lokaal.allocation.exact.LexicographicMip;
+import nl.techniekpact.lokaal.allocation.flow.FlowAllocator;
+import nl.techniekpact.lokaal.allocation.rules.ObjectiveFunction;
+import nl.techniekpact.lokaal.allocation.search.LocalSearch;
 
 /**
  * The one entry to allocation, for the server and the command line alike. It finds the candidates,

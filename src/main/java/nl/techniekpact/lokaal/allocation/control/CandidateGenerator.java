@@ -6,6 +6,13 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
 import nl.techniekpact.lokaal.allocation.entity.Group;
 import nl.techniekpact.lokaal.allocation.entity.Position;
 import nl.techniekpact.lokaal.allocation.entity.Slot;
+import nl.techniekpact.lokaal.allocation.rules.DayRule;
+import nl.techniekpact.lokaal.allocation.rules.LevelRule;
+import nl.techniekpact.lokaal.allocation.rules.MaxGroupsRule;
+import nl.techniekpact.lokaal.allocation.rules.ReachRule;
+import nl.techniekpact.lokaal.allocation.rules.SeatsRule;
+import nl.techniekpact.lokaal.allocation.rules.TravelKm;
+import nl.techniekpact.lokaal.allocation.rules.WishPoints;
 
 /**
  * Finds every group's candidate slots: a pair is a candidate exactly when the level, day and reach

@@ -10,6 +10,12 @@ import nl.techniekpact.lokaal.allocation.entity.Placement;
 import nl.techniekpact.lokaal.allocation.entity.SchoolSite;
 import nl.techniekpact.lokaal.allocation.entity.Slot;
 import nl.techniekpact.lokaal.allocation.entity.Violation;
+import nl.techniekpact.lokaal.allocation.rules.DayRule;
+import nl.techniekpact.lokaal.allocation.rules.LevelRule;
+import nl.techniekpact.lokaal.allocation.rules.MaxGroupsRule;
+import nl.techniekpact.lokaal.allocation.rules.OneSlotPerGroupRule;
+import nl.techniekpact.lokaal.allocation.rules.ReachRule;
+import nl.techniekpact.lokaal.allocation.rules.SeatsRule;
 
 /**
  * Checks an allocation against every hard rule, independently of how it was made: tests run it on

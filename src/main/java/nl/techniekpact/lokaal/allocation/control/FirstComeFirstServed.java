@@ -3,6 +3,7 @@ package nl.techniekpact.lokaal.allocation.control;
 import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.Candidates;
+import nl.techniekpact.lokaal.allocation.search.Assignment;
 
 /**
  * The baseline of FORMAT.md: groups in file order, each taking its best slot that still has room.

@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import nl.techniekpact.lokaal.allocation.control.ReachRule;
 import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.Group;
 import nl.techniekpact.lokaal.allocation.entity.Host;
+import nl.techniekpact.lokaal.allocation.rules.ReachRule;
 import nl.techniekpact.lokaal.event.entity.Level;
 import nl.techniekpact.lokaal.proposal.entity.Explanation;
 

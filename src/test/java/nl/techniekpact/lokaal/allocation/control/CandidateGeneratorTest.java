@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.Candidates;
+import nl.techniekpact.lokaal.allocation.rules.TravelKm;
+import nl.techniekpact.lokaal.allocation.rules.WishPoints;
 import org.junit.jupiter.api.Test;
 
 class CandidateGeneratorTest {

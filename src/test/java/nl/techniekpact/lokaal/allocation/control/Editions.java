@@ -3,17 +3,18 @@ package nl.techniekpact.lokaal.allocation.control;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
+import nl.techniekpact.lokaal.allocation.tool.EditionDirectory;
 import nl.techniekpact.lokaal.proposal.control.ProblemFromEdition;
 
 /**
  * The sample editions of the test class path (copies of the shared samples), as allocation
  * problems.
  */
-final class Editions {
+public final class Editions {
 
   private Editions() {}
 
-  static Path directory(String name) {
+  public static Path directory(String name) {
     try {
       return Path.of(Editions.class.getResource("/editions/" + name + "/groups.csv").toURI())
           .getParent();
@@ -22,7 +23,7 @@ final class Editions {
     }
   }
 
-  static AllocationProblem load(String name) {
+  public static AllocationProblem load(String name) {
     return ProblemFromEdition.of(EditionDirectory.read(directory(name)));
   }
 }

@@ -13,6 +13,12 @@ import nl.techniekpact.lokaal.allocation.entity.Host;
 import nl.techniekpact.lokaal.allocation.entity.Placement;
 import nl.techniekpact.lokaal.allocation.entity.Slot;
 import nl.techniekpact.lokaal.allocation.entity.Violation;
+import nl.techniekpact.lokaal.allocation.rules.DayRule;
+import nl.techniekpact.lokaal.allocation.rules.LevelRule;
+import nl.techniekpact.lokaal.allocation.rules.MaxGroupsRule;
+import nl.techniekpact.lokaal.allocation.rules.OneSlotPerGroupRule;
+import nl.techniekpact.lokaal.allocation.rules.ReachRule;
+import nl.techniekpact.lokaal.allocation.rules.SeatsRule;
 import nl.techniekpact.lokaal.event.entity.Level;
 import org.junit.jupiter.api.Test;
 

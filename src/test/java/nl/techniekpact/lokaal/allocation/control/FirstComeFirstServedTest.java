@@ -7,6 +7,7 @@ import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.Candidates;
 import nl.techniekpact.lokaal.allocation.entity.Objective;
+import nl.techniekpact.lokaal.allocation.rules.ObjectiveFunction;
 import org.junit.jupiter.api.Test;
 
 class FirstComeFirstServedTest {

@@ -12,34 +12,34 @@ import nl.techniekpact.lokaal.allocation.entity.Slot;
 import nl.techniekpact.lokaal.event.entity.Level;
 
 /** Small hand-made problems whose right answer can be seen at a glance. */
-final class Tiny {
+public final class Tiny {
 
-  static final LocalDate MONDAY = LocalDate.of(2027, 3, 15);
-  static final LocalDate TUESDAY = MONDAY.plusDays(1);
-  static final Position DOETINCHEM = new Position(51.965, 6.29);
+  public static final LocalDate MONDAY = LocalDate.of(2027, 3, 15);
+  public static final LocalDate TUESDAY = MONDAY.plusDays(1);
+  public static final Position DOETINCHEM = new Position(51.965, 6.29);
 
   /** About 29.6 km east of Doetinchem. */
-  static final Position WINTERSWIJK = new Position(51.97, 6.72);
+  public static final Position WINTERSWIJK = new Position(51.97, 6.72);
 
   private Tiny() {}
 
-  static SchoolSite school(String id) {
+  public static SchoolSite school(String id) {
     return new SchoolSite(id, "School " + id, DOETINCHEM);
   }
 
-  static Host host(String id) {
+  public static Host host(String id) {
     return new Host(id, "Host " + id, DOETINCHEM);
   }
 
-  static Slot slot(String id, String host, int seats, int groups) {
+  public static Slot slot(String id, String host, int seats, int groups) {
     return new Slot(id, host, MONDAY, seats, groups, Set.of(Level.PO7, Level.PO8));
   }
 
-  static Group group(String id, String school, int pupils, String... wishes) {
+  public static Group group(String id, String school, int pupils, String... wishes) {
     return new Group(id, school, Level.PO7, pupils, Set.of(MONDAY), 10, List.of(wishes));
   }
 
-  static AllocationProblem problem(
+  public static AllocationProblem problem(
       List<SchoolSite> schools, List<Host> hosts, List<Slot> slots, List<Group> groups) {
     return new AllocationProblem(schools, hosts, slots, groups);
   }
