@@ -13,9 +13,10 @@ import nl.techniekpact.lokaal.allocation.entity.Candidates;
  * The LP bounds of {@link LpBound}, computed on a thread of their own while local search runs: the
  * machine has two cores and both jobs are single-threaded. The bounds hold for every allocation at
  * least as good as the first local-search result on schools and groups, so for the final result too
- * (measured at national size, bounding at the final groups instead would gain 0.05% and cost half a
- * minute). Groups come first: the columns their rounds add let the points LP converge in one round.
- * The bounds never feed back into the search, so the allocation stays the same whatever the timing.
+ * (bounding at the final groups instead would gain little and cost much time; see
+ * docs/allocator.md). Groups come first: the columns their rounds add let the points LP converge in
+ * one round. The bounds never feed back into the search, so the allocation stays the same whatever
+ * the timing.
  */
 public final class BackgroundBound {
 
@@ -23,9 +24,7 @@ public final class BackgroundBound {
 
   /**
    * The groups rounds go on until no pair earns: the slot knapsacks prove the most at the converged
-   * LP's prices. Measured on the national edition (seed 2027): stopping within half a group of the
-   * LP left the knapsacks at 17,302.08, converged prices give 17,301.25, which proves the 17,301
-   * placed.
+   * LP's prices, and stopping short of them leaves the knapsacks weaker (docs/allocator.md).
    */
   private static final double GROUPS_TOLERANCE = LpBound.EXACT;
 

@@ -51,7 +51,7 @@ final class LpBound implements AutoCloseable {
     this.cancelled = cancelled;
     solver = MPSolver.createSolver("GLOP");
     solver.setNumThreads(1);
-    // Measured on a national edition: the dual simplex solves the first round four times faster.
+    // The dual simplex solves the first round much faster than the primal (docs/allocator.md).
     solver.setSolverSpecificParametersAsString("use_dual_simplex:true");
     rows = new LpRows(solver, problem, candidates, fixed);
     knapsacks = new SlotKnapsacks(rows);
@@ -159,7 +159,7 @@ final class LpBound implements AutoCloseable {
         }
         LpDuals duals = new LpDuals(rows, groupsRow, schools, groups);
         best = Math.min(best, duals.bound(value));
-        // The knapsacks take about 0.1 s at national size; at converged prices they prove the most.
+        // The knapsacks are cheap next to an LP round; at converged prices they prove the most.
         proven = Math.min(proven, Math.min(best, knapsacks.bound(duals, value)));
         if (best - objective.value() < Math.max(SLACK, tolerance)
             || addEarning(duals, value, objective) == 0) {

@@ -8,10 +8,8 @@ import java.util.function.IntUnaryOperator;
  * slot's own seats and groups, so every slot becomes a small knapsack, solved exactly. The LP's
  * rows describe a slot only approximately (they seat 30 and 3/4 of a group of 40 in 60 seats), a
  * knapsack exactly. Any prices give a valid bound; at the LP's it is never weaker than the LP's
- * own. Measured on the national edition (seed 2027): the converged LP proves at most 17,302.75
- * groups, the knapsacks at its prices 17,301.25, so no allocation places more than the allocator's
- * 17,301. Subgradient steps from the LP's prices made it worse there (many groups earn exactly
- * nothing at those prices, and the first step floods the knapsacks with them), so there are none.
+ * own. There are no subgradient steps from the LP's prices: many groups earn exactly nothing at
+ * those prices, and a first step floods the knapsacks with them (docs/allocator.md).
  */
 final class SlotKnapsacks {
 

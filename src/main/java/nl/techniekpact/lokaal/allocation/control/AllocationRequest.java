@@ -27,7 +27,7 @@ public record AllocationRequest(
     Duration timeLimit) {
 
   /**
-   * A national edition takes about a minute on two idle cores. The search's share of this is
+   * Enough for a national edition on two cores (docs/allocator.md). The search's share of this is
    * counted in its own CPU time, so a busy machine makes a run slower but not different; the LP
    * bound cuts its rounds short by the clock on the wall (that changes a bound, never the
    * allocation).

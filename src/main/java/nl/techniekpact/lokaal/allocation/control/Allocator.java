@@ -25,18 +25,17 @@ import nl.techniekpact.lokaal.allocation.search.LocalSearch;
 
 /**
  * The one entry to allocation, for the server and the command line alike. It finds the candidates,
- * checks the pins, picks the method (the exact MIP when the edition is small enough to prove in
- * seconds, else flow with local search), reports progress, honours a cancel (from the request or by
- * interrupting the calling thread, answered with a {@link
- * java.util.concurrent.CancellationException}) and checks the result against every hard rule before
- * returning it.
+ * checks the pins, picks the method (the exact MIP when the edition is small enough to prove, else
+ * flow with local search), reports progress, honours a cancel (from the request or by interrupting
+ * the calling thread, answered with a {@link java.util.concurrent.CancellationException}) and
+ * checks the result against every hard rule before returning it.
  */
 public final class Allocator {
 
-  /** Up to about this size the MIP proves the optimum within seconds (477 groups: 9.5 s of CPU). */
+  /** Up to about this many groups the MIP proves the optimum quickly (docs/allocator.md). */
   public static final int MOST_MIP_GROUPS = 600;
 
-  /** 520 groups with 20,000 candidate pairs took 15 s; beyond this the flow is the safer choice. */
+  /** Beyond this many candidate pairs the flow is the safer choice. */
   public static final int MOST_MIP_PAIRS = 30_000;
 
   public AllocationResult allocate(AllocationRequest request) {

@@ -29,10 +29,9 @@ import nl.techniekpact.lokaal.allocation.rules.ObjectiveFunction;
 public final class LexicographicMip {
 
   /**
-   * CBC proved the regional sample (262 groups) in 1.5 s and a 477-group edition in 9.5 s of CPU,
-   * about twice as fast as SCIP here; HiGHS crashed on solution hints. On one thread it is
-   * deterministic. It cannot be interrupted mid-solve, so a cancel takes effect after the current
-   * level.
+   * CBC: faster than SCIP on these models, and HiGHS fails on solution hints (docs/allocator.md).
+   * On one thread it is deterministic. It cannot be interrupted mid-solve, so a cancel takes effect
+   * after the current level.
    */
   static final String SOLVER = "CBC";
 

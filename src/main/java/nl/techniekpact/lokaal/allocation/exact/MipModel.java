@@ -62,7 +62,7 @@ final class MipModel {
    * For each slot and class size q: at most floor(seats / q) of its groups can have q or more
    * pupils. Valid for every integer solution, and much stronger than the seats row in the LP
    * relaxation (which happily seats two and a half groups): with it the solver proves regional
-   * optima in seconds.
+   * optima quickly.
    */
   private void addSizeClassCuts(AllocationProblem problem) {
     int[][] pairsOfSlot = SlotPairs.of(candidates, problem.slotCount());

@@ -31,7 +31,7 @@ public final class FlowAllocator {
 
   /**
    * The search may take the time limit less this much, counted in its own thread's CPU time: the LP
-   * bound's last round needs the rest. A national edition takes about 45 s of it.
+   * bound's last round needs the rest.
    */
   private static final long SEARCH_MARGIN_MILLIS = 30_000;
 

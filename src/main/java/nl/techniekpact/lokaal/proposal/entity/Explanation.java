@@ -5,8 +5,8 @@ import jakarta.persistence.Embeddable;
 import java.util.Locale;
 
 /**
- * Why a group got what it got, in each language Lokaal speaks: Dutch first, English and German.
- * Proposals from before these languages have the Dutch text only, and show it in every language.
+ * Why a group got what it got, in each language Lokaal speaks: Dutch first, English and German. A
+ * proposal stored with the Dutch text only shows it in every language.
  */
 @Embeddable
 public class Explanation {
