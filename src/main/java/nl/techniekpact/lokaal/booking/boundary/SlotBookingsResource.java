@@ -23,7 +23,6 @@ import nl.techniekpact.lokaal.booking.control.Bookings;
 import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
-import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
 
 /**
@@ -60,10 +59,7 @@ public class SlotBookingsResource {
     access.requireVisible(slot.edition());
     ClassGroup group = bookings.groupToBook(request.groupId);
     access.requireActingFor(group.school(), "group", request.groupId);
-    if (slot.edition().kind().isAllocated()) {
-      throw new StateConflictException(
-          "visits of " + slot.edition().name() + " are allocated by the organisers, not booked");
-    }
+    Booking.requireBookable(slot);
     access.requireChangeable(slot.edition());
     int pupils = request.pupils == null ? group.pupils() : request.pupils;
     Booking booking =

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.booking.entity.BookingEvent;
 import nl.techniekpact.lokaal.booking.entity.SeatCount;
+import nl.techniekpact.lokaal.booking.entity.WaitingList;
 import nl.techniekpact.lokaal.company.entity.TimeWindow;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 import nl.techniekpact.lokaal.event.entity.Edition;
@@ -39,6 +39,7 @@ public class Bookings {
   EntityManager em;
 
   @Inject Event<BookingEvent> events;
+  @Inject Locks locks;
 
   public Booking booking(long id) {
     return Optional.ofNullable(em.find(Booking.class, id))
@@ -77,8 +78,8 @@ public class Bookings {
    * want to wait).
    */
   public Booking book(VisitSlot slot, ClassGroup group, int pupils, boolean waitIfFull) {
-    lockRow(ClassGroup.LOCK, "group", group.id());
-    VisitSlot locked = lockAsRead(slot);
+    locks.lockRow(ClassGroup.LOCK, "group", group.id());
+    VisitSlot locked = locks.lockAsRead(slot);
     if (!active(group).isEmpty()) {
       throw new StateConflictException(
           "group " + group.name() + " already has a booking or waiting-list place in this edition");
@@ -92,15 +93,14 @@ public class Bookings {
       booking = persist(Booking.waiting(locked, group, pupils));
       events.fire(new BookingEvent.Waitlisted(booking));
     } else {
-      throw new StateConflictException(
-          "full: " + count.seatsLeft() + " seats and " + count.groupsLeft() + " group places left");
+      throw count.full();
     }
     return booking;
   }
 
   /** Cancels a booking or leaves the waiting list; freed seats go to those waiting. */
   public void cancel(Booking booking) {
-    VisitSlot slot = lockSlotOf(booking);
+    VisitSlot slot = locks.lockSlotOf(booking);
     boolean freesSeats = booking.isConfirmed();
     booking.cancel();
     events.fire(new BookingEvent.Cancelled(booking));
@@ -111,9 +111,9 @@ public class Bookings {
 
   /** More pupils only if the seats are there; fewer frees seats for those waiting. */
   public void changePupils(Booking booking, int pupils) {
-    VisitSlot slot = lockSlotOf(booking);
-    if (booking.isConfirmed() && !count(slot).fitsGrowth(booking.pupils(), pupils)) {
-      throw new StateConflictException("only " + count(slot).seatsLeft() + " more seats are left");
+    VisitSlot slot = locks.lockSlotOf(booking);
+    if (booking.isConfirmed()) {
+      count(slot).requireGrowth(booking.pupils(), pupils);
     }
     boolean shrinks = pupils < booking.pupils();
     booking.changePupils(pupils);
@@ -129,10 +129,10 @@ public class Bookings {
    */
   void fitToGroup(@Observes GroupResized resized) {
     ClassGroup group = resized.group();
-    lockRow(ClassGroup.LOCK, "group", group.id());
+    locks.lockRow(ClassGroup.LOCK, "group", group.id());
     for (Booking booking : active(group)) {
       if (booking.pupils() > group.pupils()) {
-        VisitSlot slot = lockSlotOf(booking);
+        VisitSlot slot = locks.lockSlotOf(booking);
         // Reread under the lock: it may have been cancelled or made small enough meanwhile.
         if (booking.status() != Booking.Status.CANCELLED && booking.pupils() > group.pupils()) {
           booking.changePupils(group.pupils());
@@ -149,23 +149,15 @@ public class Bookings {
    */
   public void reschedule(
       VisitSlot slot, LocalDate day, TimeWindow window, int seats, int maxGroups, Levels levels) {
-    VisitSlot locked = lock(slot);
-    SeatCount count = count(locked);
-    if (seats < count.seatsTaken() || maxGroups < count.groupsTaken()) {
-      throw new StateConflictException(
-          "confirmed bookings hold "
-              + count.seatsTaken()
-              + " seats in "
-              + count.groupsTaken()
-              + " groups; cancel or move some first");
-    }
+    VisitSlot locked = locks.lock(slot);
+    count(locked).requireRoomWithin(seats, maxGroups);
     locked.reschedule(day, window, seats, maxGroups, levels);
     promoteWaiting(locked);
   }
 
   /** An organiser adds seats; those waiting take them. */
   public void addSeats(VisitSlot slot, int more) {
-    VisitSlot locked = lock(slot);
+    VisitSlot locked = locks.lock(slot);
     locked.addSeats(more);
     promoteWaiting(locked);
   }
@@ -177,9 +169,9 @@ public class Bookings {
       return;
     }
     // Lock in id order, so that two opposite moves cannot deadlock.
-    VisitSlot first = lock(from.id() < target.id() ? from : target);
-    VisitSlot second = lock(from.id() < target.id() ? target : from);
-    reread(booking, from);
+    VisitSlot first = locks.lock(from.id() < target.id() ? from : target);
+    VisitSlot second = locks.lock(from.id() < target.id() ? target : from);
+    locks.reread(booking, from);
     VisitSlot lockedTarget = first.equals(target) ? first : second;
     if (booking.isConfirmed() && !count(lockedTarget).fits(booking.pupils())) {
       throw new StateConflictException("the group does not fit in that session");
@@ -194,7 +186,7 @@ public class Bookings {
    * told.
    */
   public int cancelSession(VisitSlot slot) {
-    VisitSlot locked = lock(slot);
+    VisitSlot locked = locks.lock(slot);
     List<Booking> active = activeIn(locked);
     for (Booking booking : active) {
       booking.cancel();
@@ -231,15 +223,11 @@ public class Bookings {
         .getResultList();
   }
 
-  /** In order of waiting; a group that does not fit is passed over for a later one that does. */
+  /** Seats that came free go to those waiting, as the {@link WaitingList} says. */
   private void promoteWaiting(VisitSlot slot) {
-    SeatCount count = count(slot);
-    for (Booking waiting : waiting(slot)) {
-      if (count.fits(waiting.pupils())) {
-        waiting.promote();
-        count = count.with(waiting.pupils());
-        events.fire(new BookingEvent.Promoted(waiting));
-      }
+    for (Booking waiting : new WaitingList(waiting(slot)).toPromote(count(slot))) {
+      waiting.promote();
+      events.fire(new BookingEvent.Promoted(waiting));
     }
   }
 
@@ -247,53 +235,6 @@ public class Bookings {
     return em.createNamedQuery(Booking.ACTIVE_OF_GROUP, Booking.class)
         .setParameter("group", group)
         .getResultList();
-  }
-
-  private VisitSlot lock(VisitSlot slot) {
-    em.lock(slot, LockModeType.PESSIMISTIC_WRITE);
-    return slot;
-  }
-
-  /**
-   * Locks a slot that is only read under the lock. When nobody changed it since it was read (its
-   * version, which every change through JPA raises, is the same), only the version is read again;
-   * else the whole slot is read again under the lock, as {@link #lock} does.
-   */
-  private VisitSlot lockAsRead(VisitSlot slot) {
-    if (((Number) lockRow(VisitSlot.LOCK, "slot", slot.id())).longValue() != slot.version()) {
-      // A locking read: a plain refresh would see this transaction's snapshot, which may be older.
-      em.refresh(slot, LockModeType.PESSIMISTIC_WRITE);
-    }
-    return slot;
-  }
-
-  /** Runs one of the entities' LOCK queries ({@code FOR UPDATE}) and answers what it selects. */
-  private Object lockRow(String lockQuery, String entity, long id) {
-    List<?> row = em.createNamedQuery(lockQuery).setParameter("id", id).getResultList();
-    if (row.isEmpty()) {
-      throw new NoSuchEntityException(entity, id);
-    }
-    return row.get(0);
-  }
-
-  /**
-   * Locks the booking's session, then rereads the booking, which may have changed before the lock
-   * was ours.
-   */
-  private VisitSlot lockSlotOf(Booking booking) {
-    VisitSlot slot = lock(booking.slot());
-    reread(booking, slot);
-    return slot;
-  }
-
-  // Read before the lock, a booking may since have been promoted (and must then fit when it grows),
-  // cancelled, or moved to a session whose lock we do not hold.
-  private void reread(Booking booking, VisitSlot locked) {
-    em.refresh(booking);
-    if (!booking.slot().equals(locked)) {
-      throw new StateConflictException(
-          "booking " + booking.id() + " was moved meanwhile; try again");
-    }
   }
 
   private Booking persist(Booking booking) {

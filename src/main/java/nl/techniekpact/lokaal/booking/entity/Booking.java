@@ -150,6 +150,14 @@ public class Booking {
     return new Booking(slot, group, pupils, Status.WAITING);
   }
 
+  /** Visits of an edition whose visits are allocated are placed by the organisers, not booked. */
+  public static void requireBookable(VisitSlot slot) {
+    if (slot.edition().kind().isAllocated()) {
+      throw new StateConflictException(
+          "visits of " + slot.edition().name() + " are allocated by the organisers, not booked");
+    }
+  }
+
   /** Off the waiting list into seats that have come free. */
   public void promote() {
     requireStatus(Status.WAITING, "promote");

@@ -2,6 +2,7 @@ package nl.techniekpact.lokaal.booking.entity;
 
 import java.util.List;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
+import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 
 /**
  * What is taken and left of a session or slot, counted from its confirmed bookings. The one rule of
@@ -44,6 +45,32 @@ public record SeatCount(int seats, int maxGroups, int seatsTaken, int groupsTake
     return after - before <= seatsLeft();
   }
 
+  /** Refuses a group that does not grow into the seats left. */
+  public void requireGrowth(int before, int after) {
+    if (!fitsGrowth(before, after)) {
+      throw new StateConflictException("only " + seatsLeft() + " more seats are left");
+    }
+  }
+
+  /** Refuses to shrink below the seats and group places that confirmed bookings hold. */
+  public void requireRoomWithin(int otherSeats, int otherMaxGroups) {
+    if (otherSeats < seatsTaken || otherMaxGroups < groupsTaken) {
+      throw new StateConflictException(
+          "confirmed bookings hold "
+              + seatsTaken
+              + " seats in "
+              + groupsTaken
+              + " groups; cancel or move some first");
+    }
+  }
+
+  /** The refusal for a group that does not fit and will not wait. */
+  public StateConflictException full() {
+    return new StateConflictException(
+        "full: " + seatsLeft() + " seats and " + groupsLeft() + " group places left");
+  }
+
+  /** After one more confirmed group of {@code pupils}. */
   public SeatCount with(int pupils) {
     return new SeatCount(seats, maxGroups, seatsTaken + pupils, groupsTaken + 1);
   }

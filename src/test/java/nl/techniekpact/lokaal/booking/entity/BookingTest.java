@@ -2,14 +2,15 @@ package nl.techniekpact.lokaal.booking.entity;
 
 import static nl.techniekpact.lokaal.DomainAssertions.assertInvalid;
 import static nl.techniekpact.lokaal.Fixtures.FIRST_DAY;
-import static nl.techniekpact.lokaal.Fixtures.TEACHER;
 import static nl.techniekpact.lokaal.Fixtures.company;
+import static nl.techniekpact.lokaal.Fixtures.companyVisits;
 import static nl.techniekpact.lokaal.Fixtures.edition;
-import static nl.techniekpact.lokaal.Fixtures.school;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalTime;
-import java.util.List;
 import nl.techniekpact.lokaal.company.entity.TimeWindow;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 import nl.techniekpact.lokaal.event.entity.Edition;
@@ -17,13 +18,14 @@ import nl.techniekpact.lokaal.event.entity.EditionKind;
 import nl.techniekpact.lokaal.event.entity.EditionStatus;
 import nl.techniekpact.lokaal.event.entity.Level;
 import nl.techniekpact.lokaal.event.entity.Levels;
+import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
-import nl.techniekpact.lokaal.school.entity.Days;
-import nl.techniekpact.lokaal.school.entity.SchoolKind;
-import nl.techniekpact.lokaal.school.entity.Transport;
 import org.junit.jupiter.api.Test;
 
-/** The seats a booking holds: its group's pupils at most, and the session's seats at most. */
+/**
+ * A booking's own rules: the seats it holds (its group's pupils at most, the session's seats at
+ * most), whom it is for, and how it is cancelled, promoted, changed and moved.
+ */
 class BookingTest {
 
   private final Edition show = edition(EditionKind.SHOW, EditionStatus.OPEN);
@@ -69,29 +71,130 @@ class BookingTest {
     assertInvalid("pupils", () -> Booking.confirmed(session, twenty, 0));
   }
 
+  @Test
+  void aGroupBooksOnlyASessionOfItsOwnEdition() {
+    Edition other = edition(EditionKind.SHOW, EditionStatus.OPEN);
+
+    assertInvalid(
+        "groupId", () -> Booking.confirmed(session, BookingFixtures.group(other, 20), 20));
+  }
+
+  @Test
+  void aGroupBooksOnlyASessionForItsLevel() {
+    ClassGroup groupSix = BookingFixtures.group(show, Level.PO6, 20);
+
+    assertInvalid("groupId", () -> Booking.confirmed(session, groupSix, 20));
+    assertInvalid("groupId", () -> Booking.waiting(session, groupSix, 20));
+  }
+
+  @Test
+  void anEditionWhoseVisitsAreAllocatedRefusesBookings() {
+    VisitSlot visit = BookingFixtures.session(companyVisits(), 20);
+
+    StateConflictException refusal =
+        assertThrows(StateConflictException.class, () -> Booking.requireBookable(visit));
+    assertTrue(refusal.getMessage().contains("allocated"), refusal.getMessage());
+    assertDoesNotThrow(() -> Booking.requireBookable(session));
+  }
+
+  @Test
+  void aBookingIsCancelledOnceAndASecondCancelIsAConflict() {
+    Booking booking = Booking.confirmed(session, twenty, 20);
+
+    booking.cancel();
+
+    assertEquals(Booking.Status.CANCELLED, booking.status());
+    assertEquals(1, booking.sequence());
+    assertThrows(StateConflictException.class, booking::cancel);
+    assertEquals(1, booking.sequence(), "nothing more for the calendar to hear about");
+  }
+
+  @Test
+  void aTeacherLeavesTheWaitingListByCancellingItsPlace() {
+    Booking waiting = Booking.waiting(session, twenty, 20);
+
+    waiting.cancel();
+
+    assertTrue(waiting.isCancelled());
+    assertThrows(StateConflictException.class, waiting::promote);
+  }
+
+  @Test
+  void onlyAWaitingBookingIsPromotedAndItsCalendarHearsOfIt() {
+    Booking waiting = Booking.waiting(session, twenty, 20);
+
+    waiting.promote();
+
+    assertTrue(waiting.isConfirmed());
+    assertEquals(1, waiting.sequence());
+    assertThrows(StateConflictException.class, waiting::promote);
+  }
+
+  @Test
+  void aCancelledBookingCannotChangeOrMove() {
+    Booking booking = Booking.confirmed(session, twenty, 15);
+    booking.cancel();
+
+    assertThrows(StateConflictException.class, () -> booking.changePupils(10));
+    assertThrows(StateConflictException.class, () -> booking.moveTo(slot(30)));
+    assertEquals(15, booking.pupils());
+    assertEquals(session, booking.slot());
+  }
+
+  @Test
+  void aBookingMovesToAnotherSessionOfItsEditionAndLevelAndItsCalendarHearsOfIt() {
+    Booking booking = Booking.confirmed(session, twenty, 15);
+    VisitSlot other = slot(30);
+
+    booking.moveTo(other);
+
+    assertEquals(other, booking.slot());
+    assertEquals(1, booking.sequence());
+  }
+
+  @Test
+  void aBookingDoesNotMoveToASessionOfAnotherEdition() {
+    Booking booking = Booking.confirmed(session, twenty, 15);
+    VisitSlot elsewhere =
+        BookingFixtures.session(edition(EditionKind.SHOW, EditionStatus.OPEN), 30);
+
+    assertInvalid("slotId", () -> booking.moveTo(elsewhere));
+    assertEquals(session, booking.slot());
+    assertEquals(0, booking.sequence());
+  }
+
+  @Test
+  void aBookingDoesNotMoveToASessionNotForItsGroupsLevel() {
+    Booking booking = Booking.confirmed(session, twenty, 15);
+    VisitSlot forOthers =
+        VisitSlot.atCompany(
+            show,
+            "S00002",
+            company("C0002"),
+            FIRST_DAY,
+            new TimeWindow(LocalTime.of(9, 0), LocalTime.of(11, 0)),
+            30,
+            5,
+            Levels.of(Level.VO1));
+
+    assertInvalid("slotId", () -> booking.moveTo(forOthers));
+  }
+
+  @Test
+  void everyChangeOfPupilsRaisesTheSequenceForTheCalendar() {
+    Booking booking = Booking.confirmed(session, twenty, 15);
+
+    booking.changePupils(10);
+    booking.changePupils(12);
+
+    assertEquals(2, booking.sequence());
+  }
+
   private ClassGroup group(int pupils) {
-    return new ClassGroup(
-        show,
-        school(SchoolKind.PO),
-        "G0001",
-        "groep 7a",
-        Level.PO7,
-        pupils,
-        TEACHER,
-        Days.of(List.of(FIRST_DAY), "days"),
-        Transport.BUS,
-        40.0);
+    return BookingFixtures.group(show, pupils);
   }
 
   private VisitSlot slot(int seats) {
-    return VisitSlot.atCompany(
-        show,
-        "S00001",
-        company("C0001"),
-        FIRST_DAY,
-        new TimeWindow(LocalTime.of(9, 0), LocalTime.of(11, 0)),
-        seats,
-        5,
-        Levels.of(Level.PO7, Level.PO8));
+    return BookingFixtures.session(show, seats);
   }
 }
