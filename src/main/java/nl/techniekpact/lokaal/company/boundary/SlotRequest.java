@@ -38,11 +38,11 @@ public class SlotRequest {
   @Size(max = 500)
   public String joinLink;
 
-  TimeWindow window() {
+  public TimeWindow window() {
     return new TimeWindow(start, end);
   }
 
-  Levels levelSet() {
+  public Levels levelSet() {
     return Levels.of(levels, "levels");
   }
 

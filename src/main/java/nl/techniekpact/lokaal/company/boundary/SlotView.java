@@ -25,7 +25,7 @@ public record SlotView(
     boolean online,
     String joinLink) {
 
-  static SlotView of(VisitSlot s) {
+  public static SlotView of(VisitSlot s) {
     return new SlotView(
         s.id(),
         s.edition().id(),

@@ -1,4 +1,4 @@
-package nl.techniekpact.lokaal.company.boundary;
+package nl.techniekpact.lokaal.booking.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,10 +18,16 @@ import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.booking.control.Bookings;
 import nl.techniekpact.lokaal.booking.control.Withdrawals;
+import nl.techniekpact.lokaal.company.boundary.SlotRequest;
+import nl.techniekpact.lokaal.company.boundary.SlotView;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 
-/** One slot: its host company and the organisers read, change and withdraw it. */
+/**
+ * One slot: its host company and the organisers read, change and withdraw it. It lives with the
+ * bookings because their rules decide both changes: a slot keeps room for its confirmed bookings,
+ * and is withdrawn only once they are cancelled.
+ */
 @ApplicationScoped
 @Path("slots/{id}")
 @Produces(MediaType.APPLICATION_JSON)
