@@ -3,26 +3,28 @@ package nl.techniekpact.lokaal.access.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.techniekpact.lokaal.access.entity.Role;
+import nl.techniekpact.lokaal.access.entity.SignInLinkIssued;
 import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.event.entity.Region;
-import nl.techniekpact.lokaal.notification.control.Outbox;
 import nl.techniekpact.lokaal.platform.entity.Contact;
 import nl.techniekpact.lokaal.school.entity.School;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Sends schools and companies a single-use sign-in link, through the outbox. */
+/**
+ * Sends schools and companies a single-use sign-in link: issues it and fires {@link
+ * SignInLinkIssued}, which the notification feature mails in the same transaction.
+ */
 @ApplicationScoped
 public class MagicLinks {
 
@@ -35,7 +37,7 @@ public class MagicLinks {
   private static final long AFTER_THE_ANSWER_MS = 50;
 
   @Inject Sessions sessions;
-  @Inject Outbox outbox;
+  @Inject Event<SignInLinkIssued> links;
   @Resource ManagedScheduledExecutorService background;
 
   /** Self, through the container, so that the background work gets a transaction of its own. */
@@ -82,11 +84,11 @@ public class MagicLinks {
   }
 
   public void send(School school, Locale locale) {
-    mail(Role.SCHOOL, school.id(), school.contact(), school.name(), school.region(), locale, null);
+    issue(Role.SCHOOL, school.id(), school.contact(), school.name(), school.region(), locale, null);
   }
 
   public void send(Company company, Locale locale) {
-    mail(
+    issue(
         Role.COMPANY,
         company.id(),
         company.contact(),
@@ -101,7 +103,7 @@ public class MagicLinks {
    * edition and that it takes part once they confirm, signed in.
    */
   public void sendSignUp(School school, Edition edition, Locale locale) {
-    mail(
+    issue(
         Role.SCHOOL,
         school.id(),
         school.contact(),
@@ -113,7 +115,7 @@ public class MagicLinks {
 
   /** As {@link #sendSignUp(School, Edition, Locale)}, for a company. */
   public void sendSignUp(Company company, Edition edition, Locale locale) {
-    mail(
+    issue(
         Role.COMPANY,
         company.id(),
         company.contact(),
@@ -128,11 +130,8 @@ public class MagicLinks {
     return contact.language() != null ? contact.locale() : requested;
   }
 
-  /**
-   * The sign-in link mail, or with an edition the one asking to confirm a sign-up for it; that mail
-   * names the edition's region when it is not the party's own, as the party cannot join it itself.
-   */
-  private void mail(
+  /** Issues the link, for the sign-in link mail or, with an edition, the sign-up's confirmation. */
+  private void issue(
       Role role,
       long id,
       Contact contact,
@@ -142,20 +141,8 @@ public class MagicLinks {
       Edition signedUpFor) {
     String link =
         baseUrl.replaceAll("/+$", "") + "/api/session/link?token=" + sessions.issueLink(role, id);
-    Map<String, Object> variables =
-        new HashMap<>(
-            Map.of("name", name, "link", link, "minutes", minutes, "region", region.name()));
-    if (signedUpFor != null) {
-      variables.put("edition", signedUpFor.name());
-      variables.put(
-          "editionRegion",
-          signedUpFor.region().equals(region) ? null : signedUpFor.region().name());
-    }
-    outbox.add(
-        contact.email(),
-        signedUpFor == null ? "sign-in-link" : "confirm-sign-up",
-        preferred(contact, locale),
-        variables,
-        region.id());
+    links.fire(
+        new SignInLinkIssued(
+            contact, name, region, preferred(contact, locale), link, minutes, signedUpFor));
   }
 }

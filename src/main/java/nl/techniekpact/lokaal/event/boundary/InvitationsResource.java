@@ -1,6 +1,7 @@
 package nl.techniekpact.lokaal.event.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.access.control.MagicLinks;
@@ -26,13 +26,14 @@ import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
-import nl.techniekpact.lokaal.notification.control.Outbox;
+import nl.techniekpact.lokaal.event.entity.InvitationSent;
 import nl.techniekpact.lokaal.school.entity.School;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Organisers invite schools and companies by e-mail. A school or company already known by that
- * address takes part at once and gets a sign-in link; anyone else gets an invitation to sign up.
+ * address takes part at once and gets a sign-in link; anyone else gets an invitation to sign up
+ * ({@link InvitationSent}, mailed by the notification feature in the same transaction).
  */
 @ApplicationScoped
 @Path("editions/{id}/invitations")
@@ -70,7 +71,7 @@ public class InvitationsResource {
   @Inject Editions editions;
   @Inject Access access;
   @Inject MagicLinks links;
-  @Inject Outbox outbox;
+  @Inject Event<InvitationSent> invitations;
   @Inject AuditLog audit;
 
   @Inject
@@ -93,24 +94,7 @@ public class InvitationsResource {
               + id
               + "/aanmelden?als="
               + (request.kind == Invitee.SCHOOL ? "school" : "bedrijf");
-      outbox.add(
-          email,
-          "invitation",
-          locale,
-          Map.of(
-              "name",
-              request.name,
-              "edition",
-              edition.name(),
-              "period",
-              edition.period().firstDay() + " – " + edition.period().lastDay(),
-              "closes",
-              edition.registration().lastDay(),
-              "link",
-              link,
-              "region",
-              edition.region().name()),
-          edition.region().id());
+      invitations.fire(new InvitationSent(edition, email, request.name, locale, link));
       sent = "invitation";
     }
     audit.record(
