@@ -3,41 +3,7 @@
 // Element ids for browser tests: #signup-form (inputs named as the request's JSON fields: schoolId,
 // name, kind, sector, street, postcode, town, lat, lon, contactName, contactEmail, contactPhone,
 // language), #signup-submit, #done (shown after success), #edition-summary.
-import './party-texts.js';
-import { api, date, el, fail, lang, onSubmit, query, show, start, t, texts, today, translate } from './lokaal.js';
-
-texts({
-  nl: {
-    'signup.back': '← Terug naar de activiteit', 'signup.title.school': 'Aanmelden als school', 'signup.title.company': 'Aanmelden als bedrijf',
-    'signup.required': 'Velden met * zijn verplicht.', 'signup.schoolId.hint': 'Zes tekens, bijvoorbeeld 04AB00.', 'signup.contactEmail.hint': 'Hier komt de inloglink naartoe.', 'signup.submit': 'Aanmelden',
-    'signup.for': '{name}, {from} t/m {to}', 'signup.closed': 'Aanmelden voor {name} kan nu niet: de aanmelding is niet open.',
-    'signup.noCompanies': 'Bedrijven doen niet mee aan deze activiteit.',
-    'signup.done.title': 'Bijna klaar: kijk in uw e-mail',
-    'signup.done.text': 'We hebben een inloglink gestuurd naar {email}. Met die link logt u in en regelt u de rest.',
-    'signup.done.known': 'Kent Lokaal uw school al, dan gaat de link naar het adres dat bij ons bekend is.',
-    'signup.done.none': 'Geen e-mail ontvangen? Kijk ook in uw map met ongewenste mail, of vraag een nieuwe inloglink aan.',
-  },
-  en: {
-    'signup.back': '← Back to the activity', 'signup.title.school': 'Sign up as a school', 'signup.title.company': 'Sign up as a company',
-    'signup.required': 'Fields marked * are required.', 'signup.schoolId.hint': 'Six characters, for example 04AB00.', 'signup.contactEmail.hint': 'The sign-in link goes here.', 'signup.submit': 'Sign up',
-    'signup.for': '{name}, {from} to {to}', 'signup.closed': 'You cannot sign up for {name} now: registration is not open.',
-    'signup.noCompanies': 'Companies do not take part in this activity.',
-    'signup.done.title': 'Almost done: check your e-mail',
-    'signup.done.text': 'We have sent a sign-in link to {email}. Use it to sign in and arrange the rest.',
-    'signup.done.known': 'If Lokaal already knows your school, the link goes to the address we have on file.',
-    'signup.done.none': 'No e-mail? Check your spam folder too, or ask for a new sign-in link.',
-  },
-  de: {
-    'signup.back': '← Zurück zur Aktivität', 'signup.title.school': 'Als Schule anmelden', 'signup.title.company': 'Als Unternehmen anmelden',
-    'signup.required': 'Felder mit * sind Pflichtfelder.', 'signup.schoolId.hint': 'Sechs Zeichen, zum Beispiel 04AB00.', 'signup.contactEmail.hint': 'Hierhin schicken wir den Anmeldelink.', 'signup.submit': 'Anmelden',
-    'signup.for': '{name}, {from} bis {to}', 'signup.closed': 'Eine Anmeldung für {name} ist jetzt nicht möglich: die Anmeldung ist nicht offen.',
-    'signup.noCompanies': 'Unternehmen nehmen an dieser Aktivität nicht teil.',
-    'signup.done.title': 'Fast geschafft: sehen Sie in Ihre E-Mails',
-    'signup.done.text': 'Wir haben einen Anmeldelink an {email} geschickt. Damit melden Sie sich an und regeln den Rest.',
-    'signup.done.known': 'Kennt Lokaal Ihre Schule schon, geht der Link an die bei uns bekannte Adresse.',
-    'signup.done.none': 'Keine E-Mail erhalten? Sehen Sie auch im Spam-Ordner nach, oder fordern Sie einen neuen Anmeldelink an.',
-  },
-});
+import { api, date, el, fail, lang, onSubmit, query, show, start, t, today, translate } from './lokaal.js';
 
 const asCompany = query('als') === 'bedrijf';
 const editionId = query('editie');

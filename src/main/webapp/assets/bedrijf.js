@@ -6,72 +6,8 @@
 // (inputs named as SlotRequest: date, start, end, seats, maxGroups, levels, joinLink), #slot-submit,
 // #visitors (table #visitors-table, rows [data-booking=<id>]), #visitors-print, #visitors-csv,
 // #calendar-make, #calendar (a.download, a.subscribe), #company-form.
-import './party-texts.js';
-import { api, date, el, fail, lang, notice, onSubmit, query, requireRole, show, start, t, texts, time, today } from './lokaal.js';
+import { api, date, el, fail, lang, notice, onSubmit, query, requireRole, show, start, t, time, today } from './lokaal.js';
 import { calendarFeed, fillProfile, profileForm } from './profiel.js';
-
-texts({
-  nl: {
-    'company.title': 'Mijn bedrijf', 'company.edition': 'Activiteit', 'company.slots': 'Onze bezoekmomenten', 'company.addSlot': 'Bezoekmoment toevoegen',
-    'company.noEditions': 'Uw bedrijf doet nog niet mee aan een activiteit.', 'company.others': 'Ook open in uw regio', 'company.join': 'Meedoen', 'company.joinName': 'Meedoen met {name}',
-    'company.joined': 'Uw bedrijf doet nu mee met {name}.',
-    'company.period': '{from} t/m {to}', 'company.registrationUntil': 'Bezoekmomenten aanbieden en wijzigen kan t/m {date}.',
-    'company.closed': 'De aanmelding is gesloten. Wilt u nog iets wijzigen? Neem contact op met de organisatoren.',
-    'company.noSlots': 'U biedt nog geen bezoekmomenten aan.', 'company.slotLine': '{day}, {time}', 'company.slotSize': 'tot {seats} leerlingen in {groups} klas(sen)',
-    'company.online': 'online', 'company.edit': 'Wijzigen', 'company.withdraw': 'Intrekken', 'company.editName': 'Bezoekmoment {name} wijzigen',
-    'company.withdrawName': 'Bezoekmoment {name} intrekken', 'company.withdrawConfirm': 'Bezoekmoment {name} intrekken?', 'company.withdrawn': 'Het bezoekmoment is ingetrokken.',
-    'slot.new': 'Bezoekmoment toevoegen', 'slot.edit': 'Bezoekmoment {name} wijzigen', 'slot.date': 'Dag', 'slot.start': 'Begint om', 'slot.end': 'Eindigt om',
-    'slot.seats': 'Hoeveel leerlingen in totaal?', 'slot.maxGroups': 'Hoeveel klassen tegelijk?', 'slot.levels': 'Voor welke leerjaren?',
-    'slot.online': 'Online in plaats van bij u op locatie?', 'slot.joinLink': 'Link om deel te nemen', 'slot.joinLink.hint': 'Alleen klassen met een bevestigd bezoek krijgen de link.',
-    'slot.saveNew': 'Toevoegen', 'slot.save': 'Opslaan', 'slot.saved': 'Het bezoekmoment is opgeslagen.',
-    'visitors.title': 'Klassen die op bezoek komen', 'visitors.before': 'Zodra de organisatoren de indeling hebben gepubliceerd, ziet u hier welke klassen wanneer komen.',
-    'visitors.none': 'Er zijn geen klassen ingedeeld op uw bezoekmomenten.', 'visitors.print': 'Afdrukken', 'visitors.csv': 'Download als CSV',
-    'visitors.col.day': 'Dag', 'visitors.col.arrival': 'Aankomst', 'visitors.col.group': 'Klas', 'visitors.col.level': 'Leerjaar', 'visitors.col.pupils': 'Leerlingen',
-    'visitors.col.teacher': 'Leerkracht', 'visitors.until': 'tot {time}', 'visitors.caption': '{company} – bezoekende klassen, {edition}',
-    'calendar.intro.company': 'Zet alle bezoeken aan uw bedrijf in uw agenda: download ze één keer, of abonneer u zodat wijzigingen vanzelf doorkomen.',
-    'profile.title.company': 'Gegevens van het bedrijf',
-  },
-  en: {
-    'company.title': 'My company', 'company.edition': 'Activity', 'company.slots': 'Our visit slots', 'company.addSlot': 'Add a visit slot',
-    'company.noEditions': 'Your company does not take part in any activity yet.', 'company.others': 'Also open in your region', 'company.join': 'Take part', 'company.joinName': 'Take part in {name}',
-    'company.joined': 'Your company now takes part in {name}.',
-    'company.period': '{from} to {to}', 'company.registrationUntil': 'You can offer and change visit slots until {date}.',
-    'company.closed': 'Registration is closed. Need to change something? Please contact the organisers.',
-    'company.noSlots': 'You do not offer any visit slots yet.', 'company.slotLine': '{day}, {time}', 'company.slotSize': 'up to {seats} pupils in {groups} class(es)',
-    'company.online': 'online', 'company.edit': 'Change', 'company.withdraw': 'Withdraw', 'company.editName': 'Change visit slot {name}',
-    'company.withdrawName': 'Withdraw visit slot {name}', 'company.withdrawConfirm': 'Withdraw visit slot {name}?', 'company.withdrawn': 'The visit slot has been withdrawn.',
-    'slot.new': 'Add a visit slot', 'slot.edit': 'Change visit slot {name}', 'slot.date': 'Day', 'slot.start': 'Starts at', 'slot.end': 'Ends at',
-    'slot.seats': 'How many pupils in total?', 'slot.maxGroups': 'How many classes at once?', 'slot.levels': 'For which year groups?',
-    'slot.online': 'Online instead of at your premises?', 'slot.joinLink': 'Link to join', 'slot.joinLink.hint': 'Only classes with a confirmed visit receive the link.',
-    'slot.saveNew': 'Add', 'slot.save': 'Save', 'slot.saved': 'The visit slot is saved.',
-    'visitors.title': 'Classes visiting you', 'visitors.before': 'As soon as the organisers have published the allocation, you see here which classes come when.',
-    'visitors.none': 'No classes have been allocated to your visit slots.', 'visitors.print': 'Print', 'visitors.csv': 'Download as CSV',
-    'visitors.col.day': 'Day', 'visitors.col.arrival': 'Arrival', 'visitors.col.group': 'Class', 'visitors.col.level': 'Year group', 'visitors.col.pupils': 'Pupils',
-    'visitors.col.teacher': 'Teacher', 'visitors.until': 'until {time}', 'visitors.caption': '{company} – visiting classes, {edition}',
-    'calendar.intro.company': 'Put all visits to your company in your calendar: download them once, or subscribe so that changes come through by themselves.',
-    'profile.title.company': "Company's details",
-  },
-  de: {
-    'company.title': 'Mein Unternehmen', 'company.edition': 'Aktivität', 'company.slots': 'Unsere Besuchstermine', 'company.addSlot': 'Besuchstermin hinzufügen',
-    'company.noEditions': 'Ihr Unternehmen nimmt noch an keiner Aktivität teil.', 'company.others': 'Ebenfalls offen in Ihrer Region', 'company.join': 'Teilnehmen', 'company.joinName': 'An {name} teilnehmen',
-    'company.joined': 'Ihr Unternehmen nimmt jetzt an {name} teil.',
-    'company.period': '{from} bis {to}', 'company.registrationUntil': 'Besuchstermine anbieten und ändern ist bis zum {date} möglich.',
-    'company.closed': 'Die Anmeldung ist geschlossen. Möchten Sie noch etwas ändern? Wenden Sie sich an die Organisatoren.',
-    'company.noSlots': 'Sie bieten noch keine Besuchstermine an.', 'company.slotLine': '{day}, {time}', 'company.slotSize': 'bis zu {seats} Schüler in {groups} Klasse(n)',
-    'company.online': 'online', 'company.edit': 'Ändern', 'company.withdraw': 'Zurückziehen', 'company.editName': 'Besuchstermin {name} ändern',
-    'company.withdrawName': 'Besuchstermin {name} zurückziehen', 'company.withdrawConfirm': 'Besuchstermin {name} zurückziehen?', 'company.withdrawn': 'Der Besuchstermin ist zurückgezogen.',
-    'slot.new': 'Besuchstermin hinzufügen', 'slot.edit': 'Besuchstermin {name} ändern', 'slot.date': 'Tag', 'slot.start': 'Beginnt um', 'slot.end': 'Endet um',
-    'slot.seats': 'Wie viele Schüler insgesamt?', 'slot.maxGroups': 'Wie viele Klassen gleichzeitig?', 'slot.levels': 'Für welche Jahrgänge?',
-    'slot.online': 'Online statt bei Ihnen vor Ort?', 'slot.joinLink': 'Link zur Teilnahme', 'slot.joinLink.hint': 'Nur Klassen mit bestätigtem Besuch erhalten den Link.',
-    'slot.saveNew': 'Hinzufügen', 'slot.save': 'Speichern', 'slot.saved': 'Der Besuchstermin ist gespeichert.',
-    'visitors.title': 'Klassen, die Sie besuchen', 'visitors.before': 'Sobald die Organisatoren die Einteilung veröffentlicht haben, sehen Sie hier, welche Klassen wann kommen.',
-    'visitors.none': 'Ihren Besuchsterminen sind keine Klassen zugeteilt.', 'visitors.print': 'Drucken', 'visitors.csv': 'Als CSV herunterladen',
-    'visitors.col.day': 'Tag', 'visitors.col.arrival': 'Ankunft', 'visitors.col.group': 'Klasse', 'visitors.col.level': 'Jahrgang', 'visitors.col.pupils': 'Schüler',
-    'visitors.col.teacher': 'Lehrkraft', 'visitors.until': 'bis {time}', 'visitors.caption': '{company} – besuchende Klassen, {edition}',
-    'calendar.intro.company': 'Übernehmen Sie alle Besuche bei Ihrem Unternehmen in Ihren Kalender: einmal herunterladen oder abonnieren, damit Änderungen von selbst ankommen.',
-    'profile.title.company': 'Angaben zum Unternehmen',
-  },
-});
 
 const state = { company: null, editions: [], others: [], edition: null, slots: [], visitors: [], slot: null };
 const slotPanel = document.querySelector('#slot-panel');

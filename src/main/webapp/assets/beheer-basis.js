@@ -2,43 +2,10 @@
 // objectives as organisers read them, and the edition form (create on beheer.html, edit on
 // beheer-editie.html). Its inputs are named after EditionRequest's JSON fields; the fieldsets
 // "period" and "registration" take the errors the server gives for a date range as a whole.
-import { api, el, lang, t, texts } from './lokaal.js';
+import { api, el, lang, t } from './lokaal.js';
 
 export const KINDS = ['COMPANY_VISITS', 'SHOW', 'CENTRE_VISIT'];
 export const LEVELS = ['PO5', 'PO6', 'PO7', 'PO8', 'VO1', 'VO2', 'VO3', 'VO4', 'VO5', 'VO6', 'MBO'];
-
-texts({
-  nl: {
-    'org.nav': 'Beheer', 'org.refresh': 'Vernieuwen', 'org.none': 'Nog niets.',
-    'form.region': 'Regio', 'form.kind': 'Soort activiteit', 'form.name': 'Naam',
-    'form.period': 'Periode van de activiteit', 'form.firstDay': 'Eerste dag', 'form.lastDay': 'Laatste dag',
-    'form.registration': 'Aanmeldperiode', 'form.registrationOpens': 'Aanmelden vanaf', 'form.registrationCloses': 'Aanmelden tot en met',
-    'form.registrationHint': 'Bij een Week van de Techniek sluit de aanmelding vóór de eerste bezoekdag, zodat er tijd is om in te delen.',
-    'form.allowedLevels': 'Voor welke groepen en klassen', 'form.visitsPerGroup': 'Bezoeken per groep',
-    'form.mailbox': 'E-mailadres van de organisatie', 'form.mailboxHint': 'Staat als organisator in de agenda-uitnodigingen; leeg: het afzenderadres van Lokaal.',
-    'objective.text': '{schools} scholen, {groups} groepen, {points} wenspunten, {km} km',
-  },
-  en: {
-    'org.nav': 'Organiser', 'org.refresh': 'Refresh', 'org.none': 'Nothing yet.',
-    'form.region': 'Region', 'form.kind': 'Kind of activity', 'form.name': 'Name',
-    'form.period': 'When the activity takes place', 'form.firstDay': 'First day', 'form.lastDay': 'Last day',
-    'form.registration': 'Registration period', 'form.registrationOpens': 'Registration opens', 'form.registrationCloses': 'Registration closes (inclusive)',
-    'form.registrationHint': 'For a Technology Week registration closes before the first visit day, leaving time to allocate.',
-    'form.allowedLevels': 'For which groups and years', 'form.visitsPerGroup': 'Visits per group',
-    'form.mailbox': 'Organisers\' e-mail address', 'form.mailboxHint': 'Named as organiser in the calendar invites; empty: Lokaal\'s sender address.',
-    'objective.text': '{schools} schools, {groups} groups, {points} wish points, {km} km',
-  },
-  de: {
-    'org.nav': 'Verwaltung', 'org.refresh': 'Aktualisieren', 'org.none': 'Noch nichts.',
-    'form.region': 'Region', 'form.kind': 'Art der Aktivität', 'form.name': 'Name',
-    'form.period': 'Zeitraum der Aktivität', 'form.firstDay': 'Erster Tag', 'form.lastDay': 'Letzter Tag',
-    'form.registration': 'Anmeldezeitraum', 'form.registrationOpens': 'Anmeldung ab', 'form.registrationCloses': 'Anmeldung bis einschließlich',
-    'form.registrationHint': 'Bei einer Woche der Technik endet die Anmeldung vor dem ersten Besuchstag, damit Zeit zum Einteilen bleibt.',
-    'form.allowedLevels': 'Für welche Gruppen und Klassen', 'form.visitsPerGroup': 'Besuche pro Gruppe',
-    'form.mailbox': 'E-Mail-Adresse der Organisation', 'form.mailboxHint': 'Steht als Organisator in den Kalendereinladungen; leer: die Absenderadresse von Lokaal.',
-    'objective.text': '{schools} Schulen, {groups} Gruppen, {points} Wunschpunkte, {km} km',
-  },
-});
 
 /** An element whose text is the key's, now and after every language switch (translate() fills [data-t]). */
 export function tx(tag, key, attributes = {}) {

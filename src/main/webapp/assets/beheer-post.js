@@ -8,53 +8,8 @@
 //   #mail-template, #mail-language, #mail-preview
 //   #outbox            table; rows tr[data-message="<id>"][data-status="PENDING|SENT"]; #refresh-outbox
 //   #audit             table; rows tr[data-entry="<id>"][data-action]; #refresh-audit
-import { api, el, fail, lang, notice, show, t, texts } from './lokaal.js';
+import { api, el, fail, lang, notice, show, t } from './lokaal.js';
 import { dateTime, stacked, tx } from './beheer-basis.js';
-
-texts({
-  nl: {
-    'sc.title': 'Roosters', 'sc.hint': 'Na het publiceren krijgt elke school en elk bedrijf het eigen rooster per e-mail. Versturen stuurt alleen de roosters die sinds de vorige keer veranderd zijn (de eerste keer alle).',
-    'sc.send': 'Gewijzigde roosters versturen ({count})', 'sc.none': 'Nog geen roosters: die ontstaan uit de boekingen.', 'sc.sent': '{queued} roosters gaan de deur uit; {unchanged} waren niet veranderd.',
-    'sc.progress': 'Verzending', 'sc.progressText': '{sent} van {queued} verstuurd', 'sc.col.kind': 'Voor', 'sc.col.name': 'Naam', 'sc.col.recipient': 'Aan',
-    'sc.col.visits': 'Bezoeken', 'sc.col.changed': 'Stand', 'sc.changed': 'gewijzigd', 'sc.unchanged': 'al verstuurd', 'sc.preview': 'Bekijken',
-    'sc.kind.SCHOOL': 'school', 'sc.kind.COMPANY': 'bedrijf', 'sc.to': 'Aan: {recipient}', 'sc.subject': 'Onderwerp: {subject}',
-    'mp.title': 'Voorbeeldmails', 'mp.hint': 'Zo zien de e-mails van deze editie eruit, gevuld met haar eigen gegevens.', 'mp.template': 'E-mail',
-    'mp.language': 'Taal', 'mp.t.sign-in-link': 'Inloglink', 'mp.t.confirm-sign-up': 'Aanmelding bevestigen', 'mp.t.invitation': 'Uitnodiging', 'mp.t.booking': 'Bevestiging van een boeking',
-    'ob.title': 'Verzonden post', 'ob.hint': 'Alle e-mail van uw regio, nieuwste eerst (de laatste 100).', 'ob.col.created': 'Aangemaakt', 'ob.col.recipient': 'Aan',
-    'ob.col.subject': 'Onderwerp', 'ob.col.status': 'Status', 'ob.col.attempts': 'Pogingen', 'ob.col.error': 'Laatste fout',
-    'ob.status.PENDING': 'in de wachtrij', 'ob.status.SENT': 'verstuurd', 'ob.none': 'Nog geen e-mail.',
-    'au.title': 'Logboek', 'au.hint': 'Wie wat deed met deze editie, nieuwste eerst.', 'au.col.at': 'Tijd', 'au.col.actor': 'Door', 'au.col.action': 'Actie',
-    'au.col.subject': 'Onderwerp', 'au.col.details': 'Details', 'au.none': 'Nog niets gebeurd.',
-  },
-  en: {
-    'sc.title': 'Schedules', 'sc.hint': 'Once published, every school and company gets its own schedule by e-mail. Sending sends only the schedules that changed since the last time (all, the first time).',
-    'sc.send': 'Send changed schedules ({count})', 'sc.none': 'No schedules yet: they come from the bookings.', 'sc.sent': '{queued} schedules are on their way; {unchanged} had not changed.',
-    'sc.progress': 'Delivery', 'sc.progressText': '{sent} of {queued} sent', 'sc.col.kind': 'For', 'sc.col.name': 'Name', 'sc.col.recipient': 'To',
-    'sc.col.visits': 'Visits', 'sc.col.changed': 'State', 'sc.changed': 'changed', 'sc.unchanged': 'already sent', 'sc.preview': 'View',
-    'sc.kind.SCHOOL': 'school', 'sc.kind.COMPANY': 'company', 'sc.to': 'To: {recipient}', 'sc.subject': 'Subject: {subject}',
-    'mp.title': 'Mail previews', 'mp.hint': 'This is how this edition\'s e-mails look, filled with its own data.', 'mp.template': 'E-mail',
-    'mp.language': 'Language', 'mp.t.sign-in-link': 'Sign-in link', 'mp.t.confirm-sign-up': 'Confirm a sign-up', 'mp.t.invitation': 'Invitation', 'mp.t.booking': 'Booking confirmation',
-    'ob.title': 'Outbox', 'ob.hint': 'All e-mail of your region, newest first (the last 100).', 'ob.col.created': 'Created', 'ob.col.recipient': 'To',
-    'ob.col.subject': 'Subject', 'ob.col.status': 'Status', 'ob.col.attempts': 'Attempts', 'ob.col.error': 'Last error',
-    'ob.status.PENDING': 'queued', 'ob.status.SENT': 'sent', 'ob.none': 'No e-mail yet.',
-    'au.title': 'Audit log', 'au.hint': 'Who did what with this edition, newest first.', 'au.col.at': 'Time', 'au.col.actor': 'By', 'au.col.action': 'Action',
-    'au.col.subject': 'Subject', 'au.col.details': 'Details', 'au.none': 'Nothing has happened yet.',
-  },
-  de: {
-    'sc.title': 'Pläne', 'sc.hint': 'Nach dem Veröffentlichen erhält jede Schule und jedes Unternehmen den eigenen Plan per E-Mail. Versenden schickt nur die Pläne, die sich seit dem letzten Mal geändert haben (beim ersten Mal alle).',
-    'sc.send': 'Geänderte Pläne senden ({count})', 'sc.none': 'Noch keine Pläne: Sie entstehen aus den Buchungen.', 'sc.sent': '{queued} Pläne werden verschickt; {unchanged} waren unverändert.',
-    'sc.progress': 'Versand', 'sc.progressText': '{sent} von {queued} verschickt', 'sc.col.kind': 'Für', 'sc.col.name': 'Name', 'sc.col.recipient': 'An',
-    'sc.col.visits': 'Besuche', 'sc.col.changed': 'Stand', 'sc.changed': 'geändert', 'sc.unchanged': 'schon verschickt', 'sc.preview': 'Ansehen',
-    'sc.kind.SCHOOL': 'Schule', 'sc.kind.COMPANY': 'Unternehmen', 'sc.to': 'An: {recipient}', 'sc.subject': 'Betreff: {subject}',
-    'mp.title': 'Beispiel-E-Mails', 'mp.hint': 'So sehen die E-Mails dieser Ausgabe aus, gefüllt mit ihren eigenen Daten.', 'mp.template': 'E-Mail',
-    'mp.language': 'Sprache', 'mp.t.sign-in-link': 'Anmeldelink', 'mp.t.confirm-sign-up': 'Anmeldung bestätigen', 'mp.t.invitation': 'Einladung', 'mp.t.booking': 'Buchungsbestätigung',
-    'ob.title': 'Postausgang', 'ob.hint': 'Alle E-Mails Ihrer Region, neueste zuerst (die letzten 100).', 'ob.col.created': 'Erstellt', 'ob.col.recipient': 'An',
-    'ob.col.subject': 'Betreff', 'ob.col.status': 'Status', 'ob.col.attempts': 'Versuche', 'ob.col.error': 'Letzter Fehler',
-    'ob.status.PENDING': 'in der Warteschlange', 'ob.status.SENT': 'verschickt', 'ob.none': 'Noch keine E-Mails.',
-    'au.title': 'Protokoll', 'au.hint': 'Wer was mit dieser Ausgabe getan hat, neueste zuerst.', 'au.col.at': 'Zeit', 'au.col.actor': 'Von', 'au.col.action': 'Aktion',
-    'au.col.subject': 'Gegenstand', 'au.col.details': 'Details', 'au.none': 'Noch nichts geschehen.',
-  },
-});
 
 const PROGRESS_MS = 1000;
 const PROGRESS_TRIES = 60;

@@ -6,47 +6,8 @@
 //   #edition-form    creates an edition, then opens beheer-editie.html?id=<new id>
 //   #organisers      (administrators) table of accounts; rows tr[data-organiser="<id>"]
 //   #organiser-form  (administrators) adds an account
-import { api, date, el, fail, notice, onSubmit, requireRole, show, start, t, texts, translate } from './lokaal.js';
+import { api, date, el, fail, notice, onSubmit, requireRole, show, start, t, translate } from './lokaal.js';
 import { editionFields, regionsOf, stacked, tx } from './beheer-basis.js';
-
-texts({
-  nl: {
-    'home.title': 'Beheer', 'home.editions': 'Edities', 'home.new': 'Nieuwe editie', 'home.create': 'Editie aanmaken',
-    'home.newHint': 'Een nieuwe editie begint als concept: alleen organisatoren zien haar, tot u de aanmelding opent.',
-    'home.who': 'Ingelogd als {role} · {regions}', 'home.none': 'Er zijn nog geen edities in uw regio.',
-    'home.col.name': 'Editie', 'home.col.kind': 'Soort', 'home.col.region': 'Regio', 'home.col.period': 'Periode',
-    'home.col.registration': 'Aanmelding', 'home.col.status': 'Status', 'home.range': '{from} – {to}',
-    'home.organisers': 'Organisatoren', 'home.newOrganiser': 'Organisator toevoegen', 'home.o.name': 'Naam', 'home.o.email': 'E-mailadres',
-    'home.o.role': 'Rol', 'home.o.region': 'Regio', 'home.o.password': 'Wachtwoord', 'home.o.add': 'Toevoegen', 'home.o.active': 'Actief',
-    'home.o.passwordHint': 'Minstens 12 tekens. Geef het de organisator op een veilige manier door.', 'home.o.added': '{name} is toegevoegd.',
-    'home.o.allRegions': 'alle regio\'s', 'home.yes': 'ja', 'home.no': 'nee',
-    'role.ORGANISER': 'organisator', 'role.ADMIN': 'beheerder',
-  },
-  en: {
-    'home.title': 'Organiser', 'home.editions': 'Editions', 'home.new': 'New edition', 'home.create': 'Create edition',
-    'home.newHint': 'A new edition starts as a draft: only organisers see it until you open registration.',
-    'home.who': 'Signed in as {role} · {regions}', 'home.none': 'There are no editions in your region yet.',
-    'home.col.name': 'Edition', 'home.col.kind': 'Kind', 'home.col.region': 'Region', 'home.col.period': 'Period',
-    'home.col.registration': 'Registration', 'home.col.status': 'Status', 'home.range': '{from} – {to}',
-    'home.organisers': 'Organisers', 'home.newOrganiser': 'Add an organiser', 'home.o.name': 'Name', 'home.o.email': 'E-mail address',
-    'home.o.role': 'Role', 'home.o.region': 'Region', 'home.o.password': 'Password', 'home.o.add': 'Add', 'home.o.active': 'Active',
-    'home.o.passwordHint': 'At least 12 characters. Pass it on to the organiser safely.', 'home.o.added': '{name} was added.',
-    'home.o.allRegions': 'all regions', 'home.yes': 'yes', 'home.no': 'no',
-    'role.ORGANISER': 'organiser', 'role.ADMIN': 'administrator',
-  },
-  de: {
-    'home.title': 'Verwaltung', 'home.editions': 'Ausgaben', 'home.new': 'Neue Ausgabe', 'home.create': 'Ausgabe anlegen',
-    'home.newHint': 'Eine neue Ausgabe beginnt als Entwurf: Nur Organisatoren sehen sie, bis Sie die Anmeldung öffnen.',
-    'home.who': 'Angemeldet als {role} · {regions}', 'home.none': 'In Ihrer Region gibt es noch keine Ausgaben.',
-    'home.col.name': 'Ausgabe', 'home.col.kind': 'Art', 'home.col.region': 'Region', 'home.col.period': 'Zeitraum',
-    'home.col.registration': 'Anmeldung', 'home.col.status': 'Status', 'home.range': '{from} – {to}',
-    'home.organisers': 'Organisatoren', 'home.newOrganiser': 'Organisator hinzufügen', 'home.o.name': 'Name', 'home.o.email': 'E-Mail-Adresse',
-    'home.o.role': 'Rolle', 'home.o.region': 'Region', 'home.o.password': 'Passwort', 'home.o.add': 'Hinzufügen', 'home.o.active': 'Aktiv',
-    'home.o.passwordHint': 'Mindestens 12 Zeichen. Geben Sie es dem Organisator auf sicherem Weg weiter.', 'home.o.added': '{name} wurde hinzugefügt.',
-    'home.o.allRegions': 'alle Regionen', 'home.yes': 'ja', 'home.no': 'nein',
-    'role.ORGANISER': 'Organisator', 'role.ADMIN': 'Administrator',
-  },
-});
 
 const SHORT = { day: 'numeric', month: 'short', year: 'numeric' };
 let caller;

@@ -1,20 +1,5 @@
 // The public start page: the editions open to schools and companies, per region.
-import { api, date, el, fail, show, start, t, texts } from './lokaal.js';
-
-texts({
-  nl: { 'public.title': 'Techniekactiviteiten in uw regio', 'public.region': 'Regio', 'public.allRegions': 'Alle regio\'s',
-    'public.intro': 'Scholen uit de regio bezoeken bedrijven, spelen de show "7 werelden van techniek" of komen naar het ICER. Kies een activiteit om te zien wanneer, voor welke groepen en hoe u meedoet.',
-    'public.none': 'Er staan op dit moment geen activiteiten open in deze regio.', 'public.more': 'Meer over {name}',
-    'public.when': '{from} t/m {to}', 'public.registration': 'Aanmelden van {from} t/m {to}' },
-  en: { 'public.title': 'Technology activities in your region', 'public.region': 'Region', 'public.allRegions': 'All regions',
-    'public.intro': 'Schools in the region visit companies, play the show "7 worlds of technology" or come to ICER. Choose an activity to see when, for which groups, and how to take part.',
-    'public.none': 'No activities are open in this region at the moment.', 'public.more': 'More about {name}',
-    'public.when': '{from} to {to}', 'public.registration': 'Registration from {from} to {to}' },
-  de: { 'public.title': 'Technikaktivitäten in Ihrer Region', 'public.region': 'Region', 'public.allRegions': 'Alle Regionen',
-    'public.intro': 'Schulen aus der Region besuchen Unternehmen, spielen die Show „7 Welten der Technik“ oder kommen ins ICER. Wählen Sie eine Aktivität, um zu sehen, wann, für welche Gruppen und wie Sie teilnehmen.',
-    'public.none': 'Derzeit sind in dieser Region keine Aktivitäten offen.', 'public.more': 'Mehr über {name}',
-    'public.when': '{from} bis {to}', 'public.registration': 'Anmeldung vom {from} bis {to}' },
-});
+import { api, date, el, fail, show, start, t } from './lokaal.js';
 
 let regions = [];
 let editions = [];

@@ -3,48 +3,20 @@
 // No framework and no build step: pages import what they need as ES modules.
 
 const LANGUAGES = ['nl', 'en', 'de'];
-const TEXTS = { nl: {}, en: {}, de: {} };
 
-/** The texts every page shares; a page adds its own with texts(). */
-texts({
-  nl: {
-    'lang.label': 'Taal', 'nav.home': 'Activiteiten', 'nav.signin': 'Inloggen', 'nav.signout': 'Uitloggen', 'nav.mine': 'Mijn Lokaal',
-    'app.tagline': 'Techniek beleven waar het gebeurt', 'loading': 'Laden…', 'save': 'Opslaan', 'cancel': 'Annuleren',
-    'saved': 'Opgeslagen.', 'error.title': 'Dat lukte niet.', 'error.network': 'Geen verbinding met Lokaal. Probeer het opnieuw.',
-    'error.signin': 'U bent niet (meer) ingelogd.', 'error.forbidden': 'Dit mag u niet.', 'error.notfound': 'Niet gevonden.',
-    'error.field': 'Controleer dit veld.', 'required': 'verplicht',
-    'kind.COMPANY_VISITS': 'Week van de Techniek', 'kind.SHOW': '7 werelden van techniek', 'kind.CENTRE_VISIT': 'ICER-bezoek',
-    'status.DRAFT': 'concept', 'status.OPEN': 'aanmelding open', 'status.CLOSED': 'aanmelding gesloten', 'status.ALLOCATED': 'indeling in voorbereiding',
-    'status.PUBLISHED': 'gepubliceerd',
-    'level.PO5': 'groep 5', 'level.PO6': 'groep 6', 'level.PO7': 'groep 7', 'level.PO8': 'groep 8', 'level.VO1': 'klas 1', 'level.VO2': 'klas 2', 'level.VO3': 'klas 3', 'level.VO4': 'klas 4', 'level.VO5': 'klas 5', 'level.VO6': 'klas 6', 'level.MBO': 'mbo',
-  },
-  en: {
-    'lang.label': 'Language', 'nav.home': 'Activities', 'nav.signin': 'Sign in', 'nav.signout': 'Sign out', 'nav.mine': 'My Lokaal',
-    'app.tagline': 'Meet technology where it happens', 'loading': 'Loading…', 'save': 'Save', 'cancel': 'Cancel',
-    'saved': 'Saved.', 'error.title': 'That did not work.', 'error.network': 'No connection to Lokaal. Please try again.',
-    'error.signin': 'You are not signed in (any more).', 'error.forbidden': 'You may not do this.', 'error.notfound': 'Not found.',
-    'error.field': 'Please check this field.', 'required': 'required',
-    'kind.COMPANY_VISITS': 'Technology Week', 'kind.SHOW': '7 worlds of technology', 'kind.CENTRE_VISIT': 'ICER visit',
-    'status.DRAFT': 'draft', 'status.OPEN': 'registration open', 'status.CLOSED': 'registration closed', 'status.ALLOCATED': 'allocation under review',
-    'status.PUBLISHED': 'published',
-    'level.PO5': 'group 5 (primary)', 'level.PO6': 'group 6 (primary)', 'level.PO7': 'group 7 (primary)', 'level.PO8': 'group 8 (primary)', 'level.VO1': 'year 1 (secondary)', 'level.VO2': 'year 2 (secondary)', 'level.VO3': 'year 3 (secondary)', 'level.VO4': 'year 4 (secondary)', 'level.VO5': 'year 5 (secondary)', 'level.VO6': 'year 6 (secondary)', 'level.MBO': 'vocational (MBO)',
-  },
-  de: {
-    'lang.label': 'Sprache', 'nav.home': 'Aktivitäten', 'nav.signin': 'Anmelden', 'nav.signout': 'Abmelden', 'nav.mine': 'Mein Lokaal',
-    'app.tagline': 'Technik erleben, wo sie passiert', 'loading': 'Wird geladen…', 'save': 'Speichern', 'cancel': 'Abbrechen',
-    'saved': 'Gespeichert.', 'error.title': 'Das hat nicht geklappt.', 'error.network': 'Keine Verbindung zu Lokaal. Bitte erneut versuchen.',
-    'error.signin': 'Sie sind nicht (mehr) angemeldet.', 'error.forbidden': 'Das dürfen Sie nicht.', 'error.notfound': 'Nicht gefunden.',
-    'error.field': 'Bitte prüfen Sie dieses Feld.', 'required': 'Pflichtfeld',
-    'kind.COMPANY_VISITS': 'Woche der Technik', 'kind.SHOW': '7 Welten der Technik', 'kind.CENTRE_VISIT': 'ICER-Besuch',
-    'status.DRAFT': 'Entwurf', 'status.OPEN': 'Anmeldung offen', 'status.CLOSED': 'Anmeldung geschlossen', 'status.ALLOCATED': 'Einteilung in Vorbereitung',
-    'status.PUBLISHED': 'veröffentlicht',
-    'level.PO5': 'Gruppe 5 (Grundschule)', 'level.PO6': 'Gruppe 6 (Grundschule)', 'level.PO7': 'Gruppe 7 (Grundschule)', 'level.PO8': 'Gruppe 8 (Grundschule)', 'level.VO1': 'Klasse 1 (Sekundarstufe)', 'level.VO2': 'Klasse 2 (Sekundarstufe)', 'level.VO3': 'Klasse 3 (Sekundarstufe)', 'level.VO4': 'Klasse 4 (Sekundarstufe)', 'level.VO5': 'Klasse 5 (Sekundarstufe)', 'level.VO6': 'Klasse 6 (Sekundarstufe)', 'level.MBO': 'Berufsschule (MBO)',
-  },
-});
+/**
+ * The words of every page, one file per language in texts/. All three are loaded before any page
+ * module runs, so t() answers at once and a language switch re-translates without waiting.
+ */
+const TEXTS = Object.fromEntries(await Promise.all(LANGUAGES.map(async (language) => [language, await load(language)])));
 
-/** Adds texts: { nl: {key: text}, en: {...}, de: {...} }. Missing English or German falls back to Dutch. */
-export function texts(dictionary) {
-  for (const language of LANGUAGES) Object.assign(TEXTS[language], dictionary[language] || {});
+async function load(language) {
+  try {
+    const response = await fetch(new URL('texts/' + language + '.json', import.meta.url), { credentials: 'same-origin' });
+    return response.ok ? await response.json() : {};
+  } catch (e) {
+    return {};
+  }
 }
 
 export function lang() {
@@ -52,7 +24,7 @@ export function lang() {
   return LANGUAGES.includes(chosen) ? chosen : 'nl';
 }
 
-/** The text for a key in the chosen language, with {name} placeholders filled from vars. */
+/** The text for a key in the chosen language (else Dutch, else the key), with {name} placeholders filled from vars. */
 export function t(key, vars = {}) {
   const text = TEXTS[lang()][key] ?? TEXTS.nl[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? String(vars[name]) : whole));

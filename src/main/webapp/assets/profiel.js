@@ -3,26 +3,7 @@
 // saving it, and the calendar section that makes a feed of their visits.
 // Element ids for browser tests: #p-street, #p-postcode, #p-town, #p-lat, #p-lon, #p-contactName,
 // #p-contactEmail, #p-contactPhone, #p-language; #calendar-make, #calendar (a.download, a.subscribe).
-import './party-texts.js';
-import { api, el, fail, notice, onSubmit, show, t, texts } from './lokaal.js';
-
-texts({
-  nl: {
-    'calendar.title': 'Agenda', 'calendar.make': 'Agenda-adres maken', 'calendar.warning': 'Een nieuw adres vervangt het vorige: een eerder abonnement stopt dan.',
-    'calendar.download': 'Download (.ics)', 'calendar.subscribe': 'Abonneren in uw agenda', 'calendar.address': 'Adres voor uw agenda-app', 'calendar.copy': 'Kopiëren', 'calendar.copied': 'Gekopieerd.',
-    'profile.edit': 'Gegevens bekijken of wijzigen',
-  },
-  en: {
-    'calendar.title': 'Calendar', 'calendar.make': 'Create calendar address', 'calendar.warning': 'A new address replaces the previous one: an earlier subscription then stops.',
-    'calendar.download': 'Download (.ics)', 'calendar.subscribe': 'Subscribe in your calendar', 'calendar.address': 'Address for your calendar app', 'calendar.copy': 'Copy', 'calendar.copied': 'Copied.',
-    'profile.edit': 'View or change details',
-  },
-  de: {
-    'calendar.title': 'Kalender', 'calendar.make': 'Kalenderadresse erstellen', 'calendar.warning': 'Eine neue Adresse ersetzt die vorige: ein früheres Abonnement endet dann.',
-    'calendar.download': 'Herunterladen (.ics)', 'calendar.subscribe': 'Im Kalender abonnieren', 'calendar.address': 'Adresse für Ihre Kalender-App', 'calendar.copy': 'Kopieren', 'calendar.copied': 'Kopiert.',
-    'profile.edit': 'Angaben ansehen oder ändern',
-  },
-});
+import { api, el, fail, notice, onSubmit, show, t } from './lokaal.js';
 
 /** A field of the details form: input #p-<name> labelled with the text signup.<name>; a required one's label ends in " *". */
 function field(name, attributes, control = el('input', { id: 'p-' + name, name, ...attributes })) {

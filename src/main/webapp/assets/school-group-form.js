@@ -1,57 +1,6 @@
 // The class group form of the school page: register or change a group, with its days and, for company
 // visits, up to five wished companies picked in order from those within reach (nearest first).
-import { api, date, el, notice, onSubmit, show, t, texts } from './lokaal.js';
-
-texts({
-  nl: {
-    'group.new': 'Klas aanmelden', 'group.edit': 'Klas {name} wijzigen', 'group.name': 'Naam van de klas', 'group.name.hint': 'Zoals u de klas noemt, bijvoorbeeld groep 7b.',
-    'group.level': 'Leerjaar', 'group.choose': '— kies —', 'group.pupils': 'Aantal leerlingen', 'group.teacher': 'Leerkracht die meegaat', 'group.teacherName': 'Naam',
-    'group.teacherEmail': 'E-mailadres', 'group.teacherPhone': 'Telefoon (mobiel, voor de dag zelf)', 'group.teacherLanguage': 'Taal van de e-mails',
-    'group.days': 'Dagen dat de klas kan', 'group.day': 'Dag {n}', 'group.moreDays': 'Nog een dag', 'group.travel': 'Reizen', 'group.transport': 'Vervoer',
-    'transport.WALK': 'lopend', 'transport.BIKE': 'fiets', 'transport.BUS': 'bus', 'transport.CAR': 'auto (ouders)',
-    'group.reach': 'Hoe ver mag het bedrijf hoogstens zijn? (km, hemelsbreed)',
-    'group.wishes': 'Voorkeur voor bedrijven (hoogstens vijf, de liefste eerst)',
-    'group.wishes.hint': 'Kies uit de bedrijven binnen bereik. Een voorkeur is geen garantie; de organisatoren delen zo eerlijk mogelijk in.',
-    'group.wishes.none': 'Nog geen voorkeur gekozen.', 'group.offer': 'Bedrijven binnen bereik, dichtstbij eerst',
-    'group.offer.level': 'Kies eerst het leerjaar; dan ziet u welke bedrijven iets voor deze klas hebben.', 'group.offer.none': 'Binnen {km} km is geen bedrijf met plaats voor dit leerjaar. Kies een grotere afstand.',
-    'group.offer.km': '{km} km', 'group.offer.pick': 'Kies', 'group.offer.pickName': 'Kies {name} als voorkeur', 'group.offer.full': 'U hebt al vijf voorkeuren.',
-    'group.wish.up': '{name} hoger', 'group.wish.down': '{name} lager', 'group.wish.remove': '{name} verwijderen',
-    'group.wish.gone': '{names}: niet meer binnen bereik, uit de voorkeuren gehaald.', 'group.wish.unknown': 'bedrijf {id}',
-    'group.save': 'Opslaan', 'group.saveNew': 'Klas aanmelden', 'group.saved': 'Klas {name} is opgeslagen.',
-  },
-  en: {
-    'group.new': 'Register a class', 'group.edit': 'Change class {name}', 'group.name': 'Name of the class', 'group.name.hint': 'What you call the class, for example group 7b.',
-    'group.level': 'Year group', 'group.choose': '— choose —', 'group.pupils': 'Number of pupils', 'group.teacher': 'Teacher going along', 'group.teacherName': 'Name',
-    'group.teacherEmail': 'E-mail address', 'group.teacherPhone': 'Phone (mobile, for the day itself)', 'group.teacherLanguage': 'Language of the e-mails',
-    'group.days': 'Days the class can go', 'group.day': 'Day {n}', 'group.moreDays': 'Another day', 'group.travel': 'Travel', 'group.transport': 'Transport',
-    'transport.WALK': 'on foot', 'transport.BIKE': 'bike', 'transport.BUS': 'bus', 'transport.CAR': 'car (parents)',
-    'group.reach': 'How far may the company be at most? (km, as the crow flies)',
-    'group.wishes': 'Preferred companies (at most five, favourite first)',
-    'group.wishes.hint': 'Choose from the companies within reach. A preference is no guarantee; the organisers allocate as fairly as they can.',
-    'group.wishes.none': 'No preference chosen yet.', 'group.offer': 'Companies within reach, nearest first',
-    'group.offer.level': 'Choose the year group first; then you see which companies have something for this class.', 'group.offer.none': 'No company within {km} km has room for this year group. Choose a larger distance.',
-    'group.offer.km': '{km} km', 'group.offer.pick': 'Choose', 'group.offer.pickName': 'Choose {name} as a preference', 'group.offer.full': 'You already have five preferences.',
-    'group.wish.up': 'Move {name} up', 'group.wish.down': 'Move {name} down', 'group.wish.remove': 'Remove {name}',
-    'group.wish.gone': '{names}: no longer within reach, removed from the preferences.', 'group.wish.unknown': 'company {id}',
-    'group.save': 'Save', 'group.saveNew': 'Register class', 'group.saved': 'Class {name} is saved.',
-  },
-  de: {
-    'group.new': 'Klasse anmelden', 'group.edit': 'Klasse {name} ändern', 'group.name': 'Name der Klasse', 'group.name.hint': 'Wie Sie die Klasse nennen, zum Beispiel Gruppe 7b.',
-    'group.level': 'Jahrgang', 'group.choose': '— auswählen —', 'group.pupils': 'Anzahl der Schüler', 'group.teacher': 'Begleitende Lehrkraft', 'group.teacherName': 'Name',
-    'group.teacherEmail': 'E-Mail-Adresse', 'group.teacherPhone': 'Telefon (mobil, für den Tag selbst)', 'group.teacherLanguage': 'Sprache der E-Mails',
-    'group.days': 'Tage, an denen die Klasse kann', 'group.day': 'Tag {n}', 'group.moreDays': 'Noch ein Tag', 'group.travel': 'Anreise', 'group.transport': 'Verkehrsmittel',
-    'transport.WALK': 'zu Fuß', 'transport.BIKE': 'Fahrrad', 'transport.BUS': 'Bus', 'transport.CAR': 'Auto (Eltern)',
-    'group.reach': 'Wie weit darf das Unternehmen höchstens entfernt sein? (km, Luftlinie)',
-    'group.wishes': 'Wunschunternehmen (höchstens fünf, das liebste zuerst)',
-    'group.wishes.hint': 'Wählen Sie aus den Unternehmen in Reichweite. Ein Wunsch ist keine Garantie; die Organisatoren teilen so gerecht wie möglich ein.',
-    'group.wishes.none': 'Noch kein Wunsch gewählt.', 'group.offer': 'Unternehmen in Reichweite, das nächste zuerst',
-    'group.offer.level': 'Wählen Sie zuerst den Jahrgang; dann sehen Sie, welche Unternehmen etwas für diese Klasse haben.', 'group.offer.none': 'Innerhalb von {km} km hat kein Unternehmen Platz für diesen Jahrgang. Wählen Sie eine größere Entfernung.',
-    'group.offer.km': '{km} km', 'group.offer.pick': 'Wählen', 'group.offer.pickName': '{name} als Wunsch wählen', 'group.offer.full': 'Sie haben schon fünf Wünsche.',
-    'group.wish.up': '{name} nach oben', 'group.wish.down': '{name} nach unten', 'group.wish.remove': '{name} entfernen',
-    'group.wish.gone': '{names}: nicht mehr in Reichweite, aus den Wünschen entfernt.', 'group.wish.unknown': 'Unternehmen {id}',
-    'group.save': 'Speichern', 'group.saveNew': 'Klasse anmelden', 'group.saved': 'Klasse {name} ist gespeichert.',
-  },
-});
+import { api, date, el, notice, onSubmit, show, t } from './lokaal.js';
 
 const MAX_WISHES = 5;
 /** With more weekdays than this, days are typed as dates rather than ticked. */

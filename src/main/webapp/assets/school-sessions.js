@@ -1,45 +1,6 @@
 // Show sessions and centre time slots on the school page: seats left, refreshed every ten seconds
 // while the page is in view and after every booking; book one for a class, or join its waiting list.
-import { api, date, el, fail, notice, onSubmit, show, t, texts, time, today } from './lokaal.js';
-
-texts({
-  nl: {
-    'sessions.title': 'Sessies boeken', 'sessions.live': 'De vrije plaatsen worden elke tien seconden bijgewerkt.',
-    'sessions.col.day': 'Dag', 'sessions.col.time': 'Tijd', 'sessions.col.place': 'Plaats', 'sessions.col.levels': 'Voor', 'sessions.col.free': 'Vrij', 'sessions.col.book': 'Boeken',
-    'sessions.online': 'online', 'sessions.free': '{left} van {seats} plaatsen', 'sessions.full': 'vol', 'sessions.waiting': '{n} op de wachtlijst',
-    'sessions.book': 'Boeken', 'sessions.bookWait': 'Wachtlijst', 'sessions.bookLabel': 'Boek {day} {time}', 'sessions.none': 'Er zijn geen sessies meer.',
-    'sessions.yours': 'Uw klas {group}: {status}',
-    'booking.group': 'Welke klas?', 'booking.pupils': 'Aantal leerlingen', 'booking.wait': 'Op de wachtlijst als er geen plaats meer is', 'booking.submit': 'Boeken',
-    'booking.title': 'Boeken: {day}, {time}, {place}', 'booking.noGroup': 'Geen klas kan deze sessie nog boeken: elke klas heeft al een boeking, of past niet bij deze sessie. Meld eerst een klas aan.',
-    'booking.confirmed': 'Geboekt: {group} op {day} om {time}. U krijgt een bevestiging per e-mail.',
-    'booking.waiting': '{group} staat op de wachtlijst voor {day} om {time}. Komt er plaats vrij, dan krijgt u bericht.',
-    'bookingstatus.CONFIRMED': 'geboekt', 'bookingstatus.WAITING': 'wachtlijst',
-  },
-  en: {
-    'sessions.title': 'Book sessions', 'sessions.live': 'Free seats are updated every ten seconds.',
-    'sessions.col.day': 'Day', 'sessions.col.time': 'Time', 'sessions.col.place': 'Place', 'sessions.col.levels': 'For', 'sessions.col.free': 'Free', 'sessions.col.book': 'Book',
-    'sessions.online': 'online', 'sessions.free': '{left} of {seats} seats', 'sessions.full': 'full', 'sessions.waiting': '{n} waiting',
-    'sessions.book': 'Book', 'sessions.bookWait': 'Waiting list', 'sessions.bookLabel': 'Book {day} {time}', 'sessions.none': 'There are no sessions left.',
-    'sessions.yours': 'Your class {group}: {status}',
-    'booking.group': 'Which class?', 'booking.pupils': 'Number of pupils', 'booking.wait': 'Join the waiting list if no seats are left', 'booking.submit': 'Book',
-    'booking.title': 'Book: {day}, {time}, {place}', 'booking.noGroup': 'No class can book this session: each already has a booking, or does not fit this session. Register a class first.',
-    'booking.confirmed': 'Booked: {group} on {day} at {time}. A confirmation is on its way by e-mail.',
-    'booking.waiting': '{group} is on the waiting list for {day} at {time}. If a place comes free, you will hear.',
-    'bookingstatus.CONFIRMED': 'booked', 'bookingstatus.WAITING': 'waiting list',
-  },
-  de: {
-    'sessions.title': 'Termine buchen', 'sessions.live': 'Die freien Plätze werden alle zehn Sekunden aktualisiert.',
-    'sessions.col.day': 'Tag', 'sessions.col.time': 'Zeit', 'sessions.col.place': 'Ort', 'sessions.col.levels': 'Für', 'sessions.col.free': 'Frei', 'sessions.col.book': 'Buchen',
-    'sessions.online': 'online', 'sessions.free': '{left} von {seats} Plätzen', 'sessions.full': 'voll', 'sessions.waiting': '{n} auf der Warteliste',
-    'sessions.book': 'Buchen', 'sessions.bookWait': 'Warteliste', 'sessions.bookLabel': '{day} {time} buchen', 'sessions.none': 'Es gibt keine Termine mehr.',
-    'sessions.yours': 'Ihre Klasse {group}: {status}',
-    'booking.group': 'Welche Klasse?', 'booking.pupils': 'Anzahl der Schüler', 'booking.wait': 'Auf die Warteliste, wenn kein Platz mehr frei ist', 'booking.submit': 'Buchen',
-    'booking.title': 'Buchen: {day}, {time}, {place}', 'booking.noGroup': 'Keine Klasse kann diesen Termin buchen: jede hat schon eine Buchung oder passt nicht dazu. Melden Sie zuerst eine Klasse an.',
-    'booking.confirmed': 'Gebucht: {group} am {day} um {time}. Eine Bestätigung kommt per E-Mail.',
-    'booking.waiting': '{group} steht auf der Warteliste für {day} um {time}. Wird ein Platz frei, erhalten Sie Nachricht.',
-    'bookingstatus.CONFIRMED': 'gebucht', 'bookingstatus.WAITING': 'Warteliste',
-  },
-});
+import { api, date, el, fail, notice, onSubmit, show, t, time, today } from './lokaal.js';
 
 const REFRESH_MS = 10000;
 const panel = document.querySelector('#sessions-panel');

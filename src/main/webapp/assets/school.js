@@ -9,74 +9,10 @@
 // #wishes, the offer in #offer-list [data-company=<id>] with a "choose" button), #group-submit,
 // #sessions (rows [data-session=<id>] with a .book button), #booking-form (groupId, pupils,
 // waitIfFull), #schedule, #calendar-make, #calendar (a.download, a.subscribe), #school-form.
-import './party-texts.js';
-import { api, date, el, fail, notice, query, requireRole, show, start, t, texts, time, today } from './lokaal.js';
+import { api, date, el, fail, notice, query, requireRole, show, start, t, time, today } from './lokaal.js';
 import { calendarFeed, fillProfile, profileForm } from './profiel.js';
 import { closeGroupForm, openGroupForm, retranslateGroupForm, setupGroupForm } from './school-group-form.js';
 import { refreshSessions, retranslateSessions, setupBookingForm, showSessions } from './school-sessions.js';
-
-texts({
-  nl: {
-    'school.title': 'Mijn school', 'school.edition': 'Activiteit', 'school.groups': 'Onze klassen', 'school.addGroup': 'Klas aanmelden',
-    'school.noEditions': 'Uw school doet nog niet mee aan een activiteit.', 'school.others': 'Ook open in uw regio', 'school.join': 'Meedoen', 'school.joinName': 'Meedoen met {name}',
-    'school.joined': 'Uw school doet nu mee met {name}.',
-    'school.period': '{from} t/m {to}', 'school.registrationUntil': 'Aanmelden en wijzigen kan t/m {date}.',
-    'school.closed': 'De aanmelding is gesloten. Wilt u nog iets wijzigen? Neem contact op met de organisatoren.',
-    'school.noGroups': 'U hebt voor deze activiteit nog geen klassen aangemeld.',
-    'school.pupils': '{n} leerlingen', 'school.teacher': 'Leerkracht: {who}', 'school.days': 'Kan op: {days}', 'school.wishes': 'Voorkeur: {names}',
-    'school.edit': 'Wijzigen', 'school.withdraw': 'Afmelden', 'school.editName': '{name} wijzigen', 'school.withdrawName': '{name} afmelden',
-    'school.withdrawConfirm': 'Klas {name} afmelden? Dit kunt u niet ongedaan maken.', 'school.withdrawn': 'Klas {name} is afgemeld.',
-    'groupstatus.REGISTERED': 'aangemeld', 'groupstatus.PLACED': 'ingedeeld', 'groupstatus.WAITING': 'wachtlijst', 'groupstatus.BOOKED': 'geboekt',
-    'school.visit': 'Bezoek: {day}, {time}', 'school.waitingFor': 'Op de wachtlijst voor {day}, {time}',
-    'school.waitingAllocated': 'Er was geen plaats voor deze klas. Ze staat op de wachtlijst; komt er een plaats vrij, dan hoort u het.',
-    'school.joinLink': 'Deelnemen via de link', 'school.cancelBooking': 'Boeking annuleren', 'school.leaveWaiting': 'Van de wachtlijst af',
-    'school.cancelConfirm': 'Boeking van {name} annuleren?', 'school.cancelled': 'De boeking van {name} is geannuleerd.',
-    'schedule.title': 'Rooster', 'schedule.none': 'Er staan nog geen bezoeken vast.', 'schedule.print': 'Afdrukken',
-    'schedule.col.day': 'Dag', 'schedule.col.time': 'Tijd', 'schedule.col.group': 'Klas', 'schedule.col.where': 'Waar',
-    'calendar.intro': 'Zet alle bezoeken van uw school in uw agenda: download ze één keer, of abonneer u zodat wijzigingen vanzelf doorkomen.',
-    'profile.title': 'Gegevens van de school',
-  },
-  en: {
-    'school.title': 'My school', 'school.edition': 'Activity', 'school.groups': 'Our classes', 'school.addGroup': 'Register a class',
-    'school.noEditions': 'Your school does not take part in any activity yet.', 'school.others': 'Also open in your region', 'school.join': 'Take part', 'school.joinName': 'Take part in {name}',
-    'school.joined': 'Your school now takes part in {name}.',
-    'school.period': '{from} to {to}', 'school.registrationUntil': 'You can register and make changes until {date}.',
-    'school.closed': 'Registration is closed. Need to change something? Please contact the organisers.',
-    'school.noGroups': 'You have not registered any classes for this activity yet.',
-    'school.pupils': '{n} pupils', 'school.teacher': 'Teacher: {who}', 'school.days': 'Can go on: {days}', 'school.wishes': 'Preferences: {names}',
-    'school.edit': 'Change', 'school.withdraw': 'Withdraw', 'school.editName': 'Change {name}', 'school.withdrawName': 'Withdraw {name}',
-    'school.withdrawConfirm': 'Withdraw class {name}? This cannot be undone.', 'school.withdrawn': 'Class {name} has been withdrawn.',
-    'groupstatus.REGISTERED': 'registered', 'groupstatus.PLACED': 'placed', 'groupstatus.WAITING': 'waiting list', 'groupstatus.BOOKED': 'booked',
-    'school.visit': 'Visit: {day}, {time}', 'school.waitingFor': 'On the waiting list for {day}, {time}',
-    'school.waitingAllocated': 'There was no place for this class. It is on the waiting list; if a place comes free, you will hear.',
-    'school.joinLink': 'Join via the link', 'school.cancelBooking': 'Cancel booking', 'school.leaveWaiting': 'Leave the waiting list',
-    'school.cancelConfirm': 'Cancel the booking of {name}?', 'school.cancelled': 'The booking of {name} has been cancelled.',
-    'schedule.title': 'Schedule', 'schedule.none': 'No visits have been fixed yet.', 'schedule.print': 'Print',
-    'schedule.col.day': 'Day', 'schedule.col.time': 'Time', 'schedule.col.group': 'Class', 'schedule.col.where': 'Where',
-    'calendar.intro': "Put all your school's visits in your calendar: download them once, or subscribe so that changes come through by themselves.",
-    'profile.title': "School's details",
-  },
-  de: {
-    'school.title': 'Meine Schule', 'school.edition': 'Aktivität', 'school.groups': 'Unsere Klassen', 'school.addGroup': 'Klasse anmelden',
-    'school.noEditions': 'Ihre Schule nimmt noch an keiner Aktivität teil.', 'school.others': 'Ebenfalls offen in Ihrer Region', 'school.join': 'Teilnehmen', 'school.joinName': 'An {name} teilnehmen',
-    'school.joined': 'Ihre Schule nimmt jetzt an {name} teil.',
-    'school.period': '{from} bis {to}', 'school.registrationUntil': 'Anmelden und ändern ist bis zum {date} möglich.',
-    'school.closed': 'Die Anmeldung ist geschlossen. Möchten Sie noch etwas ändern? Wenden Sie sich an die Organisatoren.',
-    'school.noGroups': 'Sie haben für diese Aktivität noch keine Klassen angemeldet.',
-    'school.pupils': '{n} Schüler', 'school.teacher': 'Lehrkraft: {who}', 'school.days': 'Kann am: {days}', 'school.wishes': 'Wünsche: {names}',
-    'school.edit': 'Ändern', 'school.withdraw': 'Abmelden', 'school.editName': '{name} ändern', 'school.withdrawName': '{name} abmelden',
-    'school.withdrawConfirm': 'Klasse {name} abmelden? Das lässt sich nicht rückgängig machen.', 'school.withdrawn': 'Klasse {name} ist abgemeldet.',
-    'groupstatus.REGISTERED': 'angemeldet', 'groupstatus.PLACED': 'eingeteilt', 'groupstatus.WAITING': 'Warteliste', 'groupstatus.BOOKED': 'gebucht',
-    'school.visit': 'Besuch: {day}, {time}', 'school.waitingFor': 'Auf der Warteliste für {day}, {time}',
-    'school.waitingAllocated': 'Für diese Klasse gab es keinen Platz. Sie steht auf der Warteliste; wird ein Platz frei, erfahren Sie es.',
-    'school.joinLink': 'Über den Link teilnehmen', 'school.cancelBooking': 'Buchung stornieren', 'school.leaveWaiting': 'Von der Warteliste nehmen',
-    'school.cancelConfirm': 'Buchung von {name} stornieren?', 'school.cancelled': 'Die Buchung von {name} ist storniert.',
-    'schedule.title': 'Plan', 'schedule.none': 'Es stehen noch keine Besuche fest.', 'schedule.print': 'Drucken',
-    'schedule.col.day': 'Tag', 'schedule.col.time': 'Zeit', 'schedule.col.group': 'Klasse', 'schedule.col.where': 'Wo',
-    'calendar.intro': 'Übernehmen Sie alle Besuche Ihrer Schule in Ihren Kalender: einmal herunterladen oder abonnieren, damit Änderungen von selbst ankommen.',
-    'profile.title': 'Angaben zur Schule',
-  },
-});
 
 const state = { school: null, editions: [], others: [], edition: null, groups: [], placements: [], names: new Map() };
 const profile = document.querySelector('#school-form');
