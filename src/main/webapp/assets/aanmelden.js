@@ -13,11 +13,23 @@ let sentTo = null;
 
 function render() {
   if (edition) {
-    document.querySelector('#edition-summary').textContent = t('signup.for', { name: edition.name, from: date(edition.firstDay), to: date(edition.lastDay) });
+    document.querySelector('#edition-summary').textContent = t('signup.for', {
+      name: edition.name,
+      from: date(edition.firstDay),
+      to: date(edition.lastDay),
+    });
   }
   if (sentTo) {
-    show('#done', el('div', { class: 'notice ok', role: 'status' }, el('h2', {}, t('signup.done.title')), el('p', {}, t('signup.done.text', { email: sentTo }), asCompany ? null : ' ' + t('signup.done.known'))),
-      el('p', {}, el('a', { href: '/inloggen.html' }, t('signup.done.none'))));
+    show(
+      '#done',
+      el(
+        'div',
+        { class: 'notice ok', role: 'status' },
+        el('h2', {}, t('signup.done.title')),
+        el('p', {}, t('signup.done.text', { email: sentTo }), asCompany ? null : ' ' + t('signup.done.known')),
+      ),
+      el('p', {}, el('a', { href: '/inloggen.html' }, t('signup.done.none'))),
+    );
   }
 }
 
@@ -32,7 +44,9 @@ function shape() {
 
 /** A signed-in school or company signing up for one more edition: its details as Lokaal has them. */
 async function prefill(caller) {
-  const mine = asCompany ? caller?.role === 'COMPANY' && `companies/${caller.id}` : caller?.role === 'SCHOOL' && `schools/${caller.id}`;
+  const mine = asCompany
+    ? caller?.role === 'COMPANY' && `companies/${caller.id}`
+    : caller?.role === 'SCHOOL' && `schools/${caller.id}`;
   if (!mine) return;
   const profile = await api('GET', mine).catch(() => null);
   if (!profile) return;
@@ -53,31 +67,43 @@ async function load() {
   }
   document.querySelector('#back').href = '/editie.html?id=' + edition.id;
   render();
-  const open = edition.status === 'OPEN' && edition.registrationOpens <= today() && today() <= edition.registrationCloses;
+  const open =
+    edition.status === 'OPEN' && edition.registrationOpens <= today() && today() <= edition.registrationCloses;
   if (!open || (asCompany && edition.kind !== 'COMPANY_VISITS')) {
-    document.querySelector('#edition-summary').after(el('p', { class: 'notice error', role: 'alert' },
-      open ? t('signup.noCompanies') : t('signup.closed', { name: edition.name })));
+    document
+      .querySelector('#edition-summary')
+      .after(
+        el(
+          'p',
+          { class: 'notice error', role: 'alert' },
+          open ? t('signup.noCompanies') : t('signup.closed', { name: edition.name }),
+        ),
+      );
     return;
   }
   await prefill(caller);
   form.hidden = false;
-  onSubmit(form, async (request) => {
-    if (request.schoolId) request.schoolId = request.schoolId.trim().toUpperCase();
-    try {
-      return await api('POST', `editions/${edition.id}/${asCompany ? 'companies' : 'schools'}`, request);
-    } catch (error) {
-      // A postcode Lokaal cannot place asks for the position instead: show those fields.
-      if (['postcode', 'lat', 'lon'].includes(error.problem?.field)) document.querySelector('#position').open = true;
-      throw error;
-    }
-  }, (answer, sent) => {
-    sentTo = sent.elements.contactEmail.value;
-    form.hidden = true;
-    document.querySelector('#done').hidden = false;
-    render();
-    document.querySelector('#done h2').setAttribute('tabindex', '-1');
-    document.querySelector('#done h2').focus();
-  });
+  onSubmit(
+    form,
+    async (request) => {
+      if (request.schoolId) request.schoolId = request.schoolId.trim().toUpperCase();
+      try {
+        return await api('POST', `editions/${edition.id}/${asCompany ? 'companies' : 'schools'}`, request);
+      } catch (error) {
+        // A postcode Lokaal cannot place asks for the position instead: show those fields.
+        if (['postcode', 'lat', 'lon'].includes(error.problem?.field)) document.querySelector('#position').open = true;
+        throw error;
+      }
+    },
+    (answer, sent) => {
+      sentTo = sent.elements.contactEmail.value;
+      form.hidden = true;
+      document.querySelector('#done').hidden = false;
+      render();
+      document.querySelector('#done h2').setAttribute('tabindex', '-1');
+      document.querySelector('#done h2').focus();
+    },
+  );
 }
 
 document.addEventListener('lokaal:language', render);

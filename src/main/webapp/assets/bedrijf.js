@@ -6,7 +6,22 @@
 // (inputs named as SlotRequest: date, start, end, seats, maxGroups, levels, joinLink), #slot-submit,
 // #visitors (table #visitors-table, rows [data-booking=<id>]), #visitors-print, #visitors-csv,
 // #calendar-make, #calendar (a.download, a.subscribe), #company-form.
-import { api, date, el, fail, lang, notice, onSubmit, query, requireRole, show, start, t, time, today } from './lokaal.js';
+import {
+  api,
+  date,
+  el,
+  fail,
+  lang,
+  notice,
+  onSubmit,
+  query,
+  requireRole,
+  show,
+  start,
+  t,
+  time,
+  today,
+} from './lokaal.js';
 import { calendarFeed, fillProfile, profileForm } from './profiel.js';
 
 const state = { company: null, editions: [], others: [], edition: null, slots: [], visitors: [], slot: null };
@@ -21,21 +36,63 @@ const slotName = (s) => shortDay(s.date) + ' ' + time(s.start);
 
 function renderEdition() {
   document.querySelector('#edition-choice').hidden = state.editions.length < 2;
-  show('#edition-picker', state.editions.map((e) => el('option', { value: e.id, selected: e.id === state.edition?.id }, e.name)));
+  show(
+    '#edition-picker',
+    state.editions.map((e) => el('option', { value: e.id, selected: e.id === state.edition?.id }, e.name)),
+  );
   const e = state.edition;
-  const others = state.others.length ? el('details', { id: 'others', open: !e }, el('summary', {}, t('company.others')),
-    el('ul', {}, state.others.map((o) => el('li', { dataset: { edition: o.id } },
-      el('a', { href: '/editie.html?id=' + o.id }, o.name), ' ',
-      el('button', { type: 'button', class: 'small join', 'aria-label': t('company.joinName', { name: o.name }), onclick: () => join(o) }, t('company.join')))))) : null;
+  const others = state.others.length
+    ? el(
+        'details',
+        { id: 'others', open: !e },
+        el('summary', {}, t('company.others')),
+        el(
+          'ul',
+          {},
+          state.others.map((o) =>
+            el(
+              'li',
+              { dataset: { edition: o.id } },
+              el('a', { href: '/editie.html?id=' + o.id }, o.name),
+              ' ',
+              el(
+                'button',
+                {
+                  type: 'button',
+                  class: 'small join',
+                  'aria-label': t('company.joinName', { name: o.name }),
+                  onclick: () => join(o),
+                },
+                t('company.join'),
+              ),
+            ),
+          ),
+        ),
+      )
+    : null;
   if (!e) {
     show('#edition', el('p', {}, t('company.noEditions')), others);
     return;
   }
-  show('#edition', el('h2', {}, e.name),
-    el('p', {}, el('span', { class: 'badge' }, t('kind.' + e.kind)), ' ', el('span', { class: 'badge' }, t('status.' + e.status)), ' ',
-      t('company.period', { from: date(e.firstDay), to: date(e.lastDay) })),
-    el('p', { class: changeable(e) ? 'hint' : 'notice' }, changeable(e) ? t('company.registrationUntil', { date: date(e.registrationCloses) }) : t('company.closed')),
-    others);
+  show(
+    '#edition',
+    el('h2', {}, e.name),
+    el(
+      'p',
+      {},
+      el('span', { class: 'badge' }, t('kind.' + e.kind)),
+      ' ',
+      el('span', { class: 'badge' }, t('status.' + e.status)),
+      ' ',
+      t('company.period', { from: date(e.firstDay), to: date(e.lastDay) }),
+    ),
+    el(
+      'p',
+      { class: changeable(e) ? 'hint' : 'notice' },
+      changeable(e) ? t('company.registrationUntil', { date: date(e.registrationCloses) }) : t('company.closed'),
+    ),
+    others,
+  );
   document.querySelector('#add-slot').hidden = !changeable(e);
 }
 
@@ -50,13 +107,53 @@ function renderSlots() {
   }
   const open = changeable(state.edition);
   const sorted = [...state.slots].sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
-  show('#slots', el('ul', { class: 'groups' }, sorted.map((s) => el('li', { class: 'card slot', dataset: { slot: s.id } },
-    el('h3', {}, t('company.slotLine', { day: date(s.date), time: time(s.start) + '–' + time(s.end) }), s.online ? [' ', el('span', { class: 'badge' }, t('company.online'))] : null),
-    el('p', {}, t('company.slotSize', { seats: s.seats, groups: s.maxGroups })),
-    el('p', { class: 'hint' }, s.levels.map((l) => t('level.' + l)).join(', ')),
-    open ? el('div', { class: 'actions' },
-      el('button', { type: 'button', class: 'secondary small edit', 'aria-label': t('company.editName', { name: slotName(s) }), onclick: () => openSlotForm(s) }, t('company.edit')),
-      el('button', { type: 'button', class: 'danger small withdraw', 'aria-label': t('company.withdrawName', { name: slotName(s) }), onclick: () => withdraw(s) }, t('company.withdraw'))) : null))));
+  show(
+    '#slots',
+    el(
+      'ul',
+      { class: 'groups' },
+      sorted.map((s) =>
+        el(
+          'li',
+          { class: 'card slot', dataset: { slot: s.id } },
+          el(
+            'h3',
+            {},
+            t('company.slotLine', { day: date(s.date), time: time(s.start) + '–' + time(s.end) }),
+            s.online ? [' ', el('span', { class: 'badge' }, t('company.online'))] : null,
+          ),
+          el('p', {}, t('company.slotSize', { seats: s.seats, groups: s.maxGroups })),
+          el('p', { class: 'hint' }, s.levels.map((l) => t('level.' + l)).join(', ')),
+          open
+            ? el(
+                'div',
+                { class: 'actions' },
+                el(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'secondary small edit',
+                    'aria-label': t('company.editName', { name: slotName(s) }),
+                    onclick: () => openSlotForm(s),
+                  },
+                  t('company.edit'),
+                ),
+                el(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'danger small withdraw',
+                    'aria-label': t('company.withdrawName', { name: slotName(s) }),
+                    onclick: () => withdraw(s),
+                  },
+                  t('company.withdraw'),
+                ),
+              )
+            : null,
+        ),
+      ),
+    ),
+  );
 }
 
 function renderVisitors() {
@@ -69,23 +166,84 @@ function renderVisitors() {
     show('#visitors', el('p', { class: 'muted' }, t(e.status === 'PUBLISHED' ? 'visitors.none' : 'visitors.before')));
     return;
   }
-  const head = ['visitors.col.day', 'visitors.col.arrival', 'visitors.col.group', 'visitors.col.level', 'visitors.col.pupils', 'visitors.col.teacher'];
+  const head = [
+    'visitors.col.day',
+    'visitors.col.arrival',
+    'visitors.col.group',
+    'visitors.col.level',
+    'visitors.col.pupils',
+    'visitors.col.teacher',
+  ];
   const cell = (i, ...content) => el('td', { 'data-label': t(head[i]) }, el('div', {}, ...content));
-  show('#visitors',
-    el('div', { class: 'actions no-print' },
-      el('button', { type: 'button', id: 'visitors-print', class: 'secondary', onclick: printVisitors }, t('visitors.print')),
-      el('a', { id: 'visitors-csv', class: 'button secondary', href: `/api/editions/${e.id}/visitors/csv?lang=${lang()}`, download: `bezoekers-${e.id}.csv` }, t('visitors.csv'))),
-    el('div', { class: 'table-wrap' }, el('table', { id: 'visitors-table', class: 'stack' },
-      el('caption', {}, t('visitors.caption', { company: state.company.name, edition: e.name })),
-      el('thead', {}, el('tr', {}, head.map((k) => el('th', { scope: 'col' }, t(k))))),
-      el('tbody', {}, state.visitors.map((v) => el('tr', { dataset: { booking: v.bookingId } },
-        cell(0, date(v.date)),
-        cell(1, el('strong', {}, time(v.arrival)), ' ', el('span', { class: 'hint' }, t('visitors.until', { time: time(v.end) }))),
-        cell(2, v.school, el('br'), v.group),
-        cell(3, t('level.' + v.level)),
-        cell(4, String(v.pupils)),
-        cell(5, v.teacherName || '', v.teacherName ? el('br') : null, el('a', { href: 'mailto:' + v.teacherEmail }, v.teacherEmail),
-          v.teacherPhone ? [el('br'), el('a', { href: 'tel:' + v.teacherPhone.replace(/[^+0-9]/g, '') }, v.teacherPhone)] : null)))))));
+  show(
+    '#visitors',
+    el(
+      'div',
+      { class: 'actions no-print' },
+      el(
+        'button',
+        { type: 'button', id: 'visitors-print', class: 'secondary', onclick: printVisitors },
+        t('visitors.print'),
+      ),
+      el(
+        'a',
+        {
+          id: 'visitors-csv',
+          class: 'button secondary',
+          href: `/api/editions/${e.id}/visitors/csv?lang=${lang()}`,
+          download: `bezoekers-${e.id}.csv`,
+        },
+        t('visitors.csv'),
+      ),
+    ),
+    el(
+      'div',
+      { class: 'table-wrap' },
+      el(
+        'table',
+        { id: 'visitors-table', class: 'stack' },
+        el('caption', {}, t('visitors.caption', { company: state.company.name, edition: e.name })),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            head.map((k) => el('th', { scope: 'col' }, t(k))),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          state.visitors.map((v) =>
+            el(
+              'tr',
+              { dataset: { booking: v.bookingId } },
+              cell(0, date(v.date)),
+              cell(
+                1,
+                el('strong', {}, time(v.arrival)),
+                ' ',
+                el('span', { class: 'hint' }, t('visitors.until', { time: time(v.end) })),
+              ),
+              cell(2, v.school, el('br'), v.group),
+              cell(3, t('level.' + v.level)),
+              cell(4, String(v.pupils)),
+              cell(
+                5,
+                v.teacherName || '',
+                v.teacherName ? el('br') : null,
+                el('a', { href: 'mailto:' + v.teacherEmail }, v.teacherEmail),
+                v.teacherPhone
+                  ? [el('br'), el('a', { href: 'tel:' + v.teacherPhone.replace(/[^+0-9]/g, '') }, v.teacherPhone)]
+                  : null,
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 /** Prints the visitor list alone. */
@@ -96,12 +254,24 @@ function printVisitors() {
 }
 
 function renderLevels(checked) {
-  show('#level-choices', state.edition.allowedLevels.map((l) => el('label', {},
-    el('input', { type: 'checkbox', name: 'levels', value: l, 'data-list': '', checked: checked.includes(l) }), ' ', t('level.' + l))));
+  show(
+    '#level-choices',
+    state.edition.allowedLevels.map((l) =>
+      el(
+        'label',
+        {},
+        el('input', { type: 'checkbox', name: 'levels', value: l, 'data-list': '', checked: checked.includes(l) }),
+        ' ',
+        t('level.' + l),
+      ),
+    ),
+  );
 }
 
 function slotTitle() {
-  slotPanel.querySelector('#slot-form-title').textContent = state.slot ? t('slot.edit', { name: slotName(state.slot) }) : t('slot.new');
+  slotPanel.querySelector('#slot-form-title').textContent = state.slot
+    ? t('slot.edit', { name: slotName(state.slot) })
+    : t('slot.new');
   slotForm.querySelector('#slot-submit').textContent = state.slot ? t('slot.save') : t('slot.saveNew');
 }
 
@@ -146,7 +316,10 @@ async function withdraw(slot) {
 async function join(edition) {
   try {
     const joined = await api('PUT', `companies/${state.company.id}/editions/${edition.id}`);
-    Object.assign(state, { editions: [joined, ...state.editions], others: state.others.filter((o) => o.id !== joined.id) });
+    Object.assign(state, {
+      editions: [joined, ...state.editions],
+      others: state.others.filter((o) => o.id !== joined.id),
+    });
     await chooseEdition(joined.id);
     notice(t('company.joined', { name: joined.name }));
   } catch (error) {
@@ -157,13 +330,17 @@ async function join(edition) {
 async function loadEdition() {
   const e = state.edition;
   if (!e) return;
-  [state.slots, state.visitors] = await Promise.all([api('GET', `editions/${e.id}/slots`), api('GET', `editions/${e.id}/visitors`)]);
+  [state.slots, state.visitors] = await Promise.all([
+    api('GET', `editions/${e.id}/slots`),
+    api('GET', `editions/${e.id}/visitors`),
+  ]);
   renderSlots();
   renderVisitors();
 }
 
 async function chooseEdition(id) {
-  state.edition = state.editions.find((e) => e.id === Number(id)) || state.editions.find(changeable) || state.editions[0] || null;
+  state.edition =
+    state.editions.find((e) => e.id === Number(id)) || state.editions.find(changeable) || state.editions[0] || null;
   slotPanel.hidden = true;
   renderEdition();
   renderSlots();
@@ -177,10 +354,18 @@ async function load() {
   const caller = await requireRole('COMPANY');
   await start();
   try {
-    const [company, editions] = await Promise.all([api('GET', 'companies/' + caller.id), api('GET', `companies/${caller.id}/editions`)]);
+    const [company, editions] = await Promise.all([
+      api('GET', 'companies/' + caller.id),
+      api('GET', `companies/${caller.id}/editions`),
+    ]);
     const region = await api('GET', 'editions?region=' + encodeURIComponent(company.region)).catch(() => []);
-    Object.assign(state, { company, editions,
-      others: region.filter((e) => e.kind === 'COMPANY_VISITS' && changeable(e) && !editions.some((m) => m.id === e.id)) });
+    Object.assign(state, {
+      company,
+      editions,
+      others: region.filter(
+        (e) => e.kind === 'COMPANY_VISITS' && changeable(e) && !editions.some((m) => m.id === e.id),
+      ),
+    });
   } catch (error) {
     fail(error);
     return;
@@ -194,20 +379,30 @@ async function load() {
 document.querySelector('#add-slot').addEventListener('click', () => openSlotForm(null));
 document.querySelector('#slot-cancel').addEventListener('click', closeSlotForm);
 document.querySelector('#edition-picker').addEventListener('change', (e) => chooseEdition(e.target.value));
-onSubmit(slotForm, (request) => {
-  if (!request.joinLink) delete request.joinLink;
-  return state.slot ? api('PUT', 'slots/' + state.slot.id, request) : api('POST', `editions/${state.edition.id}/slots`, request);
-}, async (saved) => {
-  notice(t('slot.saved'));
-  state.slot = saved;
-  closeSlotForm();
-  await loadEdition();
-  document.querySelector(`[data-slot="${saved.id}"] .edit`)?.focus();
-});
-profileForm(profile, () => 'companies/' + state.company.id, (company) => {
-  state.company = company;
-  document.querySelector('#company-name').textContent = company.name;
-});
+onSubmit(
+  slotForm,
+  (request) => {
+    if (!request.joinLink) delete request.joinLink;
+    return state.slot
+      ? api('PUT', 'slots/' + state.slot.id, request)
+      : api('POST', `editions/${state.edition.id}/slots`, request);
+  },
+  async (saved) => {
+    notice(t('slot.saved'));
+    state.slot = saved;
+    closeSlotForm();
+    await loadEdition();
+    document.querySelector(`[data-slot="${saved.id}"] .edit`)?.focus();
+  },
+);
+profileForm(
+  profile,
+  () => 'companies/' + state.company.id,
+  (company) => {
+    state.company = company;
+    document.querySelector('#company-name').textContent = company.name;
+  },
+);
 document.addEventListener('lokaal:language', () => {
   renderEdition();
   renderSlots();

@@ -12,7 +12,23 @@
 //   #export           zip download link; #export-files a[data-file]
 //   #import-form      file input #import-file; refused rows in #import-errors table (tr.import-error)
 // and those listed in beheer-indeling.js and beheer-post.js.
-import { ApiError, api, clearErrors, date, el, fail, notice, onSubmit, query, requireRole, show, showErrors, start, t, translate } from './lokaal.js';
+import {
+  ApiError,
+  api,
+  clearErrors,
+  date,
+  el,
+  fail,
+  notice,
+  onSubmit,
+  query,
+  requireRole,
+  show,
+  showErrors,
+  start,
+  t,
+  translate,
+} from './lokaal.js';
 import { editionFields, number, stacked, tx } from './beheer-basis.js';
 import { allocationPanel } from './beheer-indeling.js';
 import { postPanels } from './beheer-post.js';
@@ -29,7 +45,14 @@ let allocation = null;
 let post = null;
 
 function badge(status) {
-  return el('span', { class: 'badge status ' + ({ OPEN: 'ok', ALLOCATED: 'wait', PUBLISHED: 'ok' }[status] || ''), dataset: { status } }, t('status.' + status));
+  return el(
+    'span',
+    {
+      class: 'badge status ' + ({ OPEN: 'ok', ALLOCATED: 'wait', PUBLISHED: 'ok' }[status] || ''),
+      dataset: { status },
+    },
+    t('status.' + status),
+  );
 }
 
 function renderHeader() {
@@ -39,7 +62,17 @@ function renderHeader() {
   name.textContent = edition.name;
   const region = regions.find((r) => r.code === edition.region)?.name || edition.region;
   const short = { day: 'numeric', month: 'short', year: 'numeric' };
-  show('#edition-meta', t('ed.meta', { kind: t('kind.' + edition.kind), region, from: date(edition.firstDay, short), to: date(edition.lastDay, short) }), ' ', badge(edition.status));
+  show(
+    '#edition-meta',
+    t('ed.meta', {
+      kind: t('kind.' + edition.kind),
+      region,
+      from: date(edition.firstDay, short),
+      to: date(edition.lastDay, short),
+    }),
+    ' ',
+    badge(edition.status),
+  );
   const s = edition.status;
   const allocated = edition.kind === 'COMPANY_VISITS';
   const key = s === 'CLOSED' && allocated ? 'ed.state.CLOSED.allocated' : 'ed.state.' + s;
@@ -49,7 +82,9 @@ function renderHeader() {
   open.dataset.t = s === 'CLOSED' ? 'ed.reopen' : 'ed.open';
   open.textContent = t(open.dataset.t);
   document.querySelector('#close-registration').hidden = s !== 'OPEN';
-  document.querySelectorAll('.allocated-only').forEach((e) => { e.hidden = !allocated; });
+  document.querySelectorAll('.allocated-only').forEach((e) => {
+    e.hidden = !allocated;
+  });
   form.querySelector('fieldset.whole').disabled = s === 'PUBLISHED';
   importForm.querySelector('fieldset.whole').disabled = !(s === 'DRAFT' || s === 'OPEN');
 }
@@ -60,43 +95,159 @@ function sum(list, key) {
 
 function renderCounts() {
   const { schools, companies, slots, groups } = people;
-  const item = (name, value, extra) => el('div', {}, tx('dt', 'ed.count.' + name),
-    el('dd', { dataset: { count: name } }, number(value), extra ? el('small', { class: 'muted' }, ' · ', extra) : null));
-  show('#counts',
-    item('schools', schools.length), item('companies', companies.length),
+  const item = (name, value, extra) =>
+    el(
+      'div',
+      {},
+      tx('dt', 'ed.count.' + name),
+      el(
+        'dd',
+        { dataset: { count: name } },
+        number(value),
+        extra ? el('small', { class: 'muted' }, ' · ', extra) : null,
+      ),
+    );
+  show(
+    '#counts',
+    item('schools', schools.length),
+    item('companies', companies.length),
     item('slots', slots.length, number(sum(slots, 'seats')) + ' ' + t('ed.count.seats')),
-    item('groups', groups.length, number(sum(groups, 'pupils')) + ' ' + t('ed.count.pupils')));
-  const head = (...keys) => el('thead', {}, el('tr', {}, keys.map((k) => tx('th', 'ed.col.' + k, { scope: 'col' }))));
+    item('groups', groups.length, number(sum(groups, 'pupils')) + ' ' + t('ed.count.pupils')),
+  );
+  const head = (...keys) =>
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        keys.map((k) => tx('th', 'ed.col.' + k, { scope: 'col' })),
+      ),
+    );
   const byName = (a, b) => a.name.localeCompare(b.name, 'nl');
-  show('#companies', companies.length ? stacked(el('table', {}, head('name', 'town', 'contact', 'slots', 'seats'),
-    el('tbody', {}, [...companies].sort(byName).map((c) => {
-      const own = slots.filter((s) => s.companyId === c.id);
-      return el('tr', { dataset: { company: c.id } }, el('td', {}, c.name), el('td', {}, c.town),
-        el('td', {}, el('div', {}, c.contactName, el('br'), el('a', { href: 'mailto:' + c.contactEmail }, c.contactEmail))),
-        el('td', { class: 'num' }, own.length), el('td', { class: 'num' }, sum(own, 'seats')));
-    })))) : tx('p', 'org.none', { class: 'muted' }));
-  show('#schools', schools.length ? stacked(el('table', {}, head('name', 'brin', 'town', 'contact', 'groups', 'pupils'),
-    el('tbody', {}, [...schools].sort(byName).map((s) => {
-      const own = groups.filter((g) => g.schoolId === s.id);
-      return el('tr', { dataset: { school: s.id } }, el('td', {}, s.name), el('td', {}, s.schoolId), el('td', {}, s.town),
-        el('td', {}, el('div', {}, s.contactName, el('br'), el('a', { href: 'mailto:' + s.contactEmail }, s.contactEmail))),
-        el('td', { class: 'num' }, own.length), el('td', { class: 'num' }, sum(own, 'pupils')));
-    })))) : tx('p', 'org.none', { class: 'muted' }));
+  show(
+    '#companies',
+    companies.length
+      ? stacked(
+          el(
+            'table',
+            {},
+            head('name', 'town', 'contact', 'slots', 'seats'),
+            el(
+              'tbody',
+              {},
+              [...companies].sort(byName).map((c) => {
+                const own = slots.filter((s) => s.companyId === c.id);
+                return el(
+                  'tr',
+                  { dataset: { company: c.id } },
+                  el('td', {}, c.name),
+                  el('td', {}, c.town),
+                  el(
+                    'td',
+                    {},
+                    el(
+                      'div',
+                      {},
+                      c.contactName,
+                      el('br'),
+                      el('a', { href: 'mailto:' + c.contactEmail }, c.contactEmail),
+                    ),
+                  ),
+                  el('td', { class: 'num' }, own.length),
+                  el('td', { class: 'num' }, sum(own, 'seats')),
+                );
+              }),
+            ),
+          ),
+        )
+      : tx('p', 'org.none', { class: 'muted' }),
+  );
+  show(
+    '#schools',
+    schools.length
+      ? stacked(
+          el(
+            'table',
+            {},
+            head('name', 'brin', 'town', 'contact', 'groups', 'pupils'),
+            el(
+              'tbody',
+              {},
+              [...schools].sort(byName).map((s) => {
+                const own = groups.filter((g) => g.schoolId === s.id);
+                return el(
+                  'tr',
+                  { dataset: { school: s.id } },
+                  el('td', {}, s.name),
+                  el('td', {}, s.schoolId),
+                  el('td', {}, s.town),
+                  el(
+                    'td',
+                    {},
+                    el(
+                      'div',
+                      {},
+                      s.contactName,
+                      el('br'),
+                      el('a', { href: 'mailto:' + s.contactEmail }, s.contactEmail),
+                    ),
+                  ),
+                  el('td', { class: 'num' }, own.length),
+                  el('td', { class: 'num' }, sum(own, 'pupils')),
+                );
+              }),
+            ),
+          ),
+        )
+      : tx('p', 'org.none', { class: 'muted' }),
+  );
 }
 
 function renderExchange() {
   const base = '/api/editions/' + id + '/files';
   document.querySelector('#export').href = base;
-  show('#export-files', FILES.flatMap((f) => [el('a', { href: base + '/' + f, download: f, dataset: { file: f } }, f), ' ']));
+  show(
+    '#export-files',
+    FILES.flatMap((f) => [el('a', { href: base + '/' + f, download: f, dataset: { file: f } }, f), ' ']),
+  );
   if (!importErrors.length) {
     show('#import-errors');
     return;
   }
-  show('#import-errors', stacked(el('table', { id: 'import-error-table' },
-    el('caption', { class: 'field-error' }, t('ed.importRejected', { count: importErrors.length })),
-    el('thead', {}, el('tr', {}, ['file', 'line', 'column', 'reason'].map((k) => tx('th', 'ed.col.' + k, { scope: 'col' })))),
-    el('tbody', {}, importErrors.map((e) => el('tr', { class: 'import-error' },
-      el('td', {}, e.file || '–'), el('td', { class: 'num' }, e.line ?? '–'), el('td', {}, e.column || '–'), el('td', {}, e.reason || e.message)))))));
+  show(
+    '#import-errors',
+    stacked(
+      el(
+        'table',
+        { id: 'import-error-table' },
+        el('caption', { class: 'field-error' }, t('ed.importRejected', { count: importErrors.length })),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            ['file', 'line', 'column', 'reason'].map((k) => tx('th', 'ed.col.' + k, { scope: 'col' })),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          importErrors.map((e) =>
+            el(
+              'tr',
+              { class: 'import-error' },
+              el('td', {}, e.file || '–'),
+              el('td', { class: 'num' }, e.line ?? '–'),
+              el('td', {}, e.column || '–'),
+              el('td', {}, e.reason || e.message),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function render() {
@@ -107,7 +258,8 @@ function render() {
 
 async function loadPeople() {
   const [schools, companies, slots, groups] = await Promise.all(
-    ['schools', 'companies', 'slots', 'groups'].map((what) => api('GET', 'editions/' + id + '/' + what)));
+    ['schools', 'companies', 'slots', 'groups'].map((what) => api('GET', 'editions/' + id + '/' + what)),
+  );
   people = { schools, companies, slots, groups };
 }
 
@@ -151,28 +303,43 @@ async function load() {
     post.update(edition);
   } catch (error) {
     // Another region's edition, or none: nothing on this page applies, only the reason.
-    if (error.status === 403 || error.status === 404) document.querySelectorAll('main > section, nav.sections').forEach((e) => { e.hidden = true; });
+    if (error.status === 403 || error.status === 404)
+      document.querySelectorAll('main > section, nav.sections').forEach((e) => {
+        e.hidden = true;
+      });
     fail(error);
   }
 }
 
-document.querySelector('#open-registration').addEventListener('click', (e) => statusChange(e.currentTarget, 'open', 'ed.opened'));
-document.querySelector('#close-registration').addEventListener('click', (e) => statusChange(e.currentTarget, 'close', 'ed.closed'));
+document
+  .querySelector('#open-registration')
+  .addEventListener('click', (e) => statusChange(e.currentTarget, 'open', 'ed.opened'));
+document
+  .querySelector('#close-registration')
+  .addEventListener('click', (e) => statusChange(e.currentTarget, 'close', 'ed.closed'));
 
-onSubmit(form, (v) => api('PUT', 'editions/' + id, { ...v, region: edition.region, kind: edition.kind }), async (saved) => {
-  edition = saved;
-  notice(t('saved'));
-  await refresh();
-});
+onSubmit(
+  form,
+  (v) => api('PUT', 'editions/' + id, { ...v, region: edition.region, kind: edition.kind }),
+  async (saved) => {
+    edition = saved;
+    notice(t('saved'));
+    await refresh();
+  },
+);
 
-onSubmit(document.querySelector('#invite-form'), (v) => api('POST', 'editions/' + id + '/invitations', v), async (answer, invite) => {
-  notice(t('ed.sent.' + answer.sent));
-  invite.querySelector('[name=name]').value = '';
-  invite.querySelector('[name=email]').value = '';
-  await loadPeople();
-  renderCounts();
-  post?.refresh();
-});
+onSubmit(
+  document.querySelector('#invite-form'),
+  (v) => api('POST', 'editions/' + id + '/invitations', v),
+  async (answer, invite) => {
+    notice(t('ed.sent.' + answer.sent));
+    invite.querySelector('[name=name]').value = '';
+    invite.querySelector('[name=email]').value = '';
+    await loadPeople();
+    renderCounts();
+    post?.refresh();
+  },
+);
 
 importForm.addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -187,7 +354,9 @@ importForm.addEventListener('submit', async (event) => {
   }
   button.disabled = true;
   try {
-    const summary = await api('PUT', 'editions/' + id + '/files', input.files[0], { headers: { 'Content-Type': 'application/zip' } });
+    const summary = await api('PUT', 'editions/' + id + '/files', input.files[0], {
+      headers: { 'Content-Type': 'application/zip' },
+    });
     notice(t('ed.imported', summary));
     input.value = '';
     await loadPeople();

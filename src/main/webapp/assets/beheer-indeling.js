@@ -22,11 +22,19 @@ import { publishParts } from './indeling-publish.js';
 export function allocationPanel(section, id, onEditionChanged) {
   const state = panelState(section, id, onEditionChanged);
 
-  show(section,
+  show(
+    section,
     tx('h2', 'al.title', { id: 'allocation-title' }),
     tx('p', 'al.intro', { class: 'hint' }),
     runCard(state),
-    el('div', { id: 'allocation-review', hidden: true }, ...summaryParts(), ...publishParts(state), ...tableParts(state)));
+    el(
+      'div',
+      { id: 'allocation-review', hidden: true },
+      ...summaryParts(),
+      ...publishParts(state),
+      ...tableParts(state),
+    ),
+  );
 
   function renderReview() {
     const s = state.edition.status;

@@ -27,22 +27,56 @@ function renderWho() {
 
 function renderEditions() {
   const codes = own.map((r) => r.code);
-  const mine = editions.filter((e) => codes.includes(e.region)).sort((a, b) => b.firstDay.localeCompare(a.firstDay) || b.id - a.id);
+  const mine = editions
+    .filter((e) => codes.includes(e.region))
+    .sort((a, b) => b.firstDay.localeCompare(a.firstDay) || b.id - a.id);
   if (!mine.length) {
     show('#editions', tx('p', 'home.none', { class: 'muted' }));
     return;
   }
   const range = (from, to) => t('home.range', { from: date(from, SHORT), to: date(to, SHORT) });
-  const badge = (status) => el('span', { class: 'badge ' + ({ OPEN: 'ok', ALLOCATED: 'wait', PUBLISHED: 'ok' }[status] || '') }, t('status.' + status));
-  show('#editions', stacked(el('table', {},
-    el('thead', {}, el('tr', {}, ['name', 'kind', 'region', 'period', 'registration', 'status'].map((c) => tx('th', 'home.col.' + c, { scope: 'col' })))),
-    el('tbody', {}, mine.map((e) => el('tr', { dataset: { edition: e.id, status: e.status } },
-      el('td', {}, el('a', { class: 'edition-link', href: '/beheer-editie.html?id=' + e.id }, e.name)),
-      el('td', {}, t('kind.' + e.kind)),
-      el('td', {}, regionName(e.region)),
-      el('td', {}, range(e.firstDay, e.lastDay)),
-      el('td', {}, range(e.registrationOpens, e.registrationCloses)),
-      el('td', {}, badge(e.status))))))));
+  const badge = (status) =>
+    el(
+      'span',
+      { class: 'badge ' + ({ OPEN: 'ok', ALLOCATED: 'wait', PUBLISHED: 'ok' }[status] || '') },
+      t('status.' + status),
+    );
+  show(
+    '#editions',
+    stacked(
+      el(
+        'table',
+        {},
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            ['name', 'kind', 'region', 'period', 'registration', 'status'].map((c) =>
+              tx('th', 'home.col.' + c, { scope: 'col' }),
+            ),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          mine.map((e) =>
+            el(
+              'tr',
+              { dataset: { edition: e.id, status: e.status } },
+              el('td', {}, el('a', { class: 'edition-link', href: '/beheer-editie.html?id=' + e.id }, e.name)),
+              el('td', {}, t('kind.' + e.kind)),
+              el('td', {}, regionName(e.region)),
+              el('td', {}, range(e.firstDay, e.lastDay)),
+              el('td', {}, range(e.registrationOpens, e.registrationCloses)),
+              el('td', {}, badge(e.status)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function renderOrganisers() {
@@ -50,12 +84,44 @@ function renderOrganisers() {
   document.querySelector('#organisers-section').hidden = false;
   const picker = document.querySelector('#o-region');
   const chosen = picker.value;
-  show(picker, el('option', { value: '' }, '–'), regions.map((r) => el('option', { value: r.code, selected: r.code === chosen }, r.name)));
-  show('#organisers', stacked(el('table', {},
-    el('thead', {}, el('tr', {}, ['name', 'email', 'role', 'region', 'active'].map((c) => tx('th', 'home.o.' + c, { scope: 'col' })))),
-    el('tbody', {}, organisers.map((o) => el('tr', { dataset: { organiser: o.id } },
-      el('td', {}, o.name), el('td', {}, o.email), el('td', {}, t('role.' + o.role)),
-      el('td', {}, o.region ? regionName(o.region) : t('home.o.allRegions')), el('td', {}, t(o.active ? 'home.yes' : 'home.no'))))))));
+  show(
+    picker,
+    el('option', { value: '' }, '–'),
+    regions.map((r) => el('option', { value: r.code, selected: r.code === chosen }, r.name)),
+  );
+  show(
+    '#organisers',
+    stacked(
+      el(
+        'table',
+        {},
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            ['name', 'email', 'role', 'region', 'active'].map((c) => tx('th', 'home.o.' + c, { scope: 'col' })),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          organisers.map((o) =>
+            el(
+              'tr',
+              { dataset: { organiser: o.id } },
+              el('td', {}, o.name),
+              el('td', {}, o.email),
+              el('td', {}, t('role.' + o.role)),
+              el('td', {}, o.region ? regionName(o.region) : t('home.o.allRegions')),
+              el('td', {}, t(o.active ? 'home.yes' : 'home.no')),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function render() {
@@ -80,15 +146,24 @@ async function load() {
   }
 }
 
-onSubmit(document.querySelector('#edition-form'), (v) => api('POST', 'editions', v),
-  (edition) => { location.href = '/beheer-editie.html?id=' + edition.id; });
+onSubmit(
+  document.querySelector('#edition-form'),
+  (v) => api('POST', 'editions', v),
+  (edition) => {
+    location.href = '/beheer-editie.html?id=' + edition.id;
+  },
+);
 
-onSubmit(document.querySelector('#organiser-form'), (v) => api('POST', 'organisers', v), async (added, form) => {
-  form.reset();
-  notice(t('home.o.added', { name: added.name }));
-  organisers = await api('GET', 'organisers');
-  renderOrganisers();
-});
+onSubmit(
+  document.querySelector('#organiser-form'),
+  (v) => api('POST', 'organisers', v),
+  async (added, form) => {
+    form.reset();
+    notice(t('home.o.added', { name: added.name }));
+    organisers = await api('GET', 'organisers');
+    renderOrganisers();
+  },
+);
 
 document.addEventListener('lokaal:language', render);
 load();

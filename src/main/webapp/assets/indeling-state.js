@@ -59,10 +59,16 @@ export async function loadRun(state) {
 export async function loadReview(state) {
   const first = !state.slots.size;
   const editions = 'editions/' + state.editionId;
-  const [sum, placements, list, groups] = await Promise.all([api('GET', state.path + '/summary'), api('GET', state.path + '/proposal'),
-    first ? api('GET', editions + '/slots') : null, first ? api('GET', editions + '/groups') : null]);
+  const [sum, placements, list, groups] = await Promise.all([
+    api('GET', state.path + '/summary'),
+    api('GET', state.path + '/proposal'),
+    first ? api('GET', editions + '/slots') : null,
+    first ? api('GET', editions + '/groups') : null,
+  ]);
   state.summary = sum;
-  state.proposal = placements.sort((a, b) => a.school.localeCompare(b.school, 'nl') || a.group.localeCompare(b.group, 'nl'));
+  state.proposal = placements.sort(
+    (a, b) => a.school.localeCompare(b.school, 'nl') || a.group.localeCompare(b.group, 'nl'),
+  );
   if (first) {
     state.slots = new Map(list.map((s) => [s.id, s]));
     // Schools are counted by id: two locations of one school board may share a name.

@@ -14,14 +14,22 @@ export function renderSummary(state) {
   if (!summary) return;
   const o = summary.objective;
   const schools = new Set(proposal.map((p) => state.schoolOf.get(p.groupId) ?? p.school)).size;
-  const item = (key, value, extra) => el('div', {}, tx('dt', 'al.sum.' + key), el('dd', { dataset: { summary: key } }, value, extra ? el('small', { class: 'muted' }, ' ', extra) : null));
-  show('#allocation-summary',
+  const item = (key, value, extra) =>
+    el(
+      'div',
+      {},
+      tx('dt', 'al.sum.' + key),
+      el('dd', { dataset: { summary: key } }, value, extra ? el('small', { class: 'muted' }, ' ', extra) : null),
+    );
+  show(
+    '#allocation-summary',
     item('schools', number(o.schools), t('al.of', { total: number(schools) })),
     item('groups', number(summary.placed), t('al.of', { total: number(summary.groups) })),
     item('waiting', number(summary.waiting)),
     item('points', number(o.points)),
     item('km', number(Math.round(o.metres / 100) / 10, 1)),
-    item('pinned', number(summary.pinned)));
+    item('pinned', number(summary.pinned)),
+  );
   const ranks = new Map();
   let noWish = 0;
   for (const p of proposal.filter((x) => x.slotId != null)) {

@@ -16,16 +16,36 @@ function back() {
 
 function render() {
   if (!sentTo) return;
-  show(sent, el('p', { class: 'notice ok', role: 'status' }, t('signin.link.sent', { email: sentTo })),
-    el('button', { type: 'button', class: 'link', onclick: () => { sentTo = null; sent.hidden = true; linkForm.hidden = false; linkForm.elements.email.focus(); } }, t('signin.link.again')));
+  show(
+    sent,
+    el('p', { class: 'notice ok', role: 'status' }, t('signin.link.sent', { email: sentTo })),
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        onclick: () => {
+          sentTo = null;
+          sent.hidden = true;
+          linkForm.hidden = false;
+          linkForm.elements.email.focus();
+        },
+      },
+      t('signin.link.again'),
+    ),
+  );
 }
 
-onSubmit(linkForm, (request) => api('POST', 'session/links', request), () => {
-  sentTo = linkForm.elements.email.value;
-  linkForm.hidden = true;
-  sent.hidden = false;
-  render();
-});
+onSubmit(
+  linkForm,
+  (request) => api('POST', 'session/links', request),
+  () => {
+    sentTo = linkForm.elements.email.value;
+    linkForm.hidden = true;
+    sent.hidden = false;
+    render();
+  },
+);
 
 /** A wrong password is the password field's error, not "you are not signed in". */
 async function signIn(request) {

@@ -8,11 +8,15 @@ const LANGUAGES = ['nl', 'en', 'de'];
  * The words of every page, one file per language in texts/. All three are loaded before any page
  * module runs, so t() answers at once and a language switch re-translates without waiting.
  */
-const TEXTS = Object.fromEntries(await Promise.all(LANGUAGES.map(async (language) => [language, await load(language)])));
+const TEXTS = Object.fromEntries(
+  await Promise.all(LANGUAGES.map(async (language) => [language, await load(language)])),
+);
 
 async function load(language) {
   try {
-    const response = await fetch(new URL('texts/' + language + '.json', import.meta.url), { credentials: 'same-origin' });
+    const response = await fetch(new URL('texts/' + language + '.json', import.meta.url), {
+      credentials: 'same-origin',
+    });
     return response.ok ? await response.json() : {};
   } catch (e) {
     return {};
@@ -33,7 +37,9 @@ export function t(key, vars = {}) {
 /** Fills every [data-t] element's text, and [data-t-placeholder|title|aria-label] attributes. */
 export function translate(root = document) {
   document.documentElement.lang = lang();
-  root.querySelectorAll('[data-t]').forEach((e) => { e.textContent = t(e.dataset.t); });
+  root.querySelectorAll('[data-t]').forEach((e) => {
+    e.textContent = t(e.dataset.t);
+  });
   for (const attribute of ['placeholder', 'title', 'aria-label']) {
     const data = 'data-t-' + attribute;
     root.querySelectorAll('[' + data + ']').forEach((e) => e.setAttribute(attribute, t(e.getAttribute(data))));
@@ -45,7 +51,9 @@ export function setLanguage(language) {
   if (!LANGUAGES.includes(language)) return;
   localStorage.setItem('lokaal.lang', language);
   translate();
-  document.querySelectorAll('.lang button').forEach((b) => b.setAttribute('aria-pressed', String(b.value === language)));
+  document
+    .querySelectorAll('.lang button')
+    .forEach((b) => b.setAttribute('aria-pressed', String(b.value === language)));
   document.dispatchEvent(new CustomEvent('lokaal:language', { detail: language }));
 }
 
@@ -83,7 +91,12 @@ export async function api(method, path, body, options = {}) {
     throw new ApiError(0, { title: t('error.network') });
   }
   const type = response.headers.get('Content-Type') || '';
-  const parsed = response.status === 204 ? null : type.includes('json') ? await response.json().catch(() => null) : await response.text();
+  const parsed =
+    response.status === 204
+      ? null
+      : type.includes('json')
+        ? await response.json().catch(() => null)
+        : await response.text();
   if (!response.ok) throw new ApiError(response.status, typeof parsed === 'object' ? parsed : { detail: parsed });
   return parsed;
 }
@@ -101,7 +114,11 @@ export async function whoAmI() {
 /** Where a signed-in caller's own pages are. */
 export function homeOf(caller) {
   if (!caller) return '/inloggen.html';
-  return { SCHOOL: '/school.html', COMPANY: '/bedrijf.html', ORGANISER: '/beheer.html', ADMIN: '/beheer.html' }[caller.role] || '/';
+  return (
+    { SCHOOL: '/school.html', COMPANY: '/bedrijf.html', ORGANISER: '/beheer.html', ADMIN: '/beheer.html' }[
+      caller.role
+    ] || '/'
+  );
 }
 
 /** Sends a visitor who is not signed in (or not in one of these roles) to the sign-in page. */
@@ -143,12 +160,19 @@ export function show(target, ...children) {
  */
 export function values(form) {
   const result = {};
-  const names = new Set(Array.from(form.elements).map((e) => e.name).filter(Boolean));
+  const names = new Set(
+    Array.from(form.elements)
+      .map((e) => e.name)
+      .filter(Boolean),
+  );
   for (const name of names) {
     const fields = Array.from(form.elements).filter((e) => e.name === name);
     const first = fields[0];
     if (first.type === 'checkbox') {
-      result[name] = fields.length > 1 || first.dataset.list !== undefined ? fields.filter((f) => f.checked).map((f) => f.value) : first.checked;
+      result[name] =
+        fields.length > 1 || first.dataset.list !== undefined
+          ? fields.filter((f) => f.checked).map((f) => f.value)
+          : first.checked;
     } else if (first.type === 'radio') {
       const chosen = fields.find((f) => f.checked);
       if (chosen) result[name] = chosen.value;
@@ -166,7 +190,10 @@ export function clearErrors(form) {
   form.querySelectorAll('.field-error').forEach((e) => e.remove());
   form.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
   const summary = form.querySelector('.form-error');
-  if (summary) { summary.hidden = true; summary.textContent = ''; }
+  if (summary) {
+    summary.hidden = true;
+    summary.textContent = '';
+  }
 }
 
 /**
@@ -177,7 +204,10 @@ function fieldOf(form, path) {
   if (!path) return null;
   const listed = form.querySelector(`[data-field~="${CSS.escape(String(path))}"]`);
   if (listed) return listed;
-  const name = String(path).split('.').pop().replace(/\[\d*\]$/, '');
+  const name = String(path)
+    .split('.')
+    .pop()
+    .replace(/\[\d*\]$/, '');
   return form.querySelector(`[name="${CSS.escape(name)}"]`);
 }
 
@@ -188,7 +218,10 @@ function fieldOf(form, path) {
 export function showErrors(form, error) {
   clearErrors(form);
   const problem = error instanceof ApiError ? error.problem : { detail: String(error.message || error) };
-  const items = Array.isArray(problem.errors) && problem.errors.length ? problem.errors : [{ field: problem.field, message: problem.detail }];
+  const items =
+    Array.isArray(problem.errors) && problem.errors.length
+      ? problem.errors
+      : [{ field: problem.field, message: problem.detail }];
   let first = null;
   const unplaced = [];
   for (const item of items) {
@@ -210,13 +243,20 @@ export function showErrors(form, error) {
     form.prepend(summary);
   }
   const status = error instanceof ApiError ? error.status : 0;
-  const general = status === 401 ? t('error.signin') : status === 403 ? t('error.forbidden') : status === 404 ? t('error.notfound') : t('error.title');
+  const general =
+    status === 401
+      ? t('error.signin')
+      : status === 403
+        ? t('error.forbidden')
+        : status === 404
+          ? t('error.notfound')
+          : t('error.title');
   show(summary, el('strong', {}, general), ...unplaced.filter(Boolean).map((m) => el('p', {}, m)));
   summary.hidden = false;
   // The first field in the form's own order gets the focus; for a group of checkboxes, its first box.
   if (first?.tagName === 'FIELDSET') first = first.querySelector('input, select, textarea') || first;
   (first || summary).focus?.();
-  if (!first) summary.setAttribute('tabindex', '-1'), summary.focus();
+  if (!first) (summary.setAttribute('tabindex', '-1'), summary.focus());
 }
 
 /**
@@ -253,7 +293,14 @@ export function notice(message, kind = 'ok') {
 /** Shows an error that belongs to no form (a failed load) in the notice box. */
 export function fail(error) {
   const status = error instanceof ApiError ? error.status : 0;
-  const general = status === 401 ? t('error.signin') : status === 403 ? t('error.forbidden') : status === 404 ? t('error.notfound') : t('error.title');
+  const general =
+    status === 401
+      ? t('error.signin')
+      : status === 403
+        ? t('error.forbidden')
+        : status === 404
+          ? t('error.notfound')
+          : t('error.title');
   notice(general + ' ' + (error.problem?.detail || error.message || ''), 'error');
 }
 
@@ -275,13 +322,42 @@ export async function start() {
   const header = document.querySelector('header.site');
   if (header) {
     const caller = await whoAmI().catch(() => null);
-    const nav = el('nav', { class: 'site-nav', 'aria-label': 'Lokaal' },
+    const nav = el(
+      'nav',
+      { class: 'site-nav', 'aria-label': 'Lokaal' },
       el('a', { href: '/', 'data-t': 'nav.home' }),
-      caller ? el('a', { href: homeOf(caller), 'data-t': 'nav.mine' }) : el('a', { href: '/inloggen.html', 'data-t': 'nav.signin' }),
-      caller ? el('button', { type: 'button', class: 'link', 'data-t': 'nav.signout', onclick: async () => { await api('DELETE', 'session'); location.href = '/'; } }) : null);
-    const switcher = el('div', { class: 'lang', role: 'group', 'data-t-aria-label': 'lang.label' },
-      ...LANGUAGES.map((l) => el('button', { type: 'button', value: l, lang: l, 'aria-pressed': String(l === lang()), onclick: () => setLanguage(l) }, l.toUpperCase())));
-    show(header, el('a', { class: 'brand', href: '/' }, 'Lokaal', el('small', { 'data-t': 'app.tagline' })), nav, switcher);
+      caller
+        ? el('a', { href: homeOf(caller), 'data-t': 'nav.mine' })
+        : el('a', { href: '/inloggen.html', 'data-t': 'nav.signin' }),
+      caller
+        ? el('button', {
+            type: 'button',
+            class: 'link',
+            'data-t': 'nav.signout',
+            onclick: async () => {
+              await api('DELETE', 'session');
+              location.href = '/';
+            },
+          })
+        : null,
+    );
+    const switcher = el(
+      'div',
+      { class: 'lang', role: 'group', 'data-t-aria-label': 'lang.label' },
+      ...LANGUAGES.map((l) =>
+        el(
+          'button',
+          { type: 'button', value: l, lang: l, 'aria-pressed': String(l === lang()), onclick: () => setLanguage(l) },
+          l.toUpperCase(),
+        ),
+      ),
+    );
+    show(
+      header,
+      el('a', { class: 'brand', href: '/' }, 'Lokaal', el('small', { 'data-t': 'app.tagline' })),
+      nav,
+      switcher,
+    );
     translate();
     return caller;
   }

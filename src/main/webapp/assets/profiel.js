@@ -20,15 +20,30 @@ const two = (...fields) => el('div', { class: 'two' }, ...fields);
 function addressAndContact() {
   return [
     field('street', { maxlength: 120, autocomplete: 'street-address' }),
-    two(field('postcode', { maxlength: 10, autocomplete: 'postal-code', required: true }),
-      field('town', { maxlength: 80, required: true })),
-    two(field('lat', { type: 'number', step: 'any', min: -90, max: 90 }),
-      field('lon', { type: 'number', step: 'any', min: -180, max: 180 })),
+    two(
+      field('postcode', { maxlength: 10, autocomplete: 'postal-code', required: true }),
+      field('town', { maxlength: 80, required: true }),
+    ),
+    two(
+      field('lat', { type: 'number', step: 'any', min: -90, max: 90 }),
+      field('lon', { type: 'number', step: 'any', min: -180, max: 180 }),
+    ),
     field('contactName', { 'data-field': 'contact.name', maxlength: 120 }),
     field('contactEmail', { 'data-field': 'contact.email', type: 'email', maxlength: 254, required: true }),
-    two(field('contactPhone', { 'data-field': 'contact.phone', type: 'tel', maxlength: 20 }),
-      field('language', {}, el('select', { id: 'p-language', name: 'language' },
-        el('option', { value: 'nl' }, 'Nederlands'), el('option', { value: 'en' }, 'English'), el('option', { value: 'de' }, 'Deutsch')))),
+    two(
+      field('contactPhone', { 'data-field': 'contact.phone', type: 'tel', maxlength: 20 }),
+      field(
+        'language',
+        {},
+        el(
+          'select',
+          { id: 'p-language', name: 'language' },
+          el('option', { value: 'nl' }, 'Nederlands'),
+          el('option', { value: 'en' }, 'English'),
+          el('option', { value: 'de' }, 'Deutsch'),
+        ),
+      ),
+    ),
   ];
 }
 
@@ -39,10 +54,14 @@ function addressAndContact() {
  */
 export function profileForm(form, path, saved) {
   form.querySelector('[data-profile-fields]').replaceWith(...addressAndContact());
-  onSubmit(form, (request) => api('PUT', path(), request), (party) => {
-    saved(party);
-    notice(t('saved'));
-  });
+  onSubmit(
+    form,
+    (request) => api('PUT', path(), request),
+    (party) => {
+      saved(party);
+      notice(t('saved'));
+    },
+  );
 }
 
 /** Puts the API's school or company into its details form, field by name; the mail language is Dutch unless set. */
@@ -67,12 +86,22 @@ export function calendarFeed(owner) {
       await navigator.clipboard?.writeText(feed.url).catch(() => {});
       notice(t('calendar.copied'));
     };
-    show('#calendar', el('div', { class: 'actions' },
-      el('a', { class: 'button download', href: feed.url, download: 'lokaal.ics' }, t('calendar.download')),
-      el('a', { class: 'button secondary subscribe', href: feed.webcal }, t('calendar.subscribe'))),
-    el('div', { class: 'field' }, el('label', { for: 'feed-url' }, t('calendar.address')),
-      el('input', { id: 'feed-url', readonly: true, value: feed.url, onfocus: (e) => e.target.select() })),
-    el('button', { type: 'button', class: 'link', onclick: copy }, t('calendar.copy')));
+    show(
+      '#calendar',
+      el(
+        'div',
+        { class: 'actions' },
+        el('a', { class: 'button download', href: feed.url, download: 'lokaal.ics' }, t('calendar.download')),
+        el('a', { class: 'button secondary subscribe', href: feed.webcal }, t('calendar.subscribe')),
+      ),
+      el(
+        'div',
+        { class: 'field' },
+        el('label', { for: 'feed-url' }, t('calendar.address')),
+        el('input', { id: 'feed-url', readonly: true, value: feed.url, onfocus: (e) => e.target.select() }),
+      ),
+      el('button', { type: 'button', class: 'link', onclick: copy }, t('calendar.copy')),
+    );
   };
   document.querySelector('#calendar-make').addEventListener('click', async () => {
     try {

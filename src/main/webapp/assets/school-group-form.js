@@ -29,13 +29,20 @@ function levelsFor(edition, school) {
 function renderLevels() {
   const select = form.elements.level;
   const chosen = select.value || state.group?.level || '';
-  show(select, el('option', { value: '' }, t('group.choose')),
-    levelsFor(state.edition, state.school).map((l) => el('option', { value: l, selected: l === chosen }, t('level.' + l))));
+  show(
+    select,
+    el('option', { value: '' }, t('group.choose')),
+    levelsFor(state.edition, state.school).map((l) =>
+      el('option', { value: l, selected: l === chosen }, t('level.' + l)),
+    ),
+  );
 }
 
 function checkedDays() {
   const box = form.querySelector('#day-choices');
-  return Array.from(box.querySelectorAll('input')).filter((i) => (i.type === 'checkbox' ? i.checked : i.value)).map((i) => i.value);
+  return Array.from(box.querySelectorAll('input'))
+    .filter((i) => (i.type === 'checkbox' ? i.checked : i.value))
+    .map((i) => i.value);
 }
 
 function renderDays(selected) {
@@ -43,18 +50,47 @@ function renderDays(selected) {
   const all = weekdays(firstDay, lastDay);
   const box = form.querySelector('#day-choices');
   if (all.length <= MAX_TICKED_DAYS) {
-    show(box, all.map((d) => el('label', {}, el('input', { type: 'checkbox', name: 'days', value: d, 'data-list': '', checked: selected.includes(d) }),
-      ' ', date(d, { weekday: 'short', day: 'numeric', month: 'short' }))));
+    show(
+      box,
+      all.map((d) =>
+        el(
+          'label',
+          {},
+          el('input', { type: 'checkbox', name: 'days', value: d, 'data-list': '', checked: selected.includes(d) }),
+          ' ',
+          date(d, { weekday: 'short', day: 'numeric', month: 'short' }),
+        ),
+      ),
+    );
     return;
   }
   const typed = selected.length ? selected : [''];
-  const input = (value, n) => el('div', { class: 'field' }, el('label', { for: 'day-' + n }, t('group.day', { n: n + 1 })),
-    el('input', { id: 'day-' + n, type: 'date', name: 'days', min: firstDay, max: lastDay, value }));
-  show(box, typed.map(input), typed.length < MAX_TICKED_DAYS ? el('button', { type: 'button', class: 'secondary', onclick: () => {
-    const values = checkedDays();
-    renderDays([...values, '']);
-    box.querySelector(`#day-${values.length}`)?.focus();
-  } }, t('group.moreDays')) : null);
+  const input = (value, n) =>
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: 'day-' + n }, t('group.day', { n: n + 1 })),
+      el('input', { id: 'day-' + n, type: 'date', name: 'days', min: firstDay, max: lastDay, value }),
+    );
+  show(
+    box,
+    typed.map(input),
+    typed.length < MAX_TICKED_DAYS
+      ? el(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            onclick: () => {
+              const values = checkedDays();
+              renderDays([...values, '']);
+              box.querySelector(`#day-${values.length}`)?.focus();
+            },
+          },
+          t('group.moreDays'),
+        )
+      : null,
+  );
 }
 
 function wishName(wish) {
@@ -76,15 +112,67 @@ function renderWishes(focus) {
     renderOffer();
     form.querySelector('#offer button:not([disabled])')?.focus();
   };
-  show(list, state.chosen.map((w, i) => el('li', { dataset: { company: w.companyId } },
-    el('span', { class: 'wish-name' }, wishName(w), w.distanceKm !== undefined ? el('span', { class: 'hint' }, ' · ' + t('group.offer.km', { km: w.distanceKm })) : null),
-    el('span', { class: 'wish-actions' },
-      el('button', { type: 'button', class: 'secondary small', 'data-which': 'up', disabled: i === 0, 'aria-label': t('group.wish.up', { name: wishName(w) }), onclick: move(i, -1, 'up') }, '↑'),
-      el('button', { type: 'button', class: 'secondary small', 'data-which': 'down', disabled: i === state.chosen.length - 1, 'aria-label': t('group.wish.down', { name: wishName(w) }), onclick: move(i, 1, 'down') }, '↓'),
-      el('button', { type: 'button', class: 'danger small', 'data-which': 'remove', 'aria-label': t('group.wish.remove', { name: wishName(w) }), onclick: remove(i) }, '✕')))));
+  show(
+    list,
+    state.chosen.map((w, i) =>
+      el(
+        'li',
+        { dataset: { company: w.companyId } },
+        el(
+          'span',
+          { class: 'wish-name' },
+          wishName(w),
+          w.distanceKm !== undefined
+            ? el('span', { class: 'hint' }, ' · ' + t('group.offer.km', { km: w.distanceKm }))
+            : null,
+        ),
+        el(
+          'span',
+          { class: 'wish-actions' },
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary small',
+              'data-which': 'up',
+              disabled: i === 0,
+              'aria-label': t('group.wish.up', { name: wishName(w) }),
+              onclick: move(i, -1, 'up'),
+            },
+            '↑',
+          ),
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary small',
+              'data-which': 'down',
+              disabled: i === state.chosen.length - 1,
+              'aria-label': t('group.wish.down', { name: wishName(w) }),
+              onclick: move(i, 1, 'down'),
+            },
+            '↓',
+          ),
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'danger small',
+              'data-which': 'remove',
+              'aria-label': t('group.wish.remove', { name: wishName(w) }),
+              onclick: remove(i),
+            },
+            '✕',
+          ),
+        ),
+      ),
+    ),
+  );
   if (focus) {
     const item = list.querySelector(`li[data-company="${focus.company}"]`);
-    const button = item?.querySelector(`button[data-which="${focus.which}"]:not([disabled])`) || item?.querySelector('button:not([disabled])');
+    const button =
+      item?.querySelector(`button[data-which="${focus.which}"]:not([disabled])`) ||
+      item?.querySelector('button:not([disabled])');
     button?.focus();
   }
 }
@@ -95,27 +183,63 @@ function renderOffer() {
     show(box, el('p', { class: 'hint' }, t('group.offer.level')));
     return;
   }
-  const gone = state.gone.length ? el('p', { class: 'notice error' }, t('group.wish.gone', { names: state.gone.join(', ') })) : null;
+  const gone = state.gone.length
+    ? el('p', { class: 'notice error' }, t('group.wish.gone', { names: state.gone.join(', ') }))
+    : null;
   if (!state.offer.length) {
     show(box, gone, el('p', { class: 'hint' }, t('group.offer.none', { km: form.elements.reachKm.value })));
     return;
   }
   const full = state.chosen.length >= MAX_WISHES;
-  show(box, gone, full ? el('p', { class: 'hint' }, t('group.offer.full')) : null,
-    el('ul', { id: 'offer-list', class: 'offer-list' }, state.offer.map((o) => {
-      const chosen = state.chosen.some((w) => w.companyId === o.companyId);
-      return el('li', { dataset: { company: o.companyId } },
-        el('div', {}, el('strong', {}, o.name), ' ', el('span', { class: 'badge' }, t('group.offer.km', { km: o.distanceKm }))),
-        el('div', { class: 'hint' }, [o.sector, o.town].filter(Boolean).join(' · ')),
-        el('div', { class: 'hint' }, [...o.levels].sort().map((l) => t('level.' + l)).join(', ')),
-        el('button', { type: 'button', class: 'secondary small', disabled: chosen || full, 'aria-label': t('group.offer.pickName', { name: o.name }), onclick: () => {
-          state.chosen.push({ ...o });
-          renderWishes();
-          renderOffer();
-          const next = form.querySelector('#offer button:not([disabled])');
-          (next || form.querySelector('#wishes li:last-child button:not([disabled])'))?.focus();
-        } }, t('group.offer.pick')));
-    })));
+  show(
+    box,
+    gone,
+    full ? el('p', { class: 'hint' }, t('group.offer.full')) : null,
+    el(
+      'ul',
+      { id: 'offer-list', class: 'offer-list' },
+      state.offer.map((o) => {
+        const chosen = state.chosen.some((w) => w.companyId === o.companyId);
+        return el(
+          'li',
+          { dataset: { company: o.companyId } },
+          el(
+            'div',
+            {},
+            el('strong', {}, o.name),
+            ' ',
+            el('span', { class: 'badge' }, t('group.offer.km', { km: o.distanceKm })),
+          ),
+          el('div', { class: 'hint' }, [o.sector, o.town].filter(Boolean).join(' · ')),
+          el(
+            'div',
+            { class: 'hint' },
+            [...o.levels]
+              .sort()
+              .map((l) => t('level.' + l))
+              .join(', '),
+          ),
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary small',
+              disabled: chosen || full,
+              'aria-label': t('group.offer.pickName', { name: o.name }),
+              onclick: () => {
+                state.chosen.push({ ...o });
+                renderWishes();
+                renderOffer();
+                const next = form.querySelector('#offer button:not([disabled])');
+                (next || form.querySelector('#wishes li:last-child button:not([disabled])'))?.focus();
+              },
+            },
+            t('group.offer.pick'),
+          ),
+        );
+      }),
+    ),
+  );
 }
 
 /** Fetches the offer for the chosen level and reach; wishes that fall out of it are dropped, and said so. */
@@ -162,9 +286,18 @@ function fill(group) {
 
 /** Opens the form for a new group (group null) or to change one; wishes come back with their names from the offer. */
 export async function openGroupForm(edition, school, group) {
-  Object.assign(state, { edition, school, group, offer: [], gone: [], chosen: (group?.wishes || []).map((companyId) => ({ companyId })) });
+  Object.assign(state, {
+    edition,
+    school,
+    group,
+    offer: [],
+    gone: [],
+    chosen: (group?.wishes || []).map((companyId) => ({ companyId })),
+  });
   const allocated = edition.kind === 'COMPANY_VISITS';
-  form.querySelectorAll('.allocated-only').forEach((e) => { e.hidden = !allocated; });
+  form.querySelectorAll('.allocated-only').forEach((e) => {
+    e.hidden = !allocated;
+  });
   fill(group);
   const title = panel.querySelector('#group-form-title');
   title.textContent = group ? t('group.edit', { name: group.name }) : t('group.new');
@@ -192,7 +325,9 @@ export function retranslateGroupForm() {
   renderDays(checkedDays());
   renderWishes();
   renderOffer();
-  panel.querySelector('#group-form-title').textContent = state.group ? t('group.edit', { name: state.group.name }) : t('group.new');
+  panel.querySelector('#group-form-title').textContent = state.group
+    ? t('group.edit', { name: state.group.name })
+    : t('group.new');
   form.querySelector('#group-submit').textContent = state.group ? t('group.save') : t('group.saveNew');
 }
 
@@ -209,13 +344,19 @@ export function setupGroupForm(onSaved) {
     closeGroupForm();
     (document.querySelector(`[data-group="${id}"] .edit`) || document.querySelector('#add-group'))?.focus();
   });
-  onSubmit(form, (request) => {
-    request.days = checkedDays();
-    request.wishes = state.edition.kind === 'COMPANY_VISITS' ? state.chosen.map((w) => w.companyId) : [];
-    return state.group ? api('PUT', 'groups/' + state.group.id, request) : api('POST', `editions/${state.edition.id}/groups`, request);
-  }, (saved) => {
-    closeGroupForm();
-    notice(t('group.saved', { name: saved.name }));
-    onSavedCallback(saved);
-  });
+  onSubmit(
+    form,
+    (request) => {
+      request.days = checkedDays();
+      request.wishes = state.edition.kind === 'COMPANY_VISITS' ? state.chosen.map((w) => w.companyId) : [];
+      return state.group
+        ? api('PUT', 'groups/' + state.group.id, request)
+        : api('POST', `editions/${state.edition.id}/groups`, request);
+    },
+    (saved) => {
+      closeGroupForm();
+      notice(t('group.saved', { name: saved.name }));
+      onSavedCallback(saved);
+    },
+  );
 }

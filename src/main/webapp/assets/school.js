@@ -25,7 +25,10 @@ const statusBadge = { REGISTERED: '', PLACED: 'ok', WAITING: 'wait' };
 function renderEditionChoice() {
   const box = document.querySelector('#edition-choice');
   box.hidden = state.editions.length < 2;
-  show('#edition-picker', state.editions.map((e) => el('option', { value: e.id, selected: e.id === state.edition?.id }, e.name)));
+  show(
+    '#edition-picker',
+    state.editions.map((e) => el('option', { value: e.id, selected: e.id === state.edition?.id }, e.name)),
+  );
 }
 
 function renderEdition() {
@@ -34,27 +37,67 @@ function renderEdition() {
     show('#edition', el('p', {}, t('school.noEditions')), others());
     return;
   }
-  show('#edition', el('h2', {}, e.name),
-    el('p', {}, el('span', { class: 'badge' }, t('kind.' + e.kind)), ' ', el('span', { class: 'badge' }, t('status.' + e.status)), ' ',
-      t('school.period', { from: date(e.firstDay), to: date(e.lastDay) })),
-    el('p', { class: changeable(e) ? 'hint' : 'notice' }, changeable(e) ? t('school.registrationUntil', { date: date(e.registrationCloses) }) : t('school.closed')),
-    others());
+  show(
+    '#edition',
+    el('h2', {}, e.name),
+    el(
+      'p',
+      {},
+      el('span', { class: 'badge' }, t('kind.' + e.kind)),
+      ' ',
+      el('span', { class: 'badge' }, t('status.' + e.status)),
+      ' ',
+      t('school.period', { from: date(e.firstDay), to: date(e.lastDay) }),
+    ),
+    el(
+      'p',
+      { class: changeable(e) ? 'hint' : 'notice' },
+      changeable(e) ? t('school.registrationUntil', { date: date(e.registrationCloses) }) : t('school.closed'),
+    ),
+    others(),
+  );
   document.querySelector('#add-group').hidden = !changeable(e);
 }
 
 /** Open editions of the region the school is not in yet, each with a button to take part. */
 function others() {
   if (!state.others.length) return null;
-  return el('details', { class: 'no-print', id: 'others', open: !state.edition }, el('summary', {}, t('school.others')),
-    el('ul', {}, state.others.map((o) => el('li', { dataset: { edition: o.id } },
-      el('a', { href: '/editie.html?id=' + o.id }, o.name), ' ',
-      el('button', { type: 'button', class: 'small join', 'aria-label': t('school.joinName', { name: o.name }), onclick: () => join(o) }, t('school.join'))))));
+  return el(
+    'details',
+    { class: 'no-print', id: 'others', open: !state.edition },
+    el('summary', {}, t('school.others')),
+    el(
+      'ul',
+      {},
+      state.others.map((o) =>
+        el(
+          'li',
+          { dataset: { edition: o.id } },
+          el('a', { href: '/editie.html?id=' + o.id }, o.name),
+          ' ',
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'small join',
+              'aria-label': t('school.joinName', { name: o.name }),
+              onclick: () => join(o),
+            },
+            t('school.join'),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 async function join(edition) {
   try {
     const joined = await api('PUT', `schools/${state.school.id}/editions/${edition.id}`);
-    Object.assign(state, { editions: [joined, ...state.editions], others: state.others.filter((o) => o.id !== joined.id) });
+    Object.assign(state, {
+      editions: [joined, ...state.editions],
+      others: state.others.filter((o) => o.id !== joined.id),
+    });
     await chooseEdition(joined.id);
     notice(t('school.joined', { name: joined.name }));
   } catch (error) {
@@ -65,33 +108,93 @@ async function join(edition) {
 function visitLine(b) {
   const when = { day: shortDay(b.date), time: time(b.start) + '–' + time(b.end) };
   const where = [b.place, b.address].filter(Boolean).join(', ');
-  return el('div', { class: 'visit', dataset: { booking: b.id } },
-    el('p', {}, el('strong', {}, t(b.status === 'CONFIRMED' ? 'school.visit' : 'school.waitingFor', when)), where ? el('br') : null, where,
-      b.joinLink ? [' · ', el('a', { href: b.joinLink, rel: 'noopener' }, t('school.joinLink'))] : null),
-    state.edition.kind !== 'COMPANY_VISITS' ? el('button', { type: 'button', class: 'danger small cancel-booking', onclick: () => cancelBooking(b) },
-      t(b.status === 'CONFIRMED' ? 'school.cancelBooking' : 'school.leaveWaiting')) : null);
+  return el(
+    'div',
+    { class: 'visit', dataset: { booking: b.id } },
+    el(
+      'p',
+      {},
+      el('strong', {}, t(b.status === 'CONFIRMED' ? 'school.visit' : 'school.waitingFor', when)),
+      where ? el('br') : null,
+      where,
+      b.joinLink ? [' · ', el('a', { href: b.joinLink, rel: 'noopener' }, t('school.joinLink'))] : null,
+    ),
+    state.edition.kind !== 'COMPANY_VISITS'
+      ? el(
+          'button',
+          { type: 'button', class: 'danger small cancel-booking', onclick: () => cancelBooking(b) },
+          t(b.status === 'CONFIRMED' ? 'school.cancelBooking' : 'school.leaveWaiting'),
+        )
+      : null,
+  );
 }
 
 /** Booked editions say "booked" where allocated ones say "placed". */
 function statusText(status) {
-  return t(status === 'PLACED' && state.edition.kind !== 'COMPANY_VISITS' ? 'groupstatus.BOOKED' : 'groupstatus.' + status);
+  return t(
+    status === 'PLACED' && state.edition.kind !== 'COMPANY_VISITS' ? 'groupstatus.BOOKED' : 'groupstatus.' + status,
+  );
 }
 
 function groupCard(g) {
   const placement = state.placements.find((p) => p.groupId === g.id) || { status: 'REGISTERED', bookings: [] };
   const open = changeable(state.edition);
-  const wishes = g.wishes.map((id, i) => (i + 1) + '. ' + (state.names.get(id) || '#' + id)).join(', ');
-  return el('li', { class: 'card group', dataset: { group: g.id } },
-    el('h3', {}, g.name, ' ', el('span', { class: 'badge status ' + statusBadge[placement.status], dataset: { status: placement.status } }, statusText(placement.status))),
+  const wishes = g.wishes.map((id, i) => i + 1 + '. ' + (state.names.get(id) || '#' + id)).join(', ');
+  return el(
+    'li',
+    { class: 'card group', dataset: { group: g.id } },
+    el(
+      'h3',
+      {},
+      g.name,
+      ' ',
+      el(
+        'span',
+        { class: 'badge status ' + statusBadge[placement.status], dataset: { status: placement.status } },
+        statusText(placement.status),
+      ),
+    ),
     el('p', {}, t('level.' + g.level), ' · ', t('school.pupils', { n: g.pupils })),
-    el('p', { class: 'hint' }, t('school.teacher', { who: [g.teacherName, g.teacherEmail, g.teacherPhone].filter(Boolean).join(', ') })),
+    el(
+      'p',
+      { class: 'hint' },
+      t('school.teacher', { who: [g.teacherName, g.teacherEmail, g.teacherPhone].filter(Boolean).join(', ') }),
+    ),
     el('p', { class: 'hint' }, t('school.days', { days: g.days.map(shortDay).join(', ') })),
-    state.edition.kind === 'COMPANY_VISITS' && g.wishes.length ? el('p', { class: 'hint' }, t('school.wishes', { names: wishes })) : null,
+    state.edition.kind === 'COMPANY_VISITS' && g.wishes.length
+      ? el('p', { class: 'hint' }, t('school.wishes', { names: wishes }))
+      : null,
     placement.bookings.map(visitLine),
-    placement.status === 'WAITING' && !placement.bookings.length ? el('p', { class: 'notice wait' }, t('school.waitingAllocated')) : null,
-    open ? el('div', { class: 'actions no-print' },
-      el('button', { type: 'button', class: 'secondary small edit', 'aria-label': t('school.editName', { name: g.name }), onclick: () => openGroupForm(state.edition, state.school, g) }, t('school.edit')),
-      el('button', { type: 'button', class: 'danger small withdraw', 'aria-label': t('school.withdrawName', { name: g.name }), onclick: () => withdraw(g) }, t('school.withdraw'))) : null);
+    placement.status === 'WAITING' && !placement.bookings.length
+      ? el('p', { class: 'notice wait' }, t('school.waitingAllocated'))
+      : null,
+    open
+      ? el(
+          'div',
+          { class: 'actions no-print' },
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary small edit',
+              'aria-label': t('school.editName', { name: g.name }),
+              onclick: () => openGroupForm(state.edition, state.school, g),
+            },
+            t('school.edit'),
+          ),
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'danger small withdraw',
+              'aria-label': t('school.withdrawName', { name: g.name }),
+              onclick: () => withdraw(g),
+            },
+            t('school.withdraw'),
+          ),
+        )
+      : null,
+  );
 }
 
 function renderGroups() {
@@ -99,26 +202,63 @@ function renderGroups() {
     show('#groups');
     return;
   }
-  show('#groups', state.groups.length ? el('ul', { class: 'groups' }, state.groups.map(groupCard)) : el('p', { class: 'muted' }, t('school.noGroups')));
+  show(
+    '#groups',
+    state.groups.length
+      ? el('ul', { class: 'groups' }, state.groups.map(groupCard))
+      : el('p', { class: 'muted' }, t('school.noGroups')),
+  );
 }
 
 function renderSchedule() {
-  const visits = state.placements.flatMap((p) => p.bookings.filter((b) => b.status === 'CONFIRMED').map((b) => ({ ...b, group: p.group })))
+  const visits = state.placements
+    .flatMap((p) => p.bookings.filter((b) => b.status === 'CONFIRMED').map((b) => ({ ...b, group: p.group })))
     .sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
   if (!visits.length) {
     show('#schedule', el('p', { class: 'muted' }, t('schedule.none')));
     return;
   }
   const head = ['schedule.col.day', 'schedule.col.time', 'schedule.col.group', 'schedule.col.where'];
-  show('#schedule', el('div', { class: 'table-wrap' }, el('table', { class: 'stack', id: 'schedule-table' },
-    el('caption', { class: 'print-only' }, state.school.name + ' – ' + state.edition.name),
-    el('thead', {}, el('tr', {}, head.map((k) => el('th', { scope: 'col' }, t(k))))),
-    el('tbody', {}, visits.map((v) => el('tr', {},
-      el('td', { 'data-label': t(head[0]) }, date(v.date)),
-      el('td', { 'data-label': t(head[1]) }, time(v.start) + '–' + time(v.end)),
-      el('td', { 'data-label': t(head[2]) }, v.group),
-      el('td', { 'data-label': t(head[3]) }, [v.place, v.address].filter(Boolean).join(', ')))))),
-  ), el('div', { class: 'actions no-print' }, el('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, t('schedule.print'))));
+  show(
+    '#schedule',
+    el(
+      'div',
+      { class: 'table-wrap' },
+      el(
+        'table',
+        { class: 'stack', id: 'schedule-table' },
+        el('caption', { class: 'print-only' }, state.school.name + ' – ' + state.edition.name),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            head.map((k) => el('th', { scope: 'col' }, t(k))),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          visits.map((v) =>
+            el(
+              'tr',
+              {},
+              el('td', { 'data-label': t(head[0]) }, date(v.date)),
+              el('td', { 'data-label': t(head[1]) }, time(v.start) + '–' + time(v.end)),
+              el('td', { 'data-label': t(head[2]) }, v.group),
+              el('td', { 'data-label': t(head[3]) }, [v.place, v.address].filter(Boolean).join(', ')),
+            ),
+          ),
+        ),
+      ),
+    ),
+    el(
+      'div',
+      { class: 'actions no-print' },
+      el('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, t('schedule.print')),
+    ),
+  );
 }
 
 function render() {
@@ -137,7 +277,10 @@ function render() {
 async function loadEdition() {
   const e = state.edition;
   if (!e) return;
-  const [groups, placements] = await Promise.all([api('GET', `editions/${e.id}/groups`), api('GET', `editions/${e.id}/placements`)]);
+  const [groups, placements] = await Promise.all([
+    api('GET', `editions/${e.id}/groups`),
+    api('GET', `editions/${e.id}/placements`),
+  ]);
   const unnamed = groups.some((g) => g.wishes.some((id) => !state.names.has(id)));
   if (e.kind === 'COMPANY_VISITS' && unnamed) {
     const offer = await api('GET', `editions/${e.id}/offer?reachKm=150`).catch(() => []);
@@ -150,7 +293,8 @@ async function loadEdition() {
 }
 
 async function chooseEdition(id) {
-  state.edition = state.editions.find((e) => e.id === Number(id)) || state.editions.find(changeable) || state.editions[0] || null;
+  state.edition =
+    state.editions.find((e) => e.id === Number(id)) || state.editions.find(changeable) || state.editions[0] || null;
   Object.assign(state, { groups: [], placements: [] });
   closeGroupForm();
   render();
@@ -192,9 +336,16 @@ async function load() {
   const caller = await requireRole('SCHOOL');
   await start();
   try {
-    const [school, editions] = await Promise.all([api('GET', 'schools/' + caller.id), api('GET', `schools/${caller.id}/editions`)]);
+    const [school, editions] = await Promise.all([
+      api('GET', 'schools/' + caller.id),
+      api('GET', `schools/${caller.id}/editions`),
+    ]);
     const region = await api('GET', 'editions?region=' + encodeURIComponent(school.region)).catch(() => []);
-    Object.assign(state, { school, editions, others: region.filter((e) => changeable(e) && !editions.some((m) => m.id === e.id)) });
+    Object.assign(state, {
+      school,
+      editions,
+      others: region.filter((e) => changeable(e) && !editions.some((m) => m.id === e.id)),
+    });
   } catch (error) {
     fail(error);
     return;
@@ -212,10 +363,14 @@ setupGroupForm(async (saved) => {
 setupBookingForm();
 document.querySelector('#add-group').addEventListener('click', () => openGroupForm(state.edition, state.school, null));
 document.querySelector('#edition-picker').addEventListener('change', (e) => chooseEdition(e.target.value));
-profileForm(profile, () => 'schools/' + state.school.id, (school) => {
-  state.school = school;
-  document.querySelector('#school-name').textContent = school.name;
-});
+profileForm(
+  profile,
+  () => 'schools/' + state.school.id,
+  (school) => {
+    state.school = school;
+    document.querySelector('#school-name').textContent = school.name;
+  },
+);
 document.addEventListener('lokaal:language', () => {
   render();
   retranslateGroupForm();
