@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.techniekpact.lokaal.Lokaal;
+import nl.techniekpact.lokaal.testing.Parties;
+import nl.techniekpact.lokaal.testing.Parties.Party;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -43,14 +45,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(ArquillianExtension.class)
 class JourneyIT {
 
-  private static final String ADMIN = "admin@lokaal.test";
-  private static final String PASSWORD = "integration-test-password";
   private static final Pattern LINK =
       Pattern.compile("https?://\\S+/api/session/link\\?token=[A-Za-z0-9_-]+");
   private static final AtomicInteger RUN = new AtomicInteger();
 
   /** Sign-in links already opened: each works once. */
   private static final Set<String> OPENED = ConcurrentHashMap.newKeySet();
+
+  private static Parties parties;
 
   @RegisterExtension
   static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -250,45 +252,14 @@ class JourneyIT {
   @Test
   void aShowBookingTakesTheLastSeatsAndTheNextClassWaits() throws Exception {
     int run = RUN.incrementAndGet();
-    Lokaal admin = new Lokaal(base).signIn(ADMIN, PASSWORD);
-    long show =
-        admin.get("api/editions").array().getValuesAs(JsonObject.class).stream()
-            .filter(e -> e.getString("kind").equals("SHOW"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
-    String schoolMail = "info-" + run + "@showschool.example.nl";
-    assertEquals(
-        202,
-        admin
-            .post(
-                "api/editions/" + show + "/schools",
-                """
-        {"schoolId":"96S%c00","name":"Basisschool Showtijd %d","kind":"PO","postcode":"7001 BH","town":"Doetinchem",
-         "contactEmail":"%s"}"""
-                    .formatted((char) ('A' + run), run, schoolMail))
-            .status());
-    long school =
-        admin
-            .get("api/editions/" + show + "/schools")
-            .array()
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(s -> s.getString("contactEmail").equals(schoolMail))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
-    long company =
-        admin
-            .get("api/editions/" + show + "/companies")
-            .array()
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .findFirst()
-            .map(c -> c.getJsonNumber("id").longValue())
-            .orElseGet(() -> signUpCompany(admin, show, run));
+    Parties parties = parties();
+    Lokaal admin = parties.as(parties.admin());
+    long show = parties.demoEdition("SHOW");
+    Party signedUp = parties.school(show, "Basisschool Showtijd " + run, "7001 BH", "Doetinchem");
+    String schoolMail = signedUp.email();
+    long school = signedUp.id();
+    long company = parties.company(show, "Showbouw " + run, "7001 BH", "Doetinchem").id();
+    markOpened(schoolMail);
     String day = admin.get("api/editions/" + show).json().getString("lastDay");
     var session =
         admin.post(
@@ -358,13 +329,7 @@ class JourneyIT {
         bookings.toString());
 
     // The school takes part in the region's centre visits too, with a button on its own page.
-    long centre =
-        admin.get("api/editions?region=achterhoek").array().getValuesAs(JsonObject.class).stream()
-            .filter(e -> e.getString("kind").equals("CENTRE_VISIT"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long centre = parties.demoEdition("achterhoek", "CENTRE_VISIT");
     browser.click("#others summary");
     browser.step("open in the region").click("#others [data-edition='" + centre + "'] .join");
     browser.waitForText("#notice", "doet nu mee");
@@ -379,32 +344,19 @@ class JourneyIT {
         "the school takes part in the centre visits");
   }
 
-  private static long signUpCompany(Lokaal admin, long show, int run) {
-    assertEquals(
-        202,
-        admin
-            .post(
-                "api/editions/" + show + "/companies",
-                """
-        {"name":"Showbouw %d","sector":"evenementen","postcode":"7001 BH","town":"Doetinchem","contactEmail":"show-%d@showbouw.example.nl"}"""
-                    .formatted(run, run))
-            .status());
-    return admin
-        .get("api/editions/" + show + "/companies")
-        .array()
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
+  /** The fixture's parties, made once: the administrator signs in once per run. */
+  private Parties parties() {
+    if (parties == null) {
+      parties = new Parties(new Lokaal(base), 2);
+    }
+    return parties;
   }
 
   private void signInAsOrganiser() {
     browser.open("/inloggen.html");
     browser
-        .type("#password-form [name=email]", ADMIN)
-        .type("#password-form [name=password]", PASSWORD)
+        .type("#password-form [name=email]", Parties.ADMIN_EMAIL)
+        .type("#password-form [name=password]", Parties.ADMIN_PASSWORD)
         .click("#password-form [type=submit]");
     browser.find("#editions");
   }
@@ -431,6 +383,13 @@ class JourneyIT {
   private void signOut() {
     browser.click("header.site button.link");
     browser.find("#editions");
+  }
+
+  /** Counts the link the party was signed in by when signing up as opened, once it arrives. */
+  private static void markOpened(String address) throws Exception {
+    Matcher link = LINK.matcher(text(mailTo(address, m -> LINK.matcher(text(m)).find())));
+    assertTrue(link.find(), "the sign-up mail holds a sign-in link");
+    OPENED.add(link.group());
   }
 
   /**

@@ -1,7 +1,7 @@
 package nl.techniekpact.lokaal.access.boundary;
 
-import static nl.techniekpact.lokaal.access.boundary.Parties.expect;
-import static nl.techniekpact.lokaal.access.boundary.Parties.id;
+import static nl.techniekpact.lokaal.testing.Bodies.expect;
+import static nl.techniekpact.lokaal.testing.Bodies.id;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import nl.techniekpact.lokaal.Lokaal;
-import nl.techniekpact.lokaal.access.boundary.Parties.Party;
 import nl.techniekpact.lokaal.booking.boundary.BookingsResource.PupilsChange;
 import nl.techniekpact.lokaal.company.boundary.CompanyRequest;
 import nl.techniekpact.lokaal.company.boundary.SlotRequest;
@@ -29,6 +28,9 @@ import nl.techniekpact.lokaal.exchange.control.ZipArchive;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles;
 import nl.techniekpact.lokaal.school.boundary.GroupRequest;
 import nl.techniekpact.lokaal.school.boundary.SchoolRequest;
+import nl.techniekpact.lokaal.testing.Bodies;
+import nl.techniekpact.lokaal.testing.Parties;
+import nl.techniekpact.lokaal.testing.Parties.Party;
 
 /**
  * The eight callers of the access matrix and what they act on: a company with a slot and a school
@@ -98,12 +100,7 @@ final class AccessFixture {
     List<JsonObject> editions =
         admin.get("api/editions?region=achterhoek").array().getValuesAs(JsonObject.class);
     edition = editionNamed(editions, "Week van de Techniek Achterhoek 2027");
-    centre =
-        editions.stream()
-            .filter(e -> e.getString("kind").equals("CENTRE_VISIT"))
-            .findFirst()
-            .map(e -> (long) e.getInt("id"))
-            .orElseThrow();
+    centre = parties.demoEdition("achterhoek", "CENTRE_VISIT");
     draft = newEdition(false);
 
     callers.put(Caller.ANONYMOUS, null);
@@ -131,7 +128,7 @@ final class AccessFixture {
                 as(Caller.OWN_SCHOOL)
                     .post(
                         "api/editions/" + edition + "/groups",
-                        Parties.group("groep 7a", DAY, 25, List.of(ownCompany)).toString())));
+                        Bodies.group("groep 7a", DAY, 25, List.of(ownCompany)).toString())));
     String invited =
         expect(
                 202,
@@ -202,7 +199,7 @@ final class AccessFixture {
   /** The e-mail address and password of a new organiser account. */
   String newOrganiserCredentials() {
     Party organiser = parties.organiser("achterhoek");
-    return Parties.credentials(organiser.email(), organiser.password());
+    return Bodies.credentials(organiser.email(), organiser.password());
   }
 
   /** The sign-in token mailed to a company that has just signed up. */
@@ -214,7 +211,7 @@ final class AccessFixture {
             .as(null)
             .post(
                 "api/editions/" + edition + "/companies",
-                Parties.companyJson("Link BV", "7101 BN", "Winterswijk", email)));
+                Bodies.companyJson("Link BV", "7101 BN", "Winterswijk", email)));
     return parties.linkToken(email);
   }
 
@@ -233,7 +230,7 @@ final class AccessFixture {
         expect(
             201,
             as(Caller.OWN_COMPANY)
-                .post("api/editions/" + edition + "/slots", Parties.slotJson(null, DAY))));
+                .post("api/editions/" + edition + "/slots", Bodies.slotJson(null, DAY))));
   }
 
   long newGroup() {
@@ -243,7 +240,7 @@ final class AccessFixture {
             as(Caller.OWN_SCHOOL)
                 .post(
                     "api/editions/" + edition + "/groups",
-                    Parties.group("groep 7b", DAY, 25, List.of()).toString())));
+                    Bodies.group("groep 7b", DAY, 25, List.of()).toString())));
   }
 
   /** A new group of the own school at the centre, not booked yet. */
@@ -255,7 +252,7 @@ final class AccessFixture {
                 .as(parties.admin())
                 .post(
                     "api/editions/" + centre + "/groups",
-                    Json.createObjectBuilder(Parties.group("groep 7c", DAY, 25, List.of()))
+                    Json.createObjectBuilder(Bodies.group("groep 7c", DAY, 25, List.of()))
                         .add("schoolId", ownSchool)
                         .build()
                         .toString())));

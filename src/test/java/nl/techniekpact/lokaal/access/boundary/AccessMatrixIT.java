@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.techniekpact.lokaal.Lokaal;
 import nl.techniekpact.lokaal.access.boundary.AccessFixture.Caller;
+import nl.techniekpact.lokaal.testing.Bodies;
+import nl.techniekpact.lokaal.testing.Parties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -179,7 +181,7 @@ class AccessMatrixIT {
               SEE_OTHER),
           endpoint(
               "POST /api/session/link (JSON)",
-              (f, c) -> f.as(c).post("api/session/link", Parties.tokenJson(f.newLinkToken())),
+              (f, c) -> f.as(c).post("api/session/link", Bodies.tokenJson(f.newLinkToken())),
               OK,
               OK,
               OK,
@@ -395,7 +397,7 @@ class AccessMatrixIT {
                   f.as(c)
                       .post(
                           "api/editions/" + f.edition + "/companies",
-                          Parties.companyJson(
+                          Bodies.companyJson(
                               "Nieuw BV", "7121 EN", "Aalten", f.parties.email("company"))),
               ACCEPTED,
               ACCEPTED,
@@ -471,7 +473,7 @@ class AccessMatrixIT {
                   f.as(c)
                       .post(
                           "api/editions/" + f.edition + "/slots",
-                          Parties.slotJson(f.ownCompany, AccessFixture.DAY)),
+                          Bodies.slotJson(f.ownCompany, AccessFixture.DAY)),
               SIGN_IN,
               FORBIDDEN,
               FORBIDDEN,
@@ -533,7 +535,7 @@ class AccessMatrixIT {
                   f.as(c)
                       .post(
                           "api/editions/" + f.edition + "/schools",
-                          Parties.schoolJson(
+                          Bodies.schoolJson(
                               f.parties.brin(),
                               "Nieuwe school",
                               "7121 EN",
@@ -613,7 +615,7 @@ class AccessMatrixIT {
                       .post(
                           "api/editions/" + f.edition + "/groups",
                           Json.createObjectBuilder(
-                                  Parties.group("groep 8", AccessFixture.DAY, 25, List.of()))
+                                  Bodies.group("groep 8", AccessFixture.DAY, 25, List.of()))
                               .add("schoolId", f.ownSchool)
                               .build()
                               .toString()),

@@ -1,6 +1,6 @@
 package nl.techniekpact.lokaal.access.boundary;
 
-import static nl.techniekpact.lokaal.access.boundary.Parties.expect;
+import static nl.techniekpact.lokaal.testing.Bodies.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +9,9 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import nl.techniekpact.lokaal.Lokaal;
-import nl.techniekpact.lokaal.access.boundary.Parties.Party;
+import nl.techniekpact.lokaal.testing.Bodies;
+import nl.techniekpact.lokaal.testing.Parties;
+import nl.techniekpact.lokaal.testing.Parties.Party;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -53,7 +55,7 @@ class PlacementsAndVisitorsIT {
     LocalDate today = LocalDate.now();
     day = today.plusDays(40).toString();
     edition =
-        Parties.id(
+        Bodies.id(
             expect(
                 201,
                 admin.post(
@@ -66,7 +68,7 @@ class PlacementsAndVisitorsIT {
     expect(200, admin.post(path("open"), ""));
     host = parties.company(edition, "Gastvrij BV", "7101 BN", "Winterswijk");
     otherCompany = parties.company(edition, "Ander BV", "7101 BN", "Winterswijk");
-    expect(201, parties.as(host).post(path("slots"), Parties.slotJson(null, day)));
+    expect(201, parties.as(host).post(path("slots"), Bodies.slotJson(null, day)));
     school = parties.school(edition, "Basisschool De Bezoeker", "7101 BN", "Winterswijk");
     otherSchool = parties.school(edition, "Basisschool Elders", "7101 BN", "Winterswijk");
     for (String group : List.of("groep 7a", "groep 7b")) {
@@ -74,7 +76,7 @@ class PlacementsAndVisitorsIT {
           201,
           parties
               .as(school)
-              .post(path("groups"), Parties.group(group, day, 10, List.of(host.id())).toString()));
+              .post(path("groups"), Bodies.group(group, day, 10, List.of(host.id())).toString()));
     }
     placementsBefore =
         expect(200, parties.as(school).get(path("placements")))

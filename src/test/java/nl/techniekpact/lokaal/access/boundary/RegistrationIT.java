@@ -1,7 +1,7 @@
 package nl.techniekpact.lokaal.access.boundary;
 
-import static nl.techniekpact.lokaal.access.boundary.Parties.expect;
-import static nl.techniekpact.lokaal.access.boundary.Parties.id;
+import static nl.techniekpact.lokaal.testing.Bodies.expect;
+import static nl.techniekpact.lokaal.testing.Bodies.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import nl.techniekpact.lokaal.Lokaal;
-import nl.techniekpact.lokaal.access.boundary.Parties.Party;
+import nl.techniekpact.lokaal.testing.Bodies;
+import nl.techniekpact.lokaal.testing.Parties;
+import nl.techniekpact.lokaal.testing.Parties.Party;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -65,7 +67,7 @@ class RegistrationIT {
       liemers = editionNamed("liemers", "Week van de Techniek De Liemers 2027");
       organiser = parties.organiser("achterhoek");
       Party company = parties.company(edition, "Verre Techniek BV", "7001 BH", "Doetinchem");
-      expect(201, parties.as(company).post(editionPath("slots"), Parties.slotJson(null, DAY)));
+      expect(201, parties.as(company).post(editionPath("slots"), Bodies.slotJson(null, DAY)));
       farCompany = company.id();
     }
   }
@@ -78,19 +80,19 @@ class RegistrationIT {
         anonymous()
             .post(
                 editionPath("companies"),
-                Parties.companyJson("Eenmalig BV", "7101 BN", "Winterswijk", email)));
+                Bodies.companyJson("Eenmalig BV", "7101 BN", "Winterswijk", email)));
     String link = parties.linkToken(email);
 
-    var first = anonymous().post("api/session/link", Parties.tokenJson(link));
+    var first = anonymous().post("api/session/link", Bodies.tokenJson(link));
     assertEquals(200, first.status(), first.toString());
     assertEquals("COMPANY", first.json().getString("role"));
-    assertProblem(401, anonymous().post("api/session/link", Parties.tokenJson(link)));
+    assertProblem(401, anonymous().post("api/session/link", Bodies.tokenJson(link)));
   }
 
   @Test
   void anUnknownOrGarbledSignInLinkSignsNobodyIn() {
-    assertProblem(401, anonymous().post("api/session/link", Parties.tokenJson("A".repeat(43))));
-    assertProblem(401, anonymous().post("api/session/link", Parties.tokenJson("not-a-token")));
+    assertProblem(401, anonymous().post("api/session/link", Bodies.tokenJson("A".repeat(43))));
+    assertProblem(401, anonymous().post("api/session/link", Bodies.tokenJson("not-a-token")));
   }
 
   @Test
@@ -120,12 +122,12 @@ class RegistrationIT {
   void organiserSignInFailsAlikeForAWrongPasswordAndAnUnknownAddress() {
     var wrongPassword =
         anonymous()
-            .post("api/session", Parties.credentials(organiser.email(), "not-the-right-password"));
+            .post("api/session", Bodies.credentials(organiser.email(), "not-the-right-password"));
     var unknownAddress =
         anonymous()
             .post(
                 "api/session",
-                Parties.credentials(parties.email("stranger"), "not-the-right-password"));
+                Bodies.credentials(parties.email("stranger"), "not-the-right-password"));
 
     assertProblem(401, wrongPassword);
     assertEquals(wrongPassword.text(), unknownAddress.text());
@@ -158,7 +160,7 @@ class RegistrationIT {
   @Test
   void aRetriedGroupRegistrationWithTheSameIdempotencyKeyRegistersOneGroup() {
     Party school = newSchool();
-    String group = Parties.group("groep 7", DAY, 10, List.of()).toString();
+    String group = Bodies.group("groep 7", DAY, 10, List.of()).toString();
     Lokaal once = parties.as(school).withHeader("Idempotency-Key", UUID.randomUUID().toString());
 
     var first = once.post(editionPath("groups"), group);
@@ -222,7 +224,7 @@ class RegistrationIT {
         anonymous()
             .post(
                 editionPath("schools"),
-                Parties.schoolJson(
+                Bodies.schoolJson(
                     "4AB00X",
                     "Basisschool Fout",
                     "7101 BN",
@@ -240,7 +242,7 @@ class RegistrationIT {
     Party company = parties.company(edition, "Gelogd BV", "7101 BN", "Winterswijk");
     Party school = newSchool();
     String slot =
-        expect(201, parties.as(company).post(editionPath("slots"), Parties.slotJson(null, DAY)))
+        expect(201, parties.as(company).post(editionPath("slots"), Bodies.slotJson(null, DAY)))
             .json()
             .getString("code");
     String group =
@@ -250,7 +252,7 @@ class RegistrationIT {
                     .as(school)
                     .post(
                         editionPath("groups"),
-                        Parties.group("groep 8", DAY, 10, List.of(company.id())).toString()))
+                        Bodies.group("groep 8", DAY, 10, List.of(company.id())).toString()))
             .json()
             .getString("code");
 
@@ -293,7 +295,7 @@ class RegistrationIT {
   void sevenSignUpsWithAKnownCompanysAddressMailItsContactAtMostFiveTimesAndEnrolNobody() {
     Party known = parties.company(edition, "Bekend Metaal BV", "7101 BN", "Winterswijk");
     long other = newOpenEdition();
-    String intruder = Parties.companyJson("Indringer BV", "7101 BN", "Winterswijk", known.email());
+    String intruder = Bodies.companyJson("Indringer BV", "7101 BN", "Winterswijk", known.email());
 
     List<Integer> statuses = new ArrayList<>();
     Lokaal.Reply last = null;
@@ -333,13 +335,13 @@ class RegistrationIT {
         anonymous()
             .post(
                 editionPath("schools"),
-                Parties.schoolJson(
+                Bodies.schoolJson(
                     brin, "Basisschool Overgenomen", "7101 BN", "Winterswijk", stranger));
     var fresh =
         anonymous()
             .post(
                 editionPath("schools"),
-                Parties.schoolJson(
+                Bodies.schoolJson(
                     parties.brin(),
                     "Basisschool Nieuw",
                     "7101 BN",
@@ -373,7 +375,7 @@ class RegistrationIT {
         anonymous()
             .post(
                 editionPath("schools"),
-                Parties.schoolJson(
+                Bodies.schoolJson(
                     brin,
                     "Basisschool Anders",
                     "7101 BN",
@@ -424,7 +426,7 @@ class RegistrationIT {
             .post(
                 editionPath("groups"),
                 change
-                    .apply(Json.createObjectBuilder(Parties.group("groep 7", DAY, 10, List.of())))
+                    .apply(Json.createObjectBuilder(Bodies.group("groep 7", DAY, 10, List.of())))
                     .build()
                     .toString());
 

@@ -1,6 +1,6 @@
 package nl.techniekpact.lokaal.access.boundary;
 
-import static nl.techniekpact.lokaal.access.boundary.Parties.expect;
+import static nl.techniekpact.lokaal.testing.Bodies.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -29,7 +29,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import nl.techniekpact.lokaal.Lokaal;
-import nl.techniekpact.lokaal.access.boundary.Parties.Party;
+import nl.techniekpact.lokaal.testing.Bodies;
+import nl.techniekpact.lokaal.testing.Parties;
+import nl.techniekpact.lokaal.testing.Parties.Party;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -81,8 +83,8 @@ class SecurityIT {
     String link = newLinkToken();
     Lokaal keyed = anonymous().withHeader("Idempotency-Key", UUID.randomUUID().toString());
 
-    var first = keyed.post("api/session/link", Parties.tokenJson(link));
-    var bogus = keyed.post("api/session/link", Parties.tokenJson("x".repeat(43)));
+    var first = keyed.post("api/session/link", Bodies.tokenJson(link));
+    var bogus = keyed.post("api/session/link", Bodies.tokenJson("x".repeat(43)));
     var empty = keyed.post("api/session/link", "{}");
 
     assertEquals(200, first.status(), first.toString());
@@ -98,8 +100,8 @@ class SecurityIT {
     Party school = newSchool();
     Party other = newSchool();
     String key = UUID.randomUUID().toString();
-    String groupA = Parties.group("groep 7a", DAY, 10, List.of()).toString();
-    String groupB = Parties.group("groep 7b", DAY, 10, List.of()).toString();
+    String groupA = Bodies.group("groep 7a", DAY, 10, List.of()).toString();
+    String groupB = Bodies.group("groep 7b", DAY, 10, List.of()).toString();
 
     var first = parties.as(school).withHeader("Idempotency-Key", key).post(groups(), groupA);
     var otherBody = parties.as(school).withHeader("Idempotency-Key", key).post(groups(), groupB);
@@ -109,7 +111,7 @@ class SecurityIT {
     assertProblem(422, otherBody);
     assertEquals(201, otherCaller.status(), otherCaller.toString());
     assertNull(otherCaller.header("Idempotent-Replayed"), "another caller's key is not replayed");
-    assertNotEquals(Parties.id(first), Parties.id(otherCaller));
+    assertNotEquals(Bodies.id(first), Bodies.id(otherCaller));
   }
 
   @Test
@@ -124,7 +126,7 @@ class SecurityIT {
             pool.submit(
                 () -> {
                   start.await();
-                  return anonymous().post("api/session/link", Parties.tokenJson(link));
+                  return anonymous().post("api/session/link", Bodies.tokenJson(link));
                 }));
       }
       start.countDown();
@@ -150,7 +152,7 @@ class SecurityIT {
   void aFloodOfFailedSignInsFromOneClientAddressDoesNotStopTheOrganiserOnAnother()
       throws IOException {
     Party organiser = parties.organiser("achterhoek");
-    String wrong = Parties.credentials(organiser.email(), "a-guessed-password");
+    String wrong = Bodies.credentials(organiser.email(), "a-guessed-password");
     List<Integer> flood = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       flood.add(postFrom("127.0.0.2", "/api/session", wrong));
@@ -160,7 +162,7 @@ class SecurityIT {
 
     var owner =
         anonymous()
-            .post("api/session", Parties.credentials(organiser.email(), organiser.password()));
+            .post("api/session", Bodies.credentials(organiser.email(), organiser.password()));
     assertEquals(200, owner.status(), owner.toString());
   }
 
@@ -221,7 +223,7 @@ class SecurityIT {
     var forged =
         anonymous()
             .withHeader("Origin", EVIL)
-            .post("api/session", Parties.credentials(organiser.email(), organiser.password()));
+            .post("api/session", Bodies.credentials(organiser.email(), organiser.password()));
     assertProblem(403, forged);
     assertNull(forged.header("Set-Cookie"));
 
@@ -229,7 +231,7 @@ class SecurityIT {
         anonymous()
             .withHeader("Origin", origin())
             .withHeader("Sec-Fetch-Site", "same-origin")
-            .post("api/session", Parties.credentials(organiser.email(), organiser.password()));
+            .post("api/session", Bodies.credentials(organiser.email(), organiser.password()));
     assertEquals(200, own.status(), own.toString());
   }
 
@@ -253,12 +255,12 @@ class SecurityIT {
     Party owner = newSchool();
     Party stranger = newSchool();
     long group =
-        Parties.id(
+        Bodies.id(
             expect(
                 201,
                 parties
                     .as(owner)
-                    .post(groups(), Parties.group("groep 8", DAY, 10, List.of()).toString())));
+                    .post(groups(), Bodies.group("groep 8", DAY, 10, List.of()).toString())));
     long missing = group + 1_000_000;
 
     var theirs = parties.as(stranger).get("api/groups/" + group);
@@ -291,7 +293,7 @@ class SecurityIT {
           anonymous()
               .post(
                   "api/editions/" + edition + "/companies",
-                  Parties.companyJson("Tijd BV " + i, "7101 BN", "Winterswijk", email)));
+                  Bodies.companyJson("Tijd BV " + i, "7101 BN", "Winterswijk", email)));
       known.add(email);
     }
     double difference =
@@ -317,13 +319,12 @@ class SecurityIT {
             60,
             i ->
                 anonymous()
-                    .post(
-                        "api/session", Parties.credentials(known.get(i % 12), "not-the-password")),
+                    .post("api/session", Bodies.credentials(known.get(i % 12), "not-the-password")),
             i ->
                 anonymous()
                     .post(
                         "api/session",
-                        Parties.credentials(parties.email("unknown"), "not-the-password")),
+                        Bodies.credentials(parties.email("unknown"), "not-the-password")),
             401);
     System.out.println("timing: sign-in median difference ms=" + difference);
     assertTrue(Math.abs(difference) < 2, "median difference " + difference + " ms");
@@ -348,7 +349,7 @@ class SecurityIT {
   @Test
   void theSessionCookieIsHttpOnlyLaxWithAnAgeAndSecureBehindATlsProxy() {
     Party organiser = parties.organiser("achterhoek");
-    String body = Parties.credentials(organiser.email(), organiser.password());
+    String body = Bodies.credentials(organiser.email(), organiser.password());
 
     String plain = sessionCookie(anonymous().post("api/session", body));
     String proxied =
@@ -489,7 +490,7 @@ class SecurityIT {
         anonymous()
             .post(
                 "api/editions/" + edition + "/companies",
-                Parties.companyJson("Link BV", "7101 BN", "Winterswijk", email)));
+                Bodies.companyJson("Link BV", "7101 BN", "Winterswijk", email)));
     return parties.linkToken(email);
   }
 

@@ -2,7 +2,6 @@ package nl.techniekpact.lokaal.booking.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -23,10 +22,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.techniekpact.lokaal.Lokaal;
+import nl.techniekpact.lokaal.testing.Parties;
+import nl.techniekpact.lokaal.testing.Parties.Party;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -45,7 +45,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BookingIT {
 
   private static final int RACERS = 50;
-  private static final Pattern LINK_TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
   private static final Pattern ONLINE_LINK =
       Pattern.compile("https://live\\.7werelden\\.example\\.nl/\\S+");
 
@@ -58,26 +57,27 @@ class BookingIT {
    * Made once per run (each run has a fresh database): the administrator's session (signing in
    * counts against a per-address limit), and the school and company everything below uses.
    */
+  private static Parties parties;
+
   private static Lokaal admin;
 
   private static long show;
+  private static Party school;
   private static long schoolId;
   private static long companyId;
   private static final AtomicInteger GROUPS = new AtomicInteger();
-
-  /** Sign-in links already redeemed by {@link #asTheSchool}. */
-  private static final java.util.Set<String> usedLinks =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   @ArquillianResource URL base;
 
   @BeforeEach
   void signInAndSignUpOnce() {
     if (admin == null) {
-      admin = new Lokaal(base).signIn("admin@lokaal.test", "integration-test-password");
-      show = editionOf("SHOW");
-      schoolId = signUpSchool();
-      companyId = signUpCompany();
+      parties = new Parties(new Lokaal(base), 3);
+      admin = parties.as(parties.admin());
+      show = parties.demoEdition("SHOW");
+      school = parties.school(show, "Basisschool De Boeking", "7001 BH", "Doetinchem");
+      schoolId = school.id();
+      companyId = parties.company(show, "Techniekhuis Boekhorst", "7001 BH", "Doetinchem").id();
     }
   }
 
@@ -381,7 +381,7 @@ class BookingIT {
 
   @Test
   void anEditionWhoseVisitsAreAllocatedRefusesBookings() {
-    long weekOfVisits = editionOf("COMPANY_VISITS");
+    long weekOfVisits = parties.demoEdition("COMPANY_VISITS");
     long slot =
         admin
             .get("api/editions/" + weekOfVisits + "/slots")
@@ -622,59 +622,6 @@ class BookingIT {
 
   // Fixtures, made through the API as the administrator -------------------------------------
 
-  /**
-   * The demo data's edition of this kind: the show "7 werelden van techniek", or a Week van de
-   * Techniek.
-   */
-  private long editionOf(String kind) {
-    return admin.get("api/editions").array().getValuesAs(JsonObject.class).stream()
-        .filter(e -> e.getString("kind").equals(kind))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  private long signUpSchool() {
-    var signUp =
-        admin.post(
-            "api/editions/" + show + "/schools",
-            """
-        {"schoolId":"99BK00","name":"Basisschool De Boeking","kind":"PO","street":"Schoolstraat 1","postcode":"7001 BH",
-         "town":"Doetinchem","lat":51.965,"lon":6.29,"contactEmail":"directie@deboeking.example.nl"}""");
-    assertEquals(202, signUp.status(), signUp.toString());
-    return admin
-        .get("api/editions/" + show + "/schools")
-        .array()
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(s -> s.getString("schoolId").equals("99BK00"))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
-  }
-
-  private long signUpCompany() {
-    var signUp =
-        admin.post(
-            "api/editions/" + show + "/companies",
-            """
-        {"name":"Techniekhuis Boekhorst","sector":"installatietechniek","street":"Fabrieksweg 2","postcode":"7001 BH",
-         "town":"Doetinchem","lat":51.96,"lon":6.3,"contactEmail":"planning@boekhorst.example.nl"}""");
-    assertEquals(202, signUp.status(), signUp.toString());
-    return admin
-        .get("api/editions/" + show + "/companies")
-        .array()
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(c -> c.getString("contactEmail").equals("planning@boekhorst.example.nl"))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
-  }
-
   /** A new session of the show at the company, for groep 7 to klas 2. */
   private long session(int seats, int maxGroups) {
     var created =
@@ -714,41 +661,9 @@ class BookingIT {
         .formatted(schoolId, name, pupils, name.replaceAll("[^A-Za-z0-9]", ""));
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** The school itself, signed in by the link it asks for, as a teacher does. */
   private Lokaal asTheSchool() {
-    Lokaal anonymous = new Lokaal(base);
-    var asked =
-        anonymous.post("api/session/links", "{\"email\":\"directie@deboeking.example.nl\"}");
-    assertEquals(202, asked.status(), asked.toString());
-    String token = null;
-    for (int tries = 0; token == null && tries < 200; tries++) {
-      token =
-          admin.get("api/outbox?max=100").array().getValuesAs(JsonObject.class).stream()
-              .filter(m -> m.getString("recipient").equals("directie@deboeking.example.nl"))
-              .map(m -> LINK_TOKEN.matcher(m.getString("text")))
-              .filter(Matcher::find)
-              .map(m -> m.group(1))
-              .filter(t -> !usedLinks.contains(t))
-              .findFirst()
-              .orElse(null);
-      if (token == null) {
-        sleep(50);
-      }
-    }
-    assertNotNull(token, "a link to the school in the outbox");
-    usedLinks.add(token);
-    var session = anonymous.post("api/session/link", "{\"token\":\"" + token + "\"}");
-    assertEquals(200, session.status(), session.toString());
-    return anonymous.withToken(session.json().getString("token"));
+    return admin.withToken(parties.newSession(school));
   }
 
   /**

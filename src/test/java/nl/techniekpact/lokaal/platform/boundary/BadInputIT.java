@@ -24,11 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.Collectors;
 import nl.techniekpact.lokaal.Lokaal;
-import nl.techniekpact.lokaal.access.boundary.Parties;
-import nl.techniekpact.lokaal.access.boundary.Parties.Party;
 import nl.techniekpact.lokaal.exchange.control.ZipArchive;
 import nl.techniekpact.lokaal.platform.boundary.BadRequests.Operation;
 import nl.techniekpact.lokaal.platform.boundary.BadRequests.Request;
+import nl.techniekpact.lokaal.testing.Bodies;
+import nl.techniekpact.lokaal.testing.Parties;
+import nl.techniekpact.lokaal.testing.Parties.Party;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -84,29 +85,29 @@ class BadInputIT {
             .map(e -> e.getJsonNumber("id").longValue())
             .toList();
     long edition =
-        Parties.id(
-            Parties.expect(
+        Bodies.id(
+            Bodies.expect(
                 201, admin.post("api/editions", editionJson("Week van de Foute Invoer"))));
-    Parties.expect(200, admin.post("api/editions/" + edition + "/open", ""));
+    Bodies.expect(200, admin.post("api/editions/" + edition + "/open", ""));
     Party school = parties.school(edition, "Basisschool De Foute Invoer", "7101 BN", "Winterswijk");
     Party company = parties.company(edition, "Foute Invoer Techniek BV", "7101 BN", "Winterswijk");
     Party organiser = parties.organiser("achterhoek");
     long slot =
-        Parties.id(
-            Parties.expect(
+        Bodies.id(
+            Bodies.expect(
                 201,
                 parties
                     .as(company)
-                    .post("api/editions/" + edition + "/slots", Parties.slotJson(null, DAY))));
+                    .post("api/editions/" + edition + "/slots", Bodies.slotJson(null, DAY))));
     long group =
-        Parties.id(
-            Parties.expect(
+        Bodies.id(
+            Bodies.expect(
                 201,
                 parties
                     .as(school)
                     .post(
                         "api/editions/" + edition + "/groups",
-                        Parties.group("groep 7a", DAY, 25, List.of(company.id())).toString())));
+                        Bodies.group("groep 7a", DAY, 25, List.of(company.id())).toString())));
     Map<String, String> tokens = new LinkedHashMap<>();
     tokens.put("anonymous", null);
     tokens.put("school", school.token());
@@ -179,7 +180,7 @@ class BadInputIT {
   void aFieldTheRequestDoesNotHaveOrOfTheWrongTypeIsRefusedNamingIt() {
     Lokaal school = world.admin().withToken(world.tokens().get("school"));
     String groups = "api/editions/" + world.edition() + "/groups";
-    JsonObject valid = Parties.group("groep 6", DAY, 25, List.of());
+    JsonObject valid = Bodies.group("groep 6", DAY, 25, List.of());
     Map<String, String> refusals =
         Map.of(
             "bogus", Json.createObjectBuilder(valid).add("bogus", 1).build().toString(),
@@ -492,20 +493,20 @@ class BadInputIT {
         switch (schema == null ? "" : schema) {
           case "EditionRequest" -> editionJson("Week van de Foute Invoer");
           case "GroupRequest" ->
-              Json.createObjectBuilder(Parties.group("groep 7b", DAY, 25, List.of()))
+              Json.createObjectBuilder(Bodies.group("groep 7b", DAY, 25, List.of()))
                   .add("schoolId", world.school())
                   .build()
                   .toString();
-          case "SlotRequest" -> Parties.slotJson(world.company(), DAY);
+          case "SlotRequest" -> Bodies.slotJson(world.company(), DAY);
           case "SchoolRequest" ->
-              Parties.schoolJson(
+              Bodies.schoolJson(
                   world.parties().brin(),
                   "Basisschool De Fout",
                   "7101 BN",
                   "Winterswijk",
                   world.parties().email("school"));
           case "CompanyRequest" ->
-              Parties.companyJson(
+              Bodies.companyJson(
                   "Fout BV", "7101 BN", "Winterswijk", world.parties().email("company"));
           case "BookingRequest" ->
               "{\"groupId\":" + world.group() + ",\"pupils\":20,\"waitIfFull\":true}";
@@ -538,7 +539,7 @@ class BadInputIT {
   }
 
   private static String groupWithWishesNull(String name) {
-    return Json.createObjectBuilder(Parties.group(name, DAY, 25, List.of()))
+    return Json.createObjectBuilder(Bodies.group(name, DAY, 25, List.of()))
         .addNull("wishes")
         .build()
         .toString();

@@ -1,7 +1,12 @@
-package nl.techniekpact.lokaal.access.boundary;
+package nl.techniekpact.lokaal.testing;
+
+import static nl.techniekpact.lokaal.testing.Bodies.companyJson;
+import static nl.techniekpact.lokaal.testing.Bodies.credentials;
+import static nl.techniekpact.lokaal.testing.Bodies.expect;
+import static nl.techniekpact.lokaal.testing.Bodies.schoolJson;
+import static nl.techniekpact.lokaal.testing.Bodies.tokenJson;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.security.SecureRandom;
 import java.util.List;
@@ -10,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.techniekpact.lokaal.Lokaal;
+import nl.techniekpact.lokaal.access.boundary.SessionCookies;
 
 /**
  * Schools, companies and organisers, signed up and signed in through the API as real ones are:
@@ -18,8 +24,8 @@ import nl.techniekpact.lokaal.Lokaal;
  */
 public final class Parties {
 
-  static final String ADMIN_EMAIL = "admin@lokaal.test";
-  static final String ADMIN_PASSWORD = "integration-test-password";
+  public static final String ADMIN_EMAIL = "admin@lokaal.test";
+  public static final String ADMIN_PASSWORD = "integration-test-password";
 
   private static final Pattern LINK_TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -58,7 +64,7 @@ public final class Parties {
     return anonymous.withToken(party == null ? null : party.token());
   }
 
-  Party signIn(String email, String password) {
+  public Party signIn(String email, String password) {
     JsonObject session =
         expect(200, anonymous.post("api/session", credentials(email, password))).json();
     return new Party(
@@ -67,6 +73,25 @@ public final class Parties {
         email,
         password,
         session.getString("token"));
+  }
+
+  /** The demo data's first edition of this kind, such as the show "7 werelden van techniek". */
+  public long demoEdition(String kind) {
+    return demoEdition(as(admin).get("api/editions"), kind);
+  }
+
+  /** The demo data's first edition of this kind in the region. */
+  public long demoEdition(String region, String kind) {
+    return demoEdition(as(admin).get("api/editions?region=" + region), kind);
+  }
+
+  private static long demoEdition(Lokaal.Reply editions, String kind) {
+    return expect(200, editions).array().getValuesAs(JsonObject.class).stream()
+        .filter(e -> e.getString("kind").equals(kind))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no demo edition of kind " + kind))
+        .getJsonNumber("id")
+        .longValue();
   }
 
   /** A new organiser account in the region, made by the administrator, signed in. */
@@ -111,7 +136,7 @@ public final class Parties {
   }
 
   /** A second session for the party, as it would open one on another device. */
-  String newSession(Party party) {
+  public String newSession(Party party) {
     if (party.password() != null) {
       return signIn(party.email(), party.password()).token();
     }
@@ -128,7 +153,7 @@ public final class Parties {
    * The token of a link mailed to the address after it had {@code before} of them: requested links
    * are written just after the answer, so this waits for it (up to 10 s).
    */
-  String newLinkToken(String email, int before) {
+  public String newLinkToken(String email, int before) {
     long until = System.nanoTime() + 10_000_000_000L;
     for (List<String> tokens = linkTokens(email);
         tokens.size() <= before;
@@ -147,7 +172,7 @@ public final class Parties {
   }
 
   /** The tokens of the links mailed to the address, newest first. */
-  List<String> linkTokens(String email) {
+  public List<String> linkTokens(String email) {
     return as(admin).get("api/outbox?max=100").array().getValuesAs(JsonObject.class).stream()
         .filter(m -> m.getString("recipient").equals(email))
         .map(m -> LINK_TOKEN.matcher(m.getString("text")))
@@ -156,7 +181,7 @@ public final class Parties {
         .toList();
   }
 
-  Party redeem(String linkToken, String email) {
+  public Party redeem(String linkToken, String email) {
     JsonObject session =
         expect(200, anonymous.post("api/session/link", tokenJson(linkToken))).json();
     return new Party(
@@ -171,7 +196,7 @@ public final class Parties {
    * The sign-in token of the newest mail to the address, as the administrator reads it in the
    * outbox.
    */
-  String linkToken(String email) {
+  public String linkToken(String email) {
     return linkTokens(email).stream()
         .findFirst()
         .orElseThrow(
@@ -185,7 +210,7 @@ public final class Parties {
    * Opens the mailed link's page and presses its button, as a browser does: the page's own form
    * token goes back in the form and in its cookie.
    */
-  static Lokaal.Reply pressLinkButton(Lokaal client, String linkToken) {
+  public static Lokaal.Reply pressLinkButton(Lokaal client, String linkToken) {
     Lokaal.Reply page = expect(200, client.get("api/session/link?token=" + linkToken));
     Matcher form = FORM_TOKEN.matcher(page.text());
     if (!form.find()) {
@@ -216,93 +241,5 @@ public final class Parties {
     int n = serial.incrementAndGet();
     return String.format(
         Locale.ROOT, "%02d%d%c%02d", RUN_DIGITS, classDigit, (char) ('A' + n / 100 % 26), n % 100);
-  }
-
-  static String credentials(String email, String password) {
-    return Json.createObjectBuilder()
-        .add("email", email)
-        .add("password", password)
-        .build()
-        .toString();
-  }
-
-  static String tokenJson(String token) {
-    return Json.createObjectBuilder().add("token", token).build().toString();
-  }
-
-  public static String schoolJson(
-      String brin, String name, String postcode, String town, String email) {
-    return Json.createObjectBuilder()
-        .add("schoolId", brin)
-        .add("name", name)
-        .add("kind", "PO")
-        .add("postcode", postcode)
-        .add("town", town)
-        .add("contactName", "Directie")
-        .add("contactEmail", email)
-        .build()
-        .toString();
-  }
-
-  public static String companyJson(String name, String postcode, String town, String email) {
-    return Json.createObjectBuilder()
-        .add("name", name)
-        .add("sector", "techniek")
-        .add("postcode", postcode)
-        .add("town", town)
-        .add("contactName", "Receptie")
-        .add("contactEmail", email)
-        .build()
-        .toString();
-  }
-
-  /**
-   * A groep 7 of 24 pupils, going by bus within the reach, on the given day, wishing for the
-   * companies.
-   */
-  public static JsonObject group(String name, String day, double reachKm, List<Long> wishes) {
-    JsonArrayBuilder wished = Json.createArrayBuilder();
-    wishes.forEach(wished::add);
-    return Json.createObjectBuilder()
-        .add("name", name)
-        .add("level", "PO7")
-        .add("pupils", 24)
-        .add("teacherName", "Juf Jansen")
-        .add("teacherEmail", "juf.jansen@lokaal-it.example.nl")
-        .add("days", Json.createArrayBuilder().add(day))
-        .add("transport", "BUS")
-        .add("reachKm", reachKm)
-        .add("wishes", wished)
-        .build();
-  }
-
-  /** A morning slot for 30 pupils of groep 7 and 8, one group. */
-  public static String slotJson(Long companyId, String day) {
-    var slot =
-        Json.createObjectBuilder()
-            .add("date", day)
-            .add("start", "09:00")
-            .add("end", "11:00")
-            .add("seats", 30)
-            .add("maxGroups", 1)
-            .add("levels", Json.createArrayBuilder().add("PO7").add("PO8"));
-    if (companyId != null) {
-      slot.add("companyId", companyId);
-    }
-    return slot.build().toString();
-  }
-
-  /**
-   * The reply, if it has the status setting up needs; otherwise setting up stops here, saying why.
-   */
-  public static Lokaal.Reply expect(int status, Lokaal.Reply reply) {
-    if (reply.status() != status) {
-      throw new IllegalStateException("expected " + status + ", got " + reply);
-    }
-    return reply;
-  }
-
-  public static long id(Lokaal.Reply created) {
-    return created.json().getJsonNumber("id").longValue();
   }
 }
