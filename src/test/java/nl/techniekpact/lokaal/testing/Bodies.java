@@ -98,4 +98,18 @@ public final class Bodies {
   public static long id(Lokaal.Reply created) {
     return created.json().getJsonNumber("id").longValue();
   }
+
+  /** A Week van de Techniek of the Achterhoek in April 2027, registration until 1 April. */
+  public static String newEditionJson(String name) {
+    return editionJson(name, "2027-04-12", "2027-04-16", "2026-11-01", "2027-04-01");
+  }
+
+  /** A Week van de Techniek of the Achterhoek for groep 5 to klas 4, in these weeks. */
+  public static String editionJson(
+      String name, String first, String last, String opens, String closes) {
+    return """
+        {"region":"achterhoek","kind":"COMPANY_VISITS","name":"%s","firstDay":"%s","lastDay":"%s",
+         "registrationOpens":"%s","registrationCloses":"%s","allowedLevels":["PO5","PO6","PO7","PO8","VO1","VO2","VO3","VO4"]}"""
+        .formatted(name, first, last, opens, closes);
+  }
 }

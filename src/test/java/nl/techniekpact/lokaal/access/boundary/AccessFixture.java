@@ -287,29 +287,18 @@ final class AccessFixture {
     return ZipArchive.pack(files);
   }
 
-  static String newEditionJson(String name) {
-    return editionJson(name, "2027-04-12", "2027-04-16", "2026-11-01", "2027-04-01");
-  }
-
   private long newEdition(boolean open, String first, String last, String opens, String closes) {
     Lokaal admin = parties.as(parties.admin());
     long id =
         id(
             expect(
                 201,
-                admin.post("api/editions", editionJson("Matrixweek", first, last, opens, closes))));
+                admin.post(
+                    "api/editions", Bodies.editionJson("Matrixweek", first, last, opens, closes))));
     if (open) {
       expect(200, admin.post("api/editions/" + id + "/open", ""));
     }
     return id;
-  }
-
-  private static String editionJson(
-      String name, String first, String last, String opens, String closes) {
-    return """
-        {"region":"achterhoek","kind":"COMPANY_VISITS","name":"%s","firstDay":"%s","lastDay":"%s",
-         "registrationOpens":"%s","registrationCloses":"%s","allowedLevels":["PO5","PO6","PO7","PO8","VO1","VO2","VO3","VO4"]}"""
-        .formatted(name, first, last, opens, closes);
   }
 
   private static long editionNamed(List<JsonObject> editions, String name) {

@@ -269,7 +269,7 @@ class AccessMatrixIT {
               OK),
           endpoint(
               "POST /api/editions",
-              (f, c) -> f.as(c).post("api/editions", AccessFixture.newEditionJson("Nieuwe week")),
+              (f, c) -> f.as(c).post("api/editions", Bodies.newEditionJson("Nieuwe week")),
               SIGN_IN,
               FORBIDDEN,
               FORBIDDEN,

@@ -1,4 +1,4 @@
-package nl.techniekpact.lokaal.access.boundary;
+package nl.techniekpact.lokaal.booking.boundary;
 
 import static nl.techniekpact.lokaal.testing.Bodies.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;

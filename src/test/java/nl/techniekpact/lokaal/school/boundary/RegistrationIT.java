@@ -1,4 +1,4 @@
-package nl.techniekpact.lokaal.access.boundary;
+package nl.techniekpact.lokaal.school.boundary;
 
 import static nl.techniekpact.lokaal.testing.Bodies.expect;
 import static nl.techniekpact.lokaal.testing.Bodies.id;
@@ -451,8 +451,7 @@ class RegistrationIT {
   /** A new edition of the Achterhoek, "Aanmeldweek", with registration open. */
   private long newOpenEdition() {
     Lokaal admin = parties.as(parties.admin());
-    long id =
-        id(expect(201, admin.post("api/editions", AccessFixture.newEditionJson("Aanmeldweek"))));
+    long id = id(expect(201, admin.post("api/editions", Bodies.newEditionJson("Aanmeldweek"))));
     expect(200, admin.post("api/editions/" + id + "/open", ""));
     return id;
   }
