@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import jakarta.json.Json;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import nl.techniekpact.lokaal.Lokaal;
 import nl.techniekpact.lokaal.access.boundary.AccessFixture.Caller;
@@ -28,15 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
-
-  private static final int OK = 200;
-  private static final int CREATED = 201;
-  private static final int ACCEPTED = 202;
-  private static final int NO_CONTENT = 204;
-  private static final int SEE_OTHER = 303;
-  private static final int SIGN_IN = 401;
-  private static final int FORBIDDEN = 403;
-  private static final int NOT_FOUND = 404;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -101,109 +96,121 @@ class AccessMatrixIT {
         + (text.length() > 400 ? text.substring(0, 400) + "..." : text);
   }
 
-  private static Endpoint endpoint(String name, Call call, int... expected) {
-    return new Endpoint(name, call, expected);
-  }
+  /**
+   * The expected status of every cell: one row per endpoint, one column per caller, in the order of
+   * {@link Caller}. Lines starting with # group the rows.
+   */
+  // Columns: anon = anonymous, o.sch = other school, sch = own school, o.co = other company,
+  // co = own company, o.org = organiser of another region, org = organiser, admin = administrator.
+  static final String STATUSES =
+      """
+      endpoint                                             anon  o.sch sch   o.co  co    o.org org   admin
+      # Signing in and out: for everyone, whoever they are signed in as.
+      POST /api/session                                    200   200   200   200   200   200   200   200
+      GET /api/session                                     401   200   200   200   200   200   200   200
+      DELETE /api/session                                  204   204   204   204   204   204   204   204
+      POST /api/session/links                              202   202   202   202   202   202   202   202
+      GET /api/session/link                                200   200   200   200   200   200   200   200
+      POST /api/session/link (form)                        303   303   303   303   303   303   303   303
+      POST /api/session/link (JSON)                        200   200   200   200   200   200   200   200
+      # Organiser accounts: administrators only.
+      GET /api/organisers                                  401   403   403   403   403   403   403   200
+      POST /api/organisers                                 401   403   403   403   403   403   403   201
+      # Regions and editions: public to read, drafts only for their organisers; the region's
+      # organisers run them.
+      GET /api/regions                                     200   200   200   200   200   200   200   200
+      GET /api/editions                                    200   200   200   200   200   200   200   200
+      GET /api/editions/{id}                               200   200   200   200   200   200   200   200
+      GET /api/editions/{id} of a draft                    404   404   404   404   404   404   200   200
+      POST /api/editions                                   401   403   403   403   403   403   201   201
+      PUT /api/editions/{id}                               401   403   403   403   403   403   200   200
+      POST /api/editions/{id}/open of a draft              401   404   404   404   404   404   200   200
+      POST /api/editions/{id}/close                        401   403   403   403   403   403   200   200
+      POST /api/editions/{id}/invitations                  401   403   403   403   403   403   202   202
+      PUT /api/editions/{id}/files                         401   403   403   403   403   403   200   200
+      GET /api/editions/{id}/files                         401   403   403   403   403   403   200   200
+      GET /api/editions/{id}/files/{file}                  401   403   403   403   403   403   200   200
+      GET /api/editions/{id}/files/{file} of no such file  401   403   403   403   403   403   404   404
+      GET /api/editions/{id}/audit                         401   403   403   403   403   403   200   200
+      # Companies: anyone signs one up; a company and its region's organisers see and change
+      # it, and enrol it in another edition of its region.
+      POST /api/editions/{id}/companies                    202   202   202   202   202   202   202   202
+      GET /api/editions/{id}/companies                     401   403   403   403   403   403   200   200
+      GET /api/companies/{id}                              401   403   403   404   200   403   200   200
+      GET /api/companies/{id}/editions                     401   403   403   404   200   403   200   200
+      PUT /api/companies/{id}                              401   403   403   404   200   403   200   200
+      PUT /api/companies/{id}/editions/{edition}           401   403   403   404   200   403   200   200
+      # Slots: a company offers its own (for the other company: its own too); organisers for
+      # any company of the region.
+      POST /api/editions/{id}/slots                        401   403   403   201   201   403   201   201
+      GET /api/editions/{id}/slots                         401   403   403   200   200   403   200   200
+      GET /api/slots/{id}                                  401   403   403   404   200   403   200   200
+      PUT /api/slots/{id}                                  401   403   403   404   200   403   200   200
+      DELETE /api/slots/{id}                               401   403   403   404   204   403   204   204
+      # Schools: anyone signs one up; a school and its region's organisers see and change it,
+      # and enrol it in another edition of its region.
+      POST /api/editions/{id}/schools                      202   202   202   202   202   202   202   202
+      GET /api/editions/{id}/schools                       401   403   403   403   403   403   200   200
+      GET /api/schools/{id}                                401   404   200   403   403   403   200   200
+      GET /api/schools/{id}/editions                       401   404   200   403   403   403   200   200
+      PUT /api/schools/{id}/editions/{edition}             401   404   200   403   403   403   200   200
+      PUT /api/schools/{id}                                401   404   200   403   403   403   200   200
+      # Class groups and the offer they wish from: a school registers its own (the other school
+      # too); organisers for any school.
+      POST /api/editions/{id}/groups                       401   201   201   403   403   403   201   201
+      GET /api/editions/{id}/groups                        401   200   200   403   403   403   200   200
+      GET /api/groups/{id}                                 401   404   200   403   403   403   200   200
+      PUT /api/groups/{id}                                 401   404   200   403   403   403   200   200
+      DELETE /api/groups/{id}                              401   404   204   403   403   403   204   204
+      GET /api/editions/{id}/offer                         401   200   200   403   403   403   200   200
+      # Sessions and bookings (the ICER centre): sessions are public; a school books for its
+      # own groups.
+      GET /api/editions/{id}/sessions                      200   200   200   200   200   200   200   200
+      GET /api/editions/{id}/bookings                      401   200   200   403   403   403   200   200
+      GET /api/editions/{id}/placements                    401   200   200   403   403   403   200   200
+      GET /api/editions/{id}/visitors                      401   403   403   200   200   403   200   200
+      GET /api/editions/{id}/visitors/csv                  401   403   403   200   200   403   200   200
+      POST /api/sessions/{id}/bookings                     401   404   201   403   403   403   201   201
+      POST /api/sessions/{id}/seats                        401   403   403   403   403   403   200   200
+      POST /api/sessions/{id}/cancel                       401   403   403   403   403   403   200   200
+      GET /api/bookings/{id}                               401   404   200   403   403   403   200   200
+      PUT /api/bookings/{id}                               401   404   200   403   403   403   200   200
+      DELETE /api/bookings/{id}                            401   404   204   403   403   403   204   204
+      POST /api/bookings/{id}/move                         401   404   403   403   403   403   200   200
+      # The outbox: organisers read their region's mail, administrators all.
+      GET /api/outbox                                      401   403   403   403   403   200   200   200
+      """;
 
-  // The columns: anonymous, other school, own school, other company, own company, organiser of
-  // another region, organiser, admin.
-  static final List<Endpoint> ENDPOINTS =
-      List.of(
+  /** How each row's request is sent, by the row's name. */
+  static final Map<String, Call> CALLS =
+      Map.ofEntries(
           // Signing in and out: for everyone, whoever they are signed in as.
-          endpoint(
+          call(
               "POST /api/session",
-              (f, c) -> f.as(c).post("api/session", f.newOrganiserCredentials()),
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK),
-          endpoint(
-              "GET /api/session",
-              (f, c) -> f.as(c).get("api/session"),
-              SIGN_IN,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).post("api/session", f.newOrganiserCredentials())),
+          call("GET /api/session", (f, c) -> f.as(c).get("api/session")),
+          call(
               "DELETE /api/session",
-              (f, c) -> f.as(c).withToken(f.newSession(c)).delete("api/session"),
-              NO_CONTENT,
-              NO_CONTENT,
-              NO_CONTENT,
-              NO_CONTENT,
-              NO_CONTENT,
-              NO_CONTENT,
-              NO_CONTENT,
-              NO_CONTENT),
-          endpoint(
+              (f, c) -> f.as(c).withToken(f.newSession(c)).delete("api/session")),
+          call(
               "POST /api/session/links",
               (f, c) ->
                   f.as(c)
                       .post(
-                          "api/session/links", "{\"email\":\"" + f.parties.email("nobody") + "\"}"),
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED),
-          endpoint(
+                          "api/session/links",
+                          "{\"email\":\"" + f.parties.email("nobody") + "\"}")),
+          call(
               "GET /api/session/link",
-              (f, c) -> f.as(c).get("api/session/link?token=" + f.newLinkToken()),
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).get("api/session/link?token=" + f.newLinkToken())),
+          call(
               "POST /api/session/link (form)",
-              (f, c) -> Parties.pressLinkButton(f.as(c), f.newLinkToken()),
-              SEE_OTHER,
-              SEE_OTHER,
-              SEE_OTHER,
-              SEE_OTHER,
-              SEE_OTHER,
-              SEE_OTHER,
-              SEE_OTHER,
-              SEE_OTHER),
-          endpoint(
+              (f, c) -> Parties.pressLinkButton(f.as(c), f.newLinkToken())),
+          call(
               "POST /api/session/link (JSON)",
-              (f, c) -> f.as(c).post("api/session/link", Bodies.tokenJson(f.newLinkToken())),
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK),
-
+              (f, c) -> f.as(c).post("api/session/link", Bodies.tokenJson(f.newLinkToken()))),
           // Organiser accounts: administrators only.
-          endpoint(
-              "GET /api/organisers",
-              (f, c) -> f.as(c).get("api/organisers"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK),
-          endpoint(
+          call("GET /api/organisers", (f, c) -> f.as(c).get("api/organisers")),
+          call(
               "POST /api/organisers",
               (f, c) ->
                   f.as(c)
@@ -211,107 +218,28 @@ class AccessMatrixIT {
                           "api/organisers",
                           """
           {"email":"%s","name":"Nieuwe organisator","role":"ORGANISER","region":"liemers","password":"a-long-enough-password"}"""
-                              .formatted(f.parties.email("organiser"))),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              CREATED),
-
+                              .formatted(f.parties.email("organiser")))),
           // Regions and editions: public to read, drafts only for their organisers; the region's
           // organisers run them.
-          endpoint(
-              "GET /api/regions",
-              (f, c) -> f.as(c).get("api/regions"),
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK),
-          endpoint(
-              "GET /api/editions",
-              (f, c) -> f.as(c).get("api/editions"),
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK),
-          endpoint(
-              "GET /api/editions/{id}",
-              (f, c) -> f.as(c).get("api/editions/" + f.edition),
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK),
-          endpoint(
+          call("GET /api/regions", (f, c) -> f.as(c).get("api/regions")),
+          call("GET /api/editions", (f, c) -> f.as(c).get("api/editions")),
+          call("GET /api/editions/{id}", (f, c) -> f.as(c).get("api/editions/" + f.edition)),
+          call(
               "GET /api/editions/{id} of a draft",
-              (f, c) -> f.as(c).get("api/editions/" + f.draft),
-              NOT_FOUND,
-              NOT_FOUND,
-              NOT_FOUND,
-              NOT_FOUND,
-              NOT_FOUND,
-              NOT_FOUND,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).get("api/editions/" + f.draft)),
+          call(
               "POST /api/editions",
-              (f, c) -> f.as(c).post("api/editions", Bodies.newEditionJson("Nieuwe week")),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              CREATED,
-              CREATED),
-          endpoint(
+              (f, c) -> f.as(c).post("api/editions", Bodies.newEditionJson("Nieuwe week"))),
+          call(
               "PUT /api/editions/{id}",
-              (f, c) -> f.as(c).put("api/editions/" + f.edition, f.editionView),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).put("api/editions/" + f.edition, f.editionView)),
+          call(
               "POST /api/editions/{id}/open of a draft",
-              (f, c) -> f.as(c).post("api/editions/" + f.newEdition(false) + "/open", ""),
-              SIGN_IN,
-              NOT_FOUND,
-              NOT_FOUND,
-              NOT_FOUND,
-              NOT_FOUND,
-              NOT_FOUND,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).post("api/editions/" + f.newEdition(false) + "/open", "")),
+          call(
               "POST /api/editions/{id}/close",
-              (f, c) -> f.as(c).post("api/editions/" + f.newEdition(true) + "/close", ""),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).post("api/editions/" + f.newEdition(true) + "/close", "")),
+          call(
               "POST /api/editions/{id}/invitations",
               (f, c) ->
                   f.as(c)
@@ -319,217 +247,71 @@ class AccessMatrixIT {
                           "api/editions/" + f.edition + "/invitations",
                           "{\"kind\":\"COMPANY\",\"email\":\""
                               + f.parties.email("invited")
-                              + "\",\"name\":\"Uitgenodigd BV\"}"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              ACCEPTED,
-              ACCEPTED),
-          endpoint(
+                              + "\",\"name\":\"Uitgenodigd BV\"}")),
+          call(
               "PUT /api/editions/{id}/files",
               (f, c) ->
                   f.as(c)
                       .put(
                           "api/editions/" + f.newSampleEdition() + "/files",
                           "application/zip",
-                          AccessFixture.sampleZip()),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+                          AccessFixture.sampleZip())),
+          call(
               "GET /api/editions/{id}/files",
-              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/files"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/files")),
+          call(
               "GET /api/editions/{id}/files/{file}",
-              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/files/schools.csv"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/files/schools.csv")),
+          call(
               "GET /api/editions/{id}/files/{file} of no such file",
-              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/files/pupils.csv"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              NOT_FOUND,
-              NOT_FOUND),
-          endpoint(
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/files/pupils.csv")),
+          call(
               "GET /api/editions/{id}/audit",
-              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/audit"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/audit")),
           // Companies: anyone signs one up; a company and its region's organisers see and change
           // it, and enrol it in another edition of its region.
-          endpoint(
+          call(
               "POST /api/editions/{id}/companies",
               (f, c) ->
                   f.as(c)
                       .post(
                           "api/editions/" + f.edition + "/companies",
                           Bodies.companyJson(
-                              "Nieuw BV", "7121 EN", "Aalten", f.parties.email("company"))),
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED),
-          endpoint(
+                              "Nieuw BV", "7121 EN", "Aalten", f.parties.email("company")))),
+          call(
               "GET /api/editions/{id}/companies",
-              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/companies"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
-              "GET /api/companies/{id}",
-              (f, c) -> f.as(c).get("api/companies/" + f.ownCompany),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/companies")),
+          call("GET /api/companies/{id}", (f, c) -> f.as(c).get("api/companies/" + f.ownCompany)),
+          call(
               "GET /api/companies/{id}/editions",
-              (f, c) -> f.as(c).get("api/companies/" + f.ownCompany + "/editions"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).get("api/companies/" + f.ownCompany + "/editions")),
+          call(
               "PUT /api/companies/{id}",
-              (f, c) -> f.as(c).put("api/companies/" + f.ownCompany, f.companyView),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).put("api/companies/" + f.ownCompany, f.companyView)),
+          call(
               "PUT /api/companies/{id}/editions/{edition}",
               (f, c) ->
                   f.as(c)
-                      .put("api/companies/" + f.ownCompany + "/editions/" + f.newEdition(true), ""),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              OK,
-              OK),
-
+                      .put(
+                          "api/companies/" + f.ownCompany + "/editions/" + f.newEdition(true), "")),
           // Slots: a company offers its own (for the other company: its own too); organisers for
           // any company of the region.
-          endpoint(
+          call(
               "POST /api/editions/{id}/slots",
               (f, c) ->
                   f.as(c)
                       .post(
                           "api/editions/" + f.edition + "/slots",
-                          Bodies.slotJson(f.ownCompany, AccessFixture.DAY)),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              CREATED,
-              CREATED,
-              FORBIDDEN,
-              CREATED,
-              CREATED),
-          endpoint(
+                          Bodies.slotJson(f.ownCompany, AccessFixture.DAY))),
+          call(
               "GET /api/editions/{id}/slots",
-              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/slots"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
-              "GET /api/slots/{id}",
-              (f, c) -> f.as(c).get("api/slots/" + f.slot),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
-              "PUT /api/slots/{id}",
-              (f, c) -> f.as(c).put("api/slots/" + f.slot, f.slotView),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
-              "DELETE /api/slots/{id}",
-              (f, c) -> f.as(c).delete("api/slots/" + f.newSlot()),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              NOT_FOUND,
-              NO_CONTENT,
-              FORBIDDEN,
-              NO_CONTENT,
-              NO_CONTENT),
-
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/slots")),
+          call("GET /api/slots/{id}", (f, c) -> f.as(c).get("api/slots/" + f.slot)),
+          call("PUT /api/slots/{id}", (f, c) -> f.as(c).put("api/slots/" + f.slot, f.slotView)),
+          call("DELETE /api/slots/{id}", (f, c) -> f.as(c).delete("api/slots/" + f.newSlot())),
           // Schools: anyone signs one up; a school and its region's organisers see and change it,
           // and enrol it in another edition of its region.
-          endpoint(
+          call(
               "POST /api/editions/{id}/schools",
               (f, c) ->
                   f.as(c)
@@ -540,75 +322,25 @@ class AccessMatrixIT {
                               "Nieuwe school",
                               "7121 EN",
                               "Aalten",
-                              f.parties.email("school"))),
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED,
-              ACCEPTED),
-          endpoint(
+                              f.parties.email("school")))),
+          call(
               "GET /api/editions/{id}/schools",
-              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/schools"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
-              "GET /api/schools/{id}",
-              (f, c) -> f.as(c).get("api/schools/" + f.ownSchool),
-              SIGN_IN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/schools")),
+          call("GET /api/schools/{id}", (f, c) -> f.as(c).get("api/schools/" + f.ownSchool)),
+          call(
               "GET /api/schools/{id}/editions",
-              (f, c) -> f.as(c).get("api/schools/" + f.ownSchool + "/editions"),
-              SIGN_IN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).get("api/schools/" + f.ownSchool + "/editions")),
+          call(
               "PUT /api/schools/{id}/editions/{edition}",
               (f, c) ->
-                  f.as(c).put("api/schools/" + f.ownSchool + "/editions/" + f.newEdition(true), ""),
-              SIGN_IN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+                  f.as(c)
+                      .put("api/schools/" + f.ownSchool + "/editions/" + f.newEdition(true), "")),
+          call(
               "PUT /api/schools/{id}",
-              (f, c) -> f.as(c).put("api/schools/" + f.ownSchool, f.schoolView),
-              SIGN_IN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-
+              (f, c) -> f.as(c).put("api/schools/" + f.ownSchool, f.schoolView)),
           // Class groups and the offer they wish from: a school registers its own (the other school
           // too); organisers for any school.
-          endpoint(
+          call(
               "POST /api/editions/{id}/groups",
               (f, c) ->
                   f.as(c)
@@ -618,60 +350,14 @@ class AccessMatrixIT {
                                   Bodies.group("groep 8", AccessFixture.DAY, 25, List.of()))
                               .add("schoolId", f.ownSchool)
                               .build()
-                              .toString()),
-              SIGN_IN,
-              CREATED,
-              CREATED,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              CREATED,
-              CREATED),
-          endpoint(
+                              .toString())),
+          call(
               "GET /api/editions/{id}/groups",
-              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/groups"),
-              SIGN_IN,
-              OK,
-              OK,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
-              "GET /api/groups/{id}",
-              (f, c) -> f.as(c).get("api/groups/" + f.group),
-              SIGN_IN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
-              "PUT /api/groups/{id}",
-              (f, c) -> f.as(c).put("api/groups/" + f.group, f.groupView),
-              SIGN_IN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
-              "DELETE /api/groups/{id}",
-              (f, c) -> f.as(c).delete("api/groups/" + f.newGroup()),
-              SIGN_IN,
-              NOT_FOUND,
-              NO_CONTENT,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              NO_CONTENT,
-              NO_CONTENT),
-          endpoint(
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/groups")),
+          call("GET /api/groups/{id}", (f, c) -> f.as(c).get("api/groups/" + f.group)),
+          call("PUT /api/groups/{id}", (f, c) -> f.as(c).put("api/groups/" + f.group, f.groupView)),
+          call("DELETE /api/groups/{id}", (f, c) -> f.as(c).delete("api/groups/" + f.newGroup())),
+          call(
               "GET /api/editions/{id}/offer",
               (f, c) ->
                   f.as(c)
@@ -679,169 +365,87 @@ class AccessMatrixIT {
                           "api/editions/"
                               + f.edition
                               + "/offer?reachKm=25&level=PO7&schoolId="
-                              + f.ownSchool),
-              SIGN_IN,
-              OK,
-              OK,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-
+                              + f.ownSchool)),
           // Sessions and bookings (the ICER centre): sessions are public; a school books for its
           // own groups.
-          endpoint(
+          call(
               "GET /api/editions/{id}/sessions",
-              (f, c) -> f.as(c).get("api/editions/" + f.centre + "/sessions"),
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).get("api/editions/" + f.centre + "/sessions")),
+          call(
               "GET /api/editions/{id}/bookings",
-              (f, c) -> f.as(c).get("api/editions/" + f.centre + "/bookings"),
-              SIGN_IN,
-              OK,
-              OK,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).get("api/editions/" + f.centre + "/bookings")),
+          call(
               "GET /api/editions/{id}/placements",
-              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/placements"),
-              SIGN_IN,
-              OK,
-              OK,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/placements")),
+          call(
               "GET /api/editions/{id}/visitors",
-              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/visitors"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/visitors")),
+          call(
               "GET /api/editions/{id}/visitors/csv",
-              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/visitors/csv"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/visitors/csv")),
+          call(
               "POST /api/sessions/{id}/bookings",
               (f, c) ->
                   f.as(c)
                       .post(
                           "api/sessions/" + f.newCentreSlot() + "/bookings",
-                          "{\"groupId\":" + f.newCentreGroup() + "}"),
-              SIGN_IN,
-              NOT_FOUND,
-              CREATED,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              CREATED,
-              CREATED),
-          endpoint(
+                          "{\"groupId\":" + f.newCentreGroup() + "}")),
+          call(
               "POST /api/sessions/{id}/seats",
-              (f, c) -> f.as(c).post("api/sessions/" + f.newCentreSlot() + "/seats", "{\"add\":1}"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) ->
+                  f.as(c).post("api/sessions/" + f.newCentreSlot() + "/seats", "{\"add\":1}")),
+          call(
               "POST /api/sessions/{id}/cancel",
-              (f, c) -> f.as(c).post("api/sessions/" + f.newCentreSlot() + "/cancel", ""),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
-              "GET /api/bookings/{id}",
-              (f, c) -> f.as(c).get("api/bookings/" + f.booking),
-              SIGN_IN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).post("api/sessions/" + f.newCentreSlot() + "/cancel", "")),
+          call("GET /api/bookings/{id}", (f, c) -> f.as(c).get("api/bookings/" + f.booking)),
+          call(
               "PUT /api/bookings/{id}",
-              (f, c) -> f.as(c).put("api/bookings/" + f.booking, f.bookingView),
-              SIGN_IN,
-              NOT_FOUND,
-              OK,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-          endpoint(
+              (f, c) -> f.as(c).put("api/bookings/" + f.booking, f.bookingView)),
+          call(
               "DELETE /api/bookings/{id}",
-              (f, c) -> f.as(c).delete("api/bookings/" + f.newBooking()),
-              SIGN_IN,
-              NOT_FOUND,
-              NO_CONTENT,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              NO_CONTENT,
-              NO_CONTENT),
-          endpoint(
+              (f, c) -> f.as(c).delete("api/bookings/" + f.newBooking())),
+          call(
               "POST /api/bookings/{id}/move",
               (f, c) ->
                   f.as(c)
                       .post(
                           "api/bookings/" + f.newBooking() + "/move",
-                          "{\"slotId\":" + f.newCentreSlot() + "}"),
-              SIGN_IN,
-              NOT_FOUND,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK),
-
+                          "{\"slotId\":" + f.newCentreSlot() + "}")),
           // The outbox: organisers read their region's mail, administrators all.
-          endpoint(
-              "GET /api/outbox",
-              (f, c) -> f.as(c).get("api/outbox"),
-              SIGN_IN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              FORBIDDEN,
-              OK,
-              OK,
-              OK));
+          call("GET /api/outbox", (f, c) -> f.as(c).get("api/outbox")));
+
+  static final List<Endpoint> ENDPOINTS = endpoints(STATUSES, CALLS);
+
+  /** The rows of the table, each with its call; every row has one and every call a row. */
+  private static List<Endpoint> endpoints(String table, Map<String, Call> calls) {
+    List<Endpoint> endpoints = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    table
+        .lines()
+        .skip(1)
+        .filter(line -> !line.isBlank() && !line.startsWith("#"))
+        .forEach(
+            line -> {
+              String[] cells = line.trim().split(" +");
+              int name = cells.length - Caller.values().length;
+              String endpoint = String.join(" ", Arrays.copyOf(cells, name));
+              int[] expected =
+                  Arrays.stream(cells, name, cells.length).mapToInt(Integer::parseInt).toArray();
+              Call call = calls.get(endpoint);
+              if (call == null || !names.add(endpoint)) {
+                throw new IllegalArgumentException("no call, or a second row, for " + endpoint);
+              }
+              endpoints.add(new Endpoint(endpoint, call, expected));
+            });
+    Set<String> unused = new HashSet<>(calls.keySet());
+    unused.removeAll(names);
+    if (!unused.isEmpty()) {
+      throw new IllegalArgumentException("calls without a row: " + unused);
+    }
+    return List.copyOf(endpoints);
+  }
+
+  private static Map.Entry<String, Call> call(String name, Call call) {
+    return Map.entry(name, call);
+  }
 }
