@@ -75,12 +75,15 @@ public final class Parties {
         session.getString("token"));
   }
 
-  /** The demo data's first edition of this kind, such as the show "7 werelden van techniek". */
+  /**
+   * The demo data's edition of this kind, such as the show "7 werelden van techniek": the first
+   * made, as the demo data is made before any test makes editions of its own.
+   */
   public long demoEdition(String kind) {
     return demoEdition(as(admin).get("api/editions"), kind);
   }
 
-  /** The demo data's first edition of this kind in the region. */
+  /** The demo data's edition of this kind in the region, the first made. */
   public long demoEdition(String region, String kind) {
     return demoEdition(as(admin).get("api/editions?region=" + region), kind);
   }
@@ -88,10 +91,9 @@ public final class Parties {
   private static long demoEdition(Lokaal.Reply editions, String kind) {
     return expect(200, editions).array().getValuesAs(JsonObject.class).stream()
         .filter(e -> e.getString("kind").equals(kind))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no demo edition of kind " + kind))
-        .getJsonNumber("id")
-        .longValue();
+        .mapToLong(e -> e.getJsonNumber("id").longValue())
+        .min()
+        .orElseThrow(() -> new IllegalStateException("no demo edition of kind " + kind));
   }
 
   /** A new organiser account in the region, made by the administrator, signed in. */
