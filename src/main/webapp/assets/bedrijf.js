@@ -22,7 +22,7 @@ import {
   time,
   today,
 } from './lokaal.js';
-import { calendarFeed, fillProfile, profileForm } from './profiel.js';
+import { calendarFeed, fillProfile, otherEditions, profileForm } from './profiel.js';
 
 const state = { company: null, editions: [], others: [], edition: null, slots: [], visitors: [], slot: null };
 const slotPanel = document.querySelector('#slot-panel');
@@ -41,35 +41,15 @@ function renderEdition() {
     state.editions.map((e) => el('option', { value: e.id, selected: e.id === state.edition?.id }, e.name)),
   );
   const e = state.edition;
-  const others = state.others.length
-    ? el(
-        'details',
-        { id: 'others', open: !e },
-        el('summary', {}, t('company.others')),
-        el(
-          'ul',
-          {},
-          state.others.map((o) =>
-            el(
-              'li',
-              { dataset: { edition: o.id } },
-              el('a', { href: '/editie.html?id=' + o.id }, o.name),
-              ' ',
-              el(
-                'button',
-                {
-                  type: 'button',
-                  class: 'small join',
-                  'aria-label': t('company.joinName', { name: o.name }),
-                  onclick: () => join(o),
-                },
-                t('company.join'),
-              ),
-            ),
-          ),
-        ),
-      )
-    : null;
+  const others = otherEditions(state.others, {
+    open: !e,
+    texts: {
+      summary: t('company.others'),
+      join: t('company.join'),
+      joinName: (name) => t('company.joinName', { name }),
+    },
+    join,
+  });
   if (!e) {
     show('#edition', el('p', {}, t('company.noEditions')), others);
     return;

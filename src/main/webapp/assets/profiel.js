@@ -1,6 +1,7 @@
 // What the signed-in school's page (school.html) and company's page (bedrijf.html) share: the address
 // and contact fields of their details form, filling that form from the API's school or company and
-// saving it, and the calendar section that makes a feed of their visits.
+// saving it, the calendar section that makes a feed of their visits, and the region's other open
+// editions with a button to take part.
 // Element ids for browser tests: #p-street, #p-postcode, #p-town, #p-lat, #p-lon, #p-contactName,
 // #p-contactEmail, #p-contactPhone, #p-language; #calendar-make, #calendar (a.download, a.subscribe).
 import { api, el, fail, notice, onSubmit, show, t } from './lokaal.js';
@@ -113,4 +114,34 @@ export function calendarFeed(owner) {
     }
   });
   return render;
+}
+
+/**
+ * The region's open editions the party is not in yet (#others, each li [data-edition=<id>] with a .join
+ * button calling join(edition)), or null when there are none. texts: { summary, join, joinName(name) }.
+ */
+export function otherEditions(editions, { open, className, texts, join }) {
+  if (!editions.length) return null;
+  return el(
+    'details',
+    { class: className, id: 'others', open },
+    el('summary', {}, texts.summary),
+    el(
+      'ul',
+      {},
+      editions.map((o) =>
+        el(
+          'li',
+          { dataset: { edition: o.id } },
+          el('a', { href: '/editie.html?id=' + o.id }, o.name),
+          ' ',
+          el(
+            'button',
+            { type: 'button', class: 'small join', 'aria-label': texts.joinName(o.name), onclick: () => join(o) },
+            texts.join,
+          ),
+        ),
+      ),
+    ),
+  );
 }

@@ -10,7 +10,7 @@
 // #sessions (rows [data-session=<id>] with a .book button), #booking-form (groupId, pupils,
 // waitIfFull), #schedule, #calendar-make, #calendar (a.download, a.subscribe), #school-form.
 import { api, date, el, fail, notice, query, requireRole, show, start, t, time, today } from './lokaal.js';
-import { calendarFeed, fillProfile, profileForm } from './profiel.js';
+import { calendarFeed, fillProfile, otherEditions, profileForm } from './profiel.js';
 import { closeGroupForm, openGroupForm, retranslateGroupForm, setupGroupForm } from './school-group-form.js';
 import { refreshSessions, retranslateSessions, setupBookingForm, showSessions } from './school-sessions.js';
 
@@ -61,34 +61,16 @@ function renderEdition() {
 
 /** Open editions of the region the school is not in yet, each with a button to take part. */
 function others() {
-  if (!state.others.length) return null;
-  return el(
-    'details',
-    { class: 'no-print', id: 'others', open: !state.edition },
-    el('summary', {}, t('school.others')),
-    el(
-      'ul',
-      {},
-      state.others.map((o) =>
-        el(
-          'li',
-          { dataset: { edition: o.id } },
-          el('a', { href: '/editie.html?id=' + o.id }, o.name),
-          ' ',
-          el(
-            'button',
-            {
-              type: 'button',
-              class: 'small join',
-              'aria-label': t('school.joinName', { name: o.name }),
-              onclick: () => join(o),
-            },
-            t('school.join'),
-          ),
-        ),
-      ),
-    ),
-  );
+  return otherEditions(state.others, {
+    open: !state.edition,
+    className: 'no-print',
+    texts: {
+      summary: t('school.others'),
+      join: t('school.join'),
+      joinName: (name) => t('school.joinName', { name }),
+    },
+    join,
+  });
 }
 
 async function join(edition) {
