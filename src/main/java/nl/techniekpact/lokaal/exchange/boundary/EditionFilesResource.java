@@ -5,31 +5,40 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.techniekpact.lokaal.access.control.Access;
-import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.exchange.control.EditionExporter;
-import nl.techniekpact.lokaal.exchange.control.EditionImporter;
-import nl.techniekpact.lokaal.exchange.control.InterchangeReader;
+import nl.techniekpact.lokaal.exchange.control.EditionUploads;
 import nl.techniekpact.lokaal.exchange.control.InterchangeWriter;
+import nl.techniekpact.lokaal.exchange.control.Upload;
 import nl.techniekpact.lokaal.exchange.control.ZipArchive;
-import nl.techniekpact.lokaal.exchange.entity.EditionBounds;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles;
+import nl.techniekpact.lokaal.exchange.entity.ImportMode;
+import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
+import nl.techniekpact.lokaal.exchange.entity.RowError;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 
 /**
- * An edition's content in the CSV interchange format, as one zip of four files. PUT replaces the
- * edition's participants, slots and groups, all or nothing: one bad cell refuses the whole upload
- * with every error listed, and the edition stays as it was.
+ * An edition's content in the interchange format. An upload (a zip, a workbook, or the files
+ * themselves) first answers with a preview of what it would change; the same upload with {@code
+ * apply=true} and the preview's token as {@code expect} changes it, all or nothing: one bad cell
+ * refuses the whole upload with every error listed, and the edition stays as it was. {@code
+ * mode=replace} (the default) makes the files the whole edition; {@code mode=merge} adds and
+ * updates by id and removes nothing.
  */
 @ApplicationScoped
 @Path("editions/{id}/files")
@@ -37,23 +46,53 @@ import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 public class EditionFilesResource {
 
   static final String ZIP = "application/zip";
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject Editions editions;
-  @Inject EditionImporter importer;
+  @Inject EditionUploads uploads;
   @Inject EditionExporter exporter;
   @Inject Access access;
-  @Inject AuditLog audit;
 
+  /** A zip of the files, or one workbook with a sheet per file, as the request body. */
   @PUT
-  @Consumes(ZIP)
+  @Consumes({ZIP, XLSX, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
-  public EditionImporter.Summary replace(@PathParam("id") long id, InputStream zip) {
+  public EditionUploads.Outcome upload(
+      @PathParam("id") long id,
+      @QueryParam("mode") String mode,
+      @QueryParam("apply") boolean apply,
+      @QueryParam("expect") String expect,
+      InputStream body) {
     Edition edition = access.requireOrganising(editions.edition(id));
-    Map<String, byte[]> files = ZipArchive.unpack(zip);
-    EditionFiles checked = new InterchangeReader().read(files, EditionBounds.of(edition));
-    EditionImporter.Summary summary = importer.replaceContent(edition, checked);
-    audit.record(edition, "edition.imported", "edition " + id, summary.toString());
-    return summary;
+    ImportMode importMode = ImportMode.parse(mode);
+    try (Upload upload = Upload.of(body)) {
+      return uploads.upload(edition, upload, importMode, apply, expect);
+    }
+  }
+
+  /** The files as a form's parts (CSV, .xlsx or zip each), as the organiser's page sends them. */
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.APPLICATION_JSON)
+  public EditionUploads.Outcome uploadFiles(
+      @PathParam("id") long id,
+      @QueryParam("mode") String mode,
+      @QueryParam("apply") boolean apply,
+      @QueryParam("expect") String expect,
+      List<EntityPart> parts) {
+    Edition edition = access.requireOrganising(editions.edition(id));
+    ImportMode importMode = ImportMode.parse(mode);
+    Map<String, InputStream> files = new LinkedHashMap<>();
+    for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+      part.getFileName().ifPresent(name -> files.put(name, part.getContent()));
+    }
+    if (files.isEmpty()) {
+      throw new ImportRejectedException(
+          List.of(new RowError(null, 0, "file", "choose the files or the workbook to upload")));
+    }
+    try (Upload upload = Upload.of(files)) {
+      return uploads.upload(edition, upload, importMode, apply, expect);
+    }
   }
 
   @GET

@@ -29,15 +29,25 @@ final class Cells {
   private static final Pattern ID = Pattern.compile("^[A-Za-z0-9_-]{1,20}$");
 
   private static final Pattern WHOLE = Pattern.compile("^[-+]?[0-9]{1,9}$");
-  private static final Pattern DECIMAL = Pattern.compile("^[-+]?[0-9]+(\\.[0-9]+)?$");
+
+  /** A decimal point, or the comma of a Dutch or German spreadsheet; no thousands separators. */
+  private static final Pattern DECIMAL = Pattern.compile("^[-+]?[0-9]+([.,][0-9]+)?$");
+
+  /** Dates as the format writes them, or as a Dutch spreadsheet shows them: 16-3-2026. */
+  private static final DateTimeFormatter DUTCH_DATE =
+      DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  /** Times as the format writes them, or as spreadsheets do: 9:30, 09:30:00. */
+  private static final DateTimeFormatter ANY_TIME =
+      DateTimeFormatter.ofPattern("H:mm[:ss]").withResolverStyle(ResolverStyle.STRICT);
 
   private final String file;
-  private final CsvTable.Row row;
+  private final Table.Row row;
   private final Map<String, Integer> columns;
   private final List<RowError> errors;
   private boolean rejected;
 
-  Cells(String file, CsvTable.Row row, Map<String, Integer> columns, List<RowError> errors) {
+  Cells(String file, Table.Row row, Map<String, Integer> columns, List<RowError> errors) {
     this.file = file;
     this.row = row;
     this.columns = columns;
@@ -138,25 +148,27 @@ final class Cells {
     return read(column, cell -> Require.range(decimal(cell, column), min, max, column));
   }
 
-  /** Plain decimals only: Java would also take "1e3", "NaN" or "8d", which no spreadsheet means. */
+  /**
+   * Plain decimals only, with a point or a comma: Java would also take "1e3", "NaN" or "8d", which
+   * no spreadsheet means.
+   */
   private static double decimal(String cell, String column) {
     if (!DECIMAL.matcher(Require.text(cell, column, 40)).matches()) {
       throw new InvalidValueException(
-          column,
-          column
-              + " must be a number like 8.5 (with a decimal point, not a comma), was '"
-              + cell
-              + "'");
+          column, column + " must be a number like 8.5, was '" + cell + "'");
     }
-    return Double.parseDouble(cell);
+    return Double.parseDouble(cell.replace(',', '.'));
   }
 
   LocalDate date(String column) {
     return read(
         column,
         cell -> {
+          String text = Require.text(cell, column, 40);
           try {
-            return LocalDate.parse(Require.text(cell, column, 40));
+            return text.indexOf('-') == 4
+                ? LocalDate.parse(text)
+                : LocalDate.parse(text, DUTCH_DATE);
           } catch (DateTimeParseException e) {
             throw new InvalidValueException(
                 column, column + " must be a date like 2026-03-16, was '" + cell + "'");
@@ -168,12 +180,17 @@ final class Cells {
     return read(
         column,
         cell -> {
+          LocalTime time = null;
           try {
-            return LocalTime.parse(Require.text(cell, column, 40), TIME);
+            time = LocalTime.parse(Require.text(cell, column, 40), ANY_TIME);
           } catch (DateTimeParseException e) {
+            // reported below, as a time with seconds is
+          }
+          if (time == null || time.getSecond() != 0) {
             throw new InvalidValueException(
                 column, column + " must be a time like 09:30, was '" + cell + "'");
           }
+          return time;
         });
   }
 

@@ -2,6 +2,7 @@ package nl.techniekpact.lokaal.exchange.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.techniekpact.lokaal.exchange.entity.EditionBounds;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles.CompanyRow;
 import nl.techniekpact.lokaal.exchange.entity.RowError;
 import nl.techniekpact.lokaal.platform.entity.GeoPoint;
@@ -15,12 +16,14 @@ final class CompaniesFile {
 
   private final IdIndex ids = new IdIndex(ID);
   private final List<CompanyRow> rows = new ArrayList<>();
+  private final EditionBounds bounds;
 
-  void read(CsvTable table, List<RowError> errors) {
-    if (!table.complete() || !table.has(ID)) {
-      ids.markIncomplete();
-    }
-    for (CsvTable.Row row : table.rows()) {
+  CompaniesFile(EditionBounds bounds) {
+    this.bounds = bounds;
+  }
+
+  void read(Table table, List<RowError> errors) {
+    for (Table.Row row : table.rows()) {
       Cells cells = table.cells(row, errors);
       String id = cells.id(ID);
       if (id != null) {
@@ -36,10 +39,13 @@ final class CompaniesFile {
         rows.add(new CompanyRow(cells.line(), id, name, sector, town, postcode, location, email));
       }
     }
+    if (!table.complete() || !table.has(ID)) {
+      ids.markIncomplete();
+    }
   }
 
   boolean lacks(String id) {
-    return ids.lacks(id);
+    return ids.lacks(id) && !bounds.enrolled(id);
   }
 
   List<CompanyRow> rows() {

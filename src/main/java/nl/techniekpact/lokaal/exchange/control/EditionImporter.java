@@ -1,25 +1,23 @@
 package nl.techniekpact.lokaal.exchange.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.company.entity.TimeWindow;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles;
-import nl.techniekpact.lokaal.exchange.entity.EditionFiles.CompanyRow;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles.GroupRow;
-import nl.techniekpact.lokaal.exchange.entity.EditionFiles.SchoolRow;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles.SlotRow;
+import nl.techniekpact.lokaal.exchange.entity.ImportMode;
 import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
 import nl.techniekpact.lokaal.exchange.entity.RowError;
-import nl.techniekpact.lokaal.platform.entity.Address;
 import nl.techniekpact.lokaal.platform.entity.Contact;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
@@ -28,198 +26,207 @@ import nl.techniekpact.lokaal.school.entity.School;
 import nl.techniekpact.lokaal.school.entity.SchoolId;
 
 /**
- * Puts checked interchange rows in place as the edition's participants, slots and groups. Schools
- * and companies are updated where they exist (the files are the organiser's current list); the
- * edition's slots and groups are replaced. Runs inside the caller's transaction, so an entity that
- * still refuses a row rolls back everything written before it.
+ * Puts checked interchange rows in place as the edition's participants, slots and groups, by id:
+ * what exists is updated, what is new is added and, when the files replace the edition, what they
+ * leave out goes (schools and companies only leave the edition; they stay in the region). Runs
+ * inside the caller's transaction, so an entity that still refuses a row rolls back everything
+ * written before it.
  */
 @ApplicationScoped
 public class EditionImporter {
 
+  /** Booked groups and slots cannot go: their bookings would lose their subject. */
+  private static final String BOOKED_GROUPS =
+      "select distinct b.group.code from Booking b where b.group.edition = :edition";
+
+  private static final String BOOKED_SLOTS =
+      "select distinct b.slot.code from Booking b where b.slot.edition = :edition";
+
   @PersistenceContext(unitName = "lokaal")
   EntityManager em;
 
+  @Inject Participants participants;
+
   public record Summary(int schools, int companies, int slots, int groups) {}
 
+  /** The files as the whole edition: what they leave out goes. */
   public Summary replaceContent(Edition edition, EditionFiles files) {
+    return apply(edition, files, ImportMode.REPLACE);
+  }
+
+  public Summary apply(Edition edition, EditionFiles files, ImportMode mode) {
     if (!edition.acceptsBulkChanges()) {
       throw new StateConflictException(
-          "an import replaces slots and groups, which is only possible while the edition is draft or open, not "
+          "an import changes slots and groups, which is only possible while the edition is draft or open, not "
               + edition.status());
     }
     List<RowError> errors = new ArrayList<>();
-    em.createNamedQuery(ClassGroup.DELETE_OF_EDITION)
+    Map<String, VisitSlot> slots = new HashMap<>();
+    em.createNamedQuery(VisitSlot.OF_EDITION, VisitSlot.class)
         .setParameter("edition", edition)
-        .executeUpdate();
-    em.createNamedQuery(VisitSlot.DELETE_OF_EDITION)
+        .getResultStream()
+        .forEach(slot -> slots.put(slot.code(), slot));
+    Map<String, ClassGroup> groups = new HashMap<>();
+    em.createNamedQuery(ClassGroup.OF_EDITION, ClassGroup.class)
         .setParameter("edition", edition)
-        .executeUpdate();
-    edition.clearParticipants();
-
-    Map<SchoolId, School> schools = schools(edition, files.schools(), errors);
-    Map<String, Company> companies = companies(edition, files.companies(), errors);
+        .getResultStream()
+        .forEach(group -> groups.put(group.code(), group));
+    removeLeftOutOrMoved(edition, files, mode, slots, groups, errors);
+    if (mode == ImportMode.REPLACE) {
+      edition.clearParticipants();
+    }
+    Map<SchoolId, School> schools = participants.schools(edition, files.schools(), errors);
+    edition.schools().forEach(s -> schools.putIfAbsent(s.code(), s));
+    Map<String, Company> companies = participants.companies(edition, files.companies(), errors);
+    edition.companies().forEach(c -> companies.putIfAbsent(c.code(), c));
     for (SlotRow row : files.slots()) {
-      guarded(errors, EditionFiles.SLOTS, row.line(), () -> persist(slot(edition, companies, row)));
+      Participants.guarded(
+          errors,
+          EditionFiles.SLOTS,
+          row.line(),
+          () -> slot(edition, companies, slots.get(row.id()), row));
     }
     for (GroupRow row : files.groups()) {
-      guarded(
-          errors, EditionFiles.GROUPS, row.line(), () -> group(edition, schools, companies, row));
+      Participants.guarded(
+          errors,
+          EditionFiles.GROUPS,
+          row.line(),
+          () -> group(edition, schools, companies, groups.get(row.id()), row));
     }
     if (!errors.isEmpty()) {
       throw new ImportRejectedException(errors);
     }
     return new Summary(
-        schools.size(), companies.size(), files.slots().size(), files.groups().size());
+        files.schools().size(),
+        files.companies().size(),
+        files.slots().size(),
+        files.groups().size());
   }
 
-  private Map<SchoolId, School> schools(
-      Edition edition, List<SchoolRow> rows, List<RowError> errors) {
-    Map<SchoolId, School> existing = new HashMap<>();
-    for (int from = 0; from < rows.size(); from += 500) {
-      em.createNamedQuery(School.BY_CODES, School.class)
-          .setParameter(
-              "codes",
-              rows.subList(from, Math.min(rows.size(), from + 500)).stream()
-                  .map(r -> r.id().value())
-                  .toList())
-          .getResultList()
-          .forEach(s -> existing.put(s.code(), s));
+  /**
+   * Removes the slots and groups that move to another company or school (they come back as new
+   * ones) and, when the files replace the edition, those they leave out; refuses to remove one with
+   * bookings.
+   */
+  private void removeLeftOutOrMoved(
+      Edition edition,
+      EditionFiles files,
+      ImportMode mode,
+      Map<String, VisitSlot> slots,
+      Map<String, ClassGroup> groups,
+      List<RowError> errors) {
+    boolean replace = mode == ImportMode.REPLACE;
+    Map<String, String> hosts = new HashMap<>();
+    files.slots().forEach(s -> hosts.put(s.id(), s.companyId()));
+    Map<String, String> schoolOf = new HashMap<>();
+    files.groups().forEach(g -> schoolOf.put(g.id(), g.schoolId().value()));
+    List<String> bookedGroups =
+        em.createQuery(BOOKED_GROUPS, String.class)
+            .setParameter("edition", edition)
+            .getResultList();
+    List<String> bookedSlots =
+        em.createQuery(BOOKED_SLOTS, String.class).setParameter("edition", edition).getResultList();
+    for (var group : List.copyOf(groups.values())) {
+      String school = schoolOf.get(group.code());
+      boolean goes = school == null ? replace : !school.equals(group.school().code().value());
+      if (goes) {
+        if (bookedGroups.contains(group.code())) {
+          errors.add(booked(EditionFiles.GROUPS, "group " + group.code()));
+        } else {
+          groups.remove(group.code());
+          em.remove(group);
+        }
+      }
     }
-    Map<SchoolId, School> result = new HashMap<>();
-    for (SchoolRow row : rows) {
-      guarded(
-          errors,
-          EditionFiles.SCHOOLS,
-          row.line(),
-          () -> {
-            Address address = new Address(null, row.postcode(), row.town());
-            Contact contact = Contact.byEmail(row.contactEmail());
-            School school = existing.get(row.id());
-            if (school == null) {
-              school =
-                  new School(
-                      row.id(),
-                      edition.region(),
-                      row.name(),
-                      row.kind(),
-                      address,
-                      row.location(),
-                      contact);
-              em.persist(school);
-            } else {
-              school.describe(
-                  row.name(),
-                  row.kind(),
-                  address,
-                  row.location(),
-                  keepName(school.contact(), contact));
-            }
-            edition.enrol(school);
-            result.put(row.id(), school);
-            return school;
-          });
+    for (var slot : List.copyOf(slots.values())) {
+      String host = hosts.get(slot.code());
+      // Sessions at a venue are not in the interchange format, so the files leave them be.
+      boolean goes =
+          slot.host() != null && (host == null ? replace : !host.equals(slot.host().code()));
+      if (goes) {
+        if (bookedSlots.contains(slot.code())) {
+          errors.add(booked(EditionFiles.SLOTS, "slot " + slot.code()));
+        } else {
+          slots.remove(slot.code());
+          em.remove(slot);
+        }
+      }
     }
-    return result;
+    // The same ids may come back as new rows; the unique keys must be free by then.
+    em.flush();
   }
 
-  private Map<String, Company> companies(
-      Edition edition, List<CompanyRow> rows, List<RowError> errors) {
-    Map<String, Company> existing = new HashMap<>();
-    em.createNamedQuery(Company.OF_REGION, Company.class)
-        .setParameter("region", edition.region())
-        .getResultList()
-        .forEach(c -> existing.put(c.code(), c));
-    Map<String, Company> result = new HashMap<>();
-    for (CompanyRow row : rows) {
-      guarded(
-          errors,
-          EditionFiles.COMPANIES,
-          row.line(),
-          () -> {
-            Address address = new Address(null, row.postcode(), row.town());
-            Contact contact = Contact.byEmail(row.contactEmail());
-            Company company = existing.get(row.id());
-            if (company == null) {
-              company =
-                  new Company(
-                      edition.region(),
-                      row.id(),
-                      row.name(),
-                      row.sector(),
-                      address,
-                      row.location(),
-                      contact);
-              em.persist(company);
-            } else {
-              company.describe(
-                  row.name(),
-                  row.sector(),
-                  address,
-                  row.location(),
-                  keepName(company.contact(), contact));
-            }
-            edition.enrol(company);
-            result.put(row.id(), company);
-            return company;
-          });
+  private static RowError booked(String file, String what) {
+    return new RowError(
+        file,
+        0,
+        null,
+        what
+            + " has bookings and cannot be removed or moved by an import; keep it in the file or"
+            + " cancel its bookings first");
+  }
+
+  /** Reschedules the slot, or adds it when it is new (or moved to another host, and so removed). */
+  private VisitSlot slot(
+      Edition edition, Map<String, Company> companies, VisitSlot existing, SlotRow row) {
+    if (existing != null && existing.host() == null) {
+      throw new InvalidValueException(
+          "slot_id", "slot " + row.id() + " is a session at a venue, not a company's slot");
     }
-    return result;
+    Company host = companies.get(row.companyId());
+    TimeWindow window = new TimeWindow(row.start(), row.end());
+    if (existing != null && host.equals(existing.host())) {
+      existing.reschedule(row.date(), window, row.capacityPupils(), row.maxGroups(), row.levels());
+      return existing;
+    }
+    return persist(
+        VisitSlot.atCompany(
+            edition,
+            row.id(),
+            host,
+            row.date(),
+            window,
+            row.capacityPupils(),
+            row.maxGroups(),
+            row.levels()));
   }
 
-  private static VisitSlot slot(Edition edition, Map<String, Company> companies, SlotRow row) {
-    return VisitSlot.atCompany(
-        edition,
-        row.id(),
-        companies.get(row.companyId()),
-        row.date(),
-        new TimeWindow(row.start(), row.end()),
-        row.capacityPupils(),
-        row.maxGroups(),
-        row.levels());
-  }
-
+  /** Describes the group anew, or adds it when it is new (or moved to another school). */
   private ClassGroup group(
       Edition edition,
       Map<SchoolId, School> schools,
       Map<String, Company> companies,
+      ClassGroup existing,
       GroupRow row) {
-    ClassGroup group =
-        new ClassGroup(
-            edition,
-            schools.get(row.schoolId()),
-            row.id(),
-            row.name(),
-            row.level(),
-            row.pupils(),
-            Contact.byEmail(row.teacherEmail()),
-            row.days(),
-            row.transport(),
-            row.maxKm());
+    School school = schools.get(row.schoolId());
+    Contact teacher = Contact.byEmail(row.teacherEmail());
+    ClassGroup group = existing;
+    if (group != null && group.school().equals(school)) {
+      group.describe(
+          row.name(), row.level(), row.pupils(), Participants.keepName(group.teacher(), teacher));
+      group.availability(row.days(), row.transport(), row.maxKm());
+    } else {
+      group =
+          persist(
+              new ClassGroup(
+                  edition,
+                  school,
+                  row.id(),
+                  row.name(),
+                  row.level(),
+                  row.pupils(),
+                  teacher,
+                  row.days(),
+                  row.transport(),
+                  row.maxKm()));
+    }
     group.wish(
         row.preferences().stream().limit(ClassGroup.MAX_WISHES).map(companies::get).toList());
-    em.persist(group);
     return group;
   }
 
   private <T> T persist(T entity) {
     em.persist(entity);
     return entity;
-  }
-
-  /** The files hold only e-mail addresses: a name and phone already known for that address stay. */
-  private static Contact keepName(Contact known, Contact imported) {
-    return known.email().equals(imported.email()) ? known : imported;
-  }
-
-  /**
-   * Entities check every rule again; a refusal becomes a row error instead of stopping at the
-   * first.
-   */
-  private static void guarded(List<RowError> errors, String file, int line, Supplier<?> work) {
-    try {
-      work.get();
-    } catch (InvalidValueException e) {
-      errors.add(new RowError(file, line, e.field(), e.getMessage()));
-    }
   }
 }

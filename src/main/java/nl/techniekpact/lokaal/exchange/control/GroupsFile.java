@@ -41,12 +41,12 @@ final class GroupsFile {
   private final List<GroupRow> rows = new ArrayList<>();
 
   void read(
-      CsvTable table,
+      Table table,
       List<RowError> errors,
       SchoolsFile schools,
       CompaniesFile companies,
       EditionBounds bounds) {
-    for (CsvTable.Row row : table.rows()) {
+    for (Table.Row row : table.rows()) {
       Cells cells = table.cells(row, errors);
       String id = cells.id(ID);
       if (id != null) {
@@ -54,7 +54,7 @@ final class GroupsFile {
       }
       SchoolId schoolId = cells.read("school_id", cell -> SchoolId.parse(cell, "school_id"));
       if (schoolId != null && schools.lacks(schoolId)) {
-        cells.reject("school_id", "school " + schoolId + " is not in schools.csv");
+        cells.reject("school_id", "school " + schoolId + " is not " + bounds.where("schools.csv"));
       }
       String name = cells.text("name", 60);
       Level level = cells.read("level", cell -> Level.parse(cell, "level"));
@@ -71,7 +71,7 @@ final class GroupsFile {
       }
       Transport transport = cells.read("transport", cell -> Transport.parse(cell, "transport"));
       Double maxKm = cells.decimal("max_km", MIN_REACH_KM, ClassGroup.MAX_REACH_KM);
-      List<String> preferences = preferences(cells, companies);
+      List<String> preferences = preferences(cells, companies, bounds);
       String teacher = cells.email("teacher_email");
       if (cells.accepted()) {
         rows.add(
@@ -134,7 +134,8 @@ final class GroupsFile {
   /**
    * Company ids, best first. Only the first five count, so the rest is neither kept nor checked.
    */
-  private static List<String> preferences(Cells cells, CompaniesFile companies) {
+  private static List<String> preferences(
+      Cells cells, CompaniesFile companies, EditionBounds bounds) {
     String cell = cells.raw("preferences");
     if (cell == null) {
       return null;
@@ -152,7 +153,8 @@ final class GroupsFile {
         if (wished.contains(companyId)) {
           cells.reject("preferences", "company " + companyId + " is listed twice");
         } else if (companies.lacks(companyId)) {
-          cells.reject("preferences", "company " + companyId + " is not in companies.csv");
+          cells.reject(
+              "preferences", "company " + companyId + " is not " + bounds.where("companies.csv"));
         } else {
           wished.add(companyId);
         }

@@ -72,7 +72,7 @@ public class InterchangeWriter {
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static List<String> cells(SchoolRow s) {
+  static List<String> cells(SchoolRow s) {
     return List.of(
         s.id().value(),
         s.name(),
@@ -84,7 +84,7 @@ public class InterchangeWriter {
         s.contactEmail());
   }
 
-  private static List<String> cells(CompanyRow c) {
+  static List<String> cells(CompanyRow c) {
     return List.of(
         c.id(),
         c.name(),
@@ -96,7 +96,7 @@ public class InterchangeWriter {
         c.contactEmail());
   }
 
-  private static List<String> cells(SlotRow s) {
+  static List<String> cells(SlotRow s) {
     return List.of(
         s.id(),
         s.companyId(),
@@ -108,7 +108,7 @@ public class InterchangeWriter {
         s.levels().codes());
   }
 
-  private static List<String> cells(GroupRow g) {
+  static List<String> cells(GroupRow g) {
     return List.of(
         g.id(),
         g.schoolId().value(),

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.techniekpact.lokaal.exchange.entity.EditionBounds;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles.SchoolRow;
 import nl.techniekpact.lokaal.exchange.entity.RowError;
 import nl.techniekpact.lokaal.platform.entity.GeoPoint;
@@ -22,12 +23,14 @@ final class SchoolsFile {
   private final IdIndex ids = new IdIndex(ID);
   private final Map<SchoolId, SchoolKind> kinds = new HashMap<>();
   private final List<SchoolRow> rows = new ArrayList<>();
+  private final EditionBounds bounds;
 
-  void read(CsvTable table, List<RowError> errors) {
-    if (!table.complete() || !table.has(ID)) {
-      ids.markIncomplete();
-    }
-    for (CsvTable.Row row : table.rows()) {
+  SchoolsFile(EditionBounds bounds) {
+    this.bounds = bounds;
+  }
+
+  void read(Table table, List<RowError> errors) {
+    for (Table.Row row : table.rows()) {
       Cells cells = table.cells(row, errors);
       SchoolId id = cells.read(ID, cell -> SchoolId.parse(cell, ID));
       boolean first = id != null && ids.register(id.value(), cells);
@@ -44,6 +47,9 @@ final class SchoolsFile {
         rows.add(new SchoolRow(cells.line(), id, name, town, postcode, kind, location, email));
       }
     }
+    if (!table.complete() || !table.has(ID)) {
+      ids.markIncomplete();
+    }
   }
 
   private static SchoolKind kind(String cell) {
@@ -56,7 +62,7 @@ final class SchoolsFile {
   }
 
   boolean lacks(SchoolId id) {
-    return ids.lacks(id.value());
+    return ids.lacks(id.value()) && bounds.enrolled(id).isEmpty();
   }
 
   /**
@@ -64,7 +70,7 @@ final class SchoolsFile {
    * check against.
    */
   Optional<SchoolKind> kindOf(SchoolId id) {
-    return Optional.ofNullable(kinds.get(id));
+    return Optional.ofNullable(kinds.get(id)).or(() -> bounds.enrolled(id));
   }
 
   List<SchoolRow> rows() {

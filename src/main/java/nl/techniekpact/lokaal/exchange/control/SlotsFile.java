@@ -26,8 +26,8 @@ final class SlotsFile {
   private final IdIndex ids = new IdIndex(ID);
   private final List<SlotRow> rows = new ArrayList<>();
 
-  void read(CsvTable table, List<RowError> errors, CompaniesFile companies, EditionBounds bounds) {
-    for (CsvTable.Row row : table.rows()) {
+  void read(Table table, List<RowError> errors, CompaniesFile companies, EditionBounds bounds) {
+    for (Table.Row row : table.rows()) {
       Cells cells = table.cells(row, errors);
       String id = cells.id(ID);
       if (id != null) {
@@ -35,7 +35,8 @@ final class SlotsFile {
       }
       String companyId = cells.id("company_id");
       if (companyId != null && companies.lacks(companyId)) {
-        cells.reject("company_id", "company " + companyId + " is not in companies.csv");
+        cells.reject(
+            "company_id", "company " + companyId + " is not " + bounds.where("companies.csv"));
       }
       LocalDate date = cells.date("date");
       if (date != null && !bounds.contains(date)) {

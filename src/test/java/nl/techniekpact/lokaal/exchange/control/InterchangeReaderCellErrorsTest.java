@@ -55,8 +55,8 @@ class InterchangeReaderCellErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"17-03-2026", "2026-3-17", "2026-02-30", "dinsdag"})
-  void rejectsADateThatIsNotIso(String date) {
+  @ValueSource(strings = {"2026-3-17", "2026-02-30", "30-02-2026", "03/17/2026", "dinsdag"})
+  void rejectsADateThatIsNeitherIsoNorDutch(String date) {
     setCell(files, SLOTS, 5, "date", date);
 
     assertOnlyError(files, SLOTS, 5, "date", "must be a date like 2026-03-16");
@@ -70,7 +70,7 @@ class InterchangeReaderCellErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"9:00", "09.00", "24:00", "09:00:00", "negen uur"})
+  @ValueSource(strings = {"09.00", "24:00", "09:00:30", "9", "negen uur"})
   void rejectsATimeThatIsNotHoursAndMinutes(String time) {
     setCell(files, SLOTS, 11, "start", time);
 
@@ -92,16 +92,11 @@ class InterchangeReaderCellErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"51,93934\"", "N51.9", "1e2", "NaN", "0x1p5"})
+  @ValueSource(strings = {"\"51,939,34\"", "\"51.939,34\"", "N51.9", "1e2", "NaN", "0x1p5"})
   void rejectsALatitudeThatIsNotAPlainDecimal(String lat) {
     setCell(files, COMPANIES, 2, "lat", lat);
 
-    assertOnlyError(
-        files,
-        COMPANIES,
-        2,
-        "lat",
-        "must be a number like 8.5 (with a decimal point, not a comma)");
+    assertOnlyError(files, COMPANIES, 2, "lat", "must be a number like 8.5");
   }
 
   @Test

@@ -1,29 +1,29 @@
 package nl.techniekpact.lokaal.exchange.control;
 
-import static nl.techniekpact.lokaal.exchange.control.Samples.assertError;
+import static nl.techniekpact.lokaal.exchange.control.Samples.BOUNDS;
 import static nl.techniekpact.lokaal.exchange.control.Samples.assertOnlyError;
 import static nl.techniekpact.lokaal.exchange.control.Samples.edition;
 import static nl.techniekpact.lokaal.exchange.control.Samples.lines;
 import static nl.techniekpact.lokaal.exchange.control.Samples.put;
 import static nl.techniekpact.lokaal.exchange.control.Samples.putLines;
-import static nl.techniekpact.lokaal.exchange.control.Samples.rejection;
 import static nl.techniekpact.lokaal.exchange.control.Samples.replaceLine;
+import static nl.techniekpact.lokaal.exchange.control.Samples.text;
 import static nl.techniekpact.lokaal.exchange.entity.EditionFiles.COMPANIES;
 import static nl.techniekpact.lokaal.exchange.entity.EditionFiles.GROUPS;
 import static nl.techniekpact.lokaal.exchange.entity.EditionFiles.SCHOOLS;
 import static nl.techniekpact.lokaal.exchange.entity.EditionFiles.SLOTS;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import nl.techniekpact.lokaal.exchange.entity.RowError;
 import org.junit.jupiter.api.Test;
 
 /** Problems with a file as a whole, its header, its encoding or the shape of its rows. */
 class InterchangeReaderFileErrorsTest {
+
+  private static final Charset CP1252 = Charset.forName("windows-1252");
 
   @Test
   void rejectsAMissingFileByName() {
@@ -77,58 +77,45 @@ class InterchangeReaderFileErrorsTest {
   }
 
   @Test
-  void rejectsAnEmptyFileAsLackingEveryColumn() {
+  void rejectsAnEmptyFileWithOneError() {
     Map<String, byte[]> files = edition("small");
     put(files, SLOTS, "");
 
-    List<RowError> errors = rejection(files);
-
-    assertEquals(SlotsFile.COLUMNS, errors.stream().map(RowError::column).toList());
-    errors.forEach(e -> assertError(e, SLOTS, 1, e.column(), "lacks the column"));
+    assertOnlyError(files, SLOTS, 0, null, "the file slots.csv is empty");
   }
 
   @Test
-  void rejectsBytesThatAreNotUtf8WithTheirLineAndColumn() {
+  void readsAFileInWindows1252AsExcelSavesCsvInADutchLocale() {
+    Map<String, byte[]> files = edition("small");
+    files.put(SCHOOLS, text(files, SCHOOLS).replace("Ulft 5", "Ülft 5").getBytes(CP1252));
+
+    assertTrue(
+        new InterchangeReader()
+            .read(files, BOUNDS).schools().stream()
+                .anyMatch(s -> s.name().equals("Basisschool Ülft 5")));
+  }
+
+  @Test
+  void refusesAUtf8FileWithOtherBytesInItOnceNamingTheLine() {
     Map<String, byte[]> files = edition("small");
     String latin1 =
-        "36AF04,Basisschool Ulft 5,PO,Ulft,7073 MX,51.92037,6.38475,info@school0005.example.nl\r\n";
-    files.put(
-        SCHOOLS,
+        "36AF04,Basisschool Ülft 5,PO,Ulft,7073 MX,51.92037,6.38475,info@school0005.example.nl\r\n";
+    byte[] mixed =
         withLine(
-            files.get(SCHOOLS),
+            text(files, SCHOOLS).replace("Aalten 1", "Äalten 1").getBytes(StandardCharsets.UTF_8),
             6,
-            latin1.replace("Ulft 5", "Ülft 5").getBytes(StandardCharsets.ISO_8859_1)));
+            latin1.getBytes(StandardCharsets.ISO_8859_1));
+    files.put(SCHOOLS, mixed);
 
-    assertOnlyError(files, SCHOOLS, 6, "name", "not UTF-8");
+    assertOnlyError(files, SCHOOLS, 6, null, "mixes UTF-8 with another encoding");
   }
 
   @Test
-  void namesTheLineOfABadByteInsideAQuotedCellThatSpansLines() {
+  void refusesWhatIsNoTextAtAllWithOneErrorForTheFile() {
     Map<String, byte[]> files = edition("small");
-    String row =
-        "36AF04,\"Basisschool\r\nUlft 5\",PO,Ulft,7073 MX,51.92037,6.38475,info@school0005.example.nl\r\n";
-    files.put(
-        SCHOOLS,
-        withLine(
-            files.get(SCHOOLS),
-            6,
-            row.replace("Ulft 5", "Ülft 5").getBytes(StandardCharsets.ISO_8859_1)));
+    files.put(GROUPS, new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, 1, 2, '\n', 3});
 
-    assertOnlyError(files, SCHOOLS, 7, "name", "not UTF-8");
-  }
-
-  @Test
-  void reportsEachCellWithBadBytes() {
-    Map<String, byte[]> files = edition("small");
-    String latin1 =
-        "C0001,Bouw Wintersw\u00efjk 1,bouw,Wintersw\u00efjk,7104 DT,51.93934,6.69573,contact@c0001.example.nl\r\n";
-    files.put(
-        COMPANIES, withLine(files.get(COMPANIES), 2, latin1.getBytes(StandardCharsets.ISO_8859_1)));
-
-    List<RowError> errors = rejection(files);
-
-    assertEquals(List.of("name", "town"), errors.stream().map(RowError::column).toList());
-    errors.forEach(e -> assertError(e, COMPANIES, 2, e.column(), "not UTF-8"));
+    assertOnlyError(files, GROUPS, 0, null, "this is not a spreadsheet or CSV file");
   }
 
   @Test
@@ -169,22 +156,11 @@ class InterchangeReaderFileErrorsTest {
   }
 
   @Test
-  void reportsAnUnreadableHeaderOnLineOne() {
+  void reportsAFirstRowThatIsNoHeaderOnceNotPerColumn() {
     Map<String, byte[]> files = edition("small");
-    String header = lines(files, SLOTS).get(0).replace("levels", "niveau\u00e9s");
-    files.put(
-        SLOTS,
-        withLine(files.get(SLOTS), 1, (header + "\r\n").getBytes(StandardCharsets.ISO_8859_1)));
+    put(files, SLOTS, "Tijdsloten Week van de Techniek 2026\r\n" + text(files, SLOTS));
 
-    List<RowError> errors = rejection(files);
-
-    assertEquals(
-        List.of(
-            "1 null holds bytes that are not UTF-8; save the file as CSV UTF-8",
-            "1 levels the header lacks the column levels"),
-        errors.stream()
-            .map(e -> e.line() + " " + e.column() + " " + e.reason())
-            .collect(Collectors.toList()));
+    assertOnlyError(files, SLOTS, 1, null, "the first row is not the header of slots.csv");
   }
 
   private static byte[] withLine(byte[] file, int line, byte[] replacement) {

@@ -1,0 +1,188 @@
+package nl.techniekpact.lokaal.exchange.control;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import nl.techniekpact.lokaal.exchange.entity.RowError;
+
+/**
+ * One table of an edition (schools, companies, slots or groups) from a CSV file or a sheet: its
+ * header, then its data rows, read once as a stream so that a large upload is never held whole.
+ * Problems with the table as a whole (missing, unreadable, header, row width) are reported here.
+ */
+final class Table {
+
+  /**
+   * A data row; one that is not {@code wellFormed} has the wrong number of cells and only feeds id
+   * checks.
+   */
+  record Row(int line, List<String> cells, boolean wellFormed) {
+
+    boolean blank() {
+      return cells.stream().allMatch(String::isBlank);
+    }
+  }
+
+  private final String file;
+  private final Map<String, Integer> columns;
+  private final TableSource.Cursor cursor;
+  private final boolean strictWidth;
+  private final int width;
+  private final List<RowError> errors;
+
+  private Table(
+      String file,
+      Map<String, Integer> columns,
+      TableSource.Cursor cursor,
+      boolean strictWidth,
+      int width,
+      List<RowError> errors) {
+    this.file = file;
+    this.columns = columns;
+    this.cursor = cursor;
+    this.strictWidth = strictWidth;
+    this.width = width;
+    this.errors = errors;
+  }
+
+  /** A table that was not supplied: an error when it is required, else simply no rows. */
+  static Table missing(String file, boolean required, List<RowError> errors) {
+    if (required) {
+      errors.add(new RowError(file, 0, null, "the file " + file + " is missing"));
+    }
+    return new Table(file, Map.of(), TableSource.nothing(!required), true, 0, errors);
+  }
+
+  /**
+   * Opens a table and checks its header; {@code strictWidth} is for CSV, where every row has as
+   * many cells as the header, while a sheet simply ends a row at its last filled cell.
+   */
+  static Table open(
+      TableSource source, List<String> required, boolean strictWidth, List<RowError> errors) {
+    String file = source.label();
+    TableSource.Cursor cursor = source.open(errors);
+    Row header = cursor.next();
+    while (header != null && header.blank()) {
+      header = cursor.next();
+    }
+    if (header == null) {
+      if (cursor.complete()) {
+        errors.add(new RowError(file, 0, null, "the file " + file + " is empty"));
+      }
+      cursor.close();
+      return new Table(file, Map.of(), TableSource.nothing(false), strictWidth, 0, errors);
+    }
+    Collection<RowError> found = new LinkedHashSet<>();
+    Map<String, Integer> columns = columns(file, header, required, found);
+    errors.addAll(found);
+    if (columns.keySet().stream().noneMatch(required::contains)) {
+      // Not the table it claims to be: one message instead of one per column and row.
+      cursor.close();
+      return new Table(file, columns, TableSource.nothing(false), strictWidth, 0, errors);
+    }
+    return new Table(file, columns, cursor, strictWidth, header.cells().size(), errors);
+  }
+
+  /**
+   * Positions of the header names; extra columns are fine and the order is free. A header that
+   * holds none of the required columns gets one error for the file.
+   */
+  private static Map<String, Integer> columns(
+      String file, Row header, List<String> required, Collection<RowError> found) {
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    List<String> cells = header.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      String name = cells.get(i).strip();
+      if (columns.putIfAbsent(name, i) != null && required.contains(name)) {
+        found.add(
+            new RowError(file, header.line(), name, "the header names column " + name + " twice"));
+      }
+    }
+    if (columns.keySet().stream().noneMatch(required::contains)) {
+      found.add(
+          new RowError(
+              file,
+              header.line(),
+              null,
+              "the first row is not the header of "
+                  + file
+                  + ": it should name the columns "
+                  + String.join(", ", required)));
+      return columns;
+    }
+    for (String name : required) {
+      if (!columns.containsKey(name)) {
+        found.add(new RowError(file, header.line(), name, "the header lacks the column " + name));
+      }
+    }
+    return columns;
+  }
+
+  boolean has(String column) {
+    return columns.containsKey(column);
+  }
+
+  /**
+   * False when the file is missing or could not be read to its end: its ids are then not all known.
+   * Known only once {@link #rows()} has been read through.
+   */
+  boolean complete() {
+    return cursor.complete();
+  }
+
+  /** The data rows, for one pass; blank rows (Excel leaves them at the end) are skipped. */
+  Iterable<Row> rows() {
+    return () ->
+        new Iterator<>() {
+          private Row next = advance();
+
+          private Row advance() {
+            for (Row row = cursor.next(); row != null; row = cursor.next()) {
+              if (!row.blank()) {
+                return checked(row);
+              }
+            }
+            cursor.close();
+            return null;
+          }
+
+          @Override
+          public boolean hasNext() {
+            return next != null;
+          }
+
+          @Override
+          public Row next() {
+            if (next == null) {
+              throw new NoSuchElementException();
+            }
+            Row row = next;
+            next = advance();
+            return row;
+          }
+        };
+  }
+
+  private Row checked(Row row) {
+    if (!strictWidth || row.cells().size() == width) {
+      return row;
+    }
+    errors.add(
+        new RowError(
+            file,
+            row.line(),
+            null,
+            "the row has " + row.cells().size() + " cells, the header has " + width));
+    return new Row(row.line(), row.cells(), false);
+  }
+
+  /** Errors in a row of the wrong width would only echo that one error, so they are dropped. */
+  Cells cells(Row row, List<RowError> errors) {
+    return new Cells(file, row, columns, row.wellFormed() ? errors : new ArrayList<>());
+  }
+}
