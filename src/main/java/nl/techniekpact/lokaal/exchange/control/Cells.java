@@ -5,10 +5,12 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.techniekpact.lokaal.exchange.entity.RowError;
 import nl.techniekpact.lokaal.platform.control.CsvCells;
 import nl.techniekpact.lokaal.platform.entity.Address;
@@ -174,6 +176,26 @@ final class Cells {
                 column, column + " must be a date like 2026-03-16, was '" + cell + "'");
           }
         });
+  }
+
+  /**
+   * A ';'-list of dates with each Dutch date (16-3-2026, as Excel saves a single date) written as
+   * 2026-03-16; anything else stays for the list's own check to name.
+   */
+  static String isoDates(String cell) {
+    return Arrays.stream(cell.split(";", -1)).map(Cells::isoDate).collect(Collectors.joining(";"));
+  }
+
+  private static String isoDate(String part) {
+    String day = part.strip();
+    if (day.indexOf('-') == 4) {
+      return part;
+    }
+    try {
+      return LocalDate.parse(day, DUTCH_DATE).toString();
+    } catch (DateTimeParseException e) {
+      return part;
+    }
   }
 
   LocalTime time(String column) {

@@ -39,7 +39,7 @@ final class CompaniesFile {
         rows.add(new CompanyRow(cells.line(), id, name, sector, town, postcode, location, email));
       }
     }
-    if (!table.complete() || !table.has(ID)) {
+    if (!table.complete() || table.supplied() && !table.has(ID)) {
       ids.markIncomplete();
     }
   }

@@ -21,6 +21,7 @@ import nl.techniekpact.lokaal.exchange.entity.RowError;
 import nl.techniekpact.lokaal.platform.entity.Contact;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
+import nl.techniekpact.lokaal.proposal.entity.ProposedPlacement;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
 import nl.techniekpact.lokaal.school.entity.School;
 import nl.techniekpact.lokaal.school.entity.SchoolId;
@@ -138,6 +139,7 @@ public class EditionImporter {
         }
       }
     }
+    boolean slotsGo = false;
     for (var slot : List.copyOf(slots.values())) {
       String host = hosts.get(slot.code());
       // Sessions at a venue are not in the interchange format, so the files leave them be.
@@ -148,6 +150,13 @@ public class EditionImporter {
           errors.add(booked(EditionFiles.SLOTS, "slot " + slot.code()));
         } else {
           slots.remove(slot.code());
+          if (!slotsGo) {
+            // A proposal from before registration reopened would point at the slot: it is stale.
+            em.createNamedQuery(ProposedPlacement.DELETE_OF_EDITION)
+                .setParameter("edition", edition.id())
+                .executeUpdate();
+            slotsGo = true;
+          }
           em.remove(slot);
         }
       }

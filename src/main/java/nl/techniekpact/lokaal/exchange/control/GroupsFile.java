@@ -65,7 +65,7 @@ final class GroupsFile {
         }
       }
       Integer pupils = cells.whole("pupils", 1, ClassGroup.MAX_PUPILS);
-      Days days = cells.read("days", cell -> Days.parse(cell, "days"));
+      Days days = cells.read("days", cell -> Days.parse(Cells.isoDates(cell), "days"));
       if (days != null) {
         requireWithin(cells, days, bounds);
       }

@@ -95,8 +95,9 @@ public class InterchangeReader {
             .map(source -> Table.open(source, columns, !upload.isSheet(file), errors))
             .orElseGet(
                 () ->
-                    Table.missing(
-                        file, mode == ImportMode.REPLACE && !upload.unreadable(file), errors));
+                    upload.unreadable(file)
+                        ? Table.unreadable(file, errors)
+                        : Table.missing(file, mode == ImportMode.REPLACE, errors));
     reader.accept(table);
     // Stable: within a line the errors keep the order of the columns.
     errors.subList(from, errors.size()).sort(Comparator.comparingInt(RowError::line));

@@ -47,7 +47,7 @@ final class SchoolsFile {
         rows.add(new SchoolRow(cells.line(), id, name, town, postcode, kind, location, email));
       }
     }
-    if (!table.complete() || !table.has(ID)) {
+    if (!table.complete() || table.supplied() && !table.has(ID)) {
       ids.markIncomplete();
     }
   }

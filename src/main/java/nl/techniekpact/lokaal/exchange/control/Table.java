@@ -28,12 +28,21 @@ final class Table {
     }
   }
 
+  /** The rows of a table a merge leaves out: none, and all of them read. */
+  private static final TableSource.Cursor MISSING = TableSource.nothing(true);
+
+  /** Far above a national edition; a bound on what a small bad workbook can unpack to. */
+  static final int MAX_ROWS = 100_000;
+
   private final String file;
   private final Map<String, Integer> columns;
   private final TableSource.Cursor cursor;
   private final boolean strictWidth;
   private final int width;
   private final List<RowError> errors;
+  private final boolean supplied;
+  private int read;
+  private boolean truncated;
 
   private Table(
       String file,
@@ -42,6 +51,7 @@ final class Table {
       boolean strictWidth,
       int width,
       List<RowError> errors) {
+    this.supplied = cursor != MISSING;
     this.file = file;
     this.columns = columns;
     this.cursor = cursor;
@@ -55,7 +65,13 @@ final class Table {
     if (required) {
       errors.add(new RowError(file, 0, null, "the file " + file + " is missing"));
     }
-    return new Table(file, Map.of(), TableSource.nothing(!required), true, 0, errors);
+    return new Table(
+        file, Map.of(), required ? TableSource.nothing(false) : MISSING, true, 0, errors);
+  }
+
+  /** A table whose file came but could not be read (reported): its ids are not known. */
+  static Table unreadable(String file, List<RowError> errors) {
+    return new Table(file, Map.of(), TableSource.nothing(false), true, 0, errors);
   }
 
   /**
@@ -123,6 +139,11 @@ final class Table {
     return columns;
   }
 
+  /** False for a table that was not in the upload (which a merge allows). */
+  boolean supplied() {
+    return supplied;
+  }
+
   boolean has(String column) {
     return columns.containsKey(column);
   }
@@ -132,7 +153,7 @@ final class Table {
    * Known only once {@link #rows()} has been read through.
    */
   boolean complete() {
-    return cursor.complete();
+    return cursor.complete() && !truncated;
   }
 
   /** The data rows, for one pass; blank rows (Excel leaves them at the end) are skipped. */
@@ -143,9 +164,17 @@ final class Table {
 
           private Row advance() {
             for (Row row = cursor.next(); row != null; row = cursor.next()) {
-              if (!row.blank()) {
-                return checked(row);
+              if (row.blank()) {
+                continue;
               }
+              if (++read > MAX_ROWS) {
+                truncated = true;
+                errors.add(
+                    new RowError(
+                        file, row.line(), null, "a table holds at most " + MAX_ROWS + " rows"));
+                break;
+              }
+              return checked(row);
             }
             cursor.close();
             return null;

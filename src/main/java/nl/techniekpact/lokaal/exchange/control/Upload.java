@@ -134,7 +134,7 @@ public final class Upload implements AutoCloseable {
         problems.add(new RowError(name, 0, null, "a zip inside the zip is not read"));
       }
     } else if (startsWith(start, OLE)) {
-      unreadable.add(String.valueOf(TableNames.of(name)));
+      markUnreadable(name);
       problems.add(
           new RowError(
               name,
@@ -163,7 +163,7 @@ public final class Upload implements AutoCloseable {
     }
     List<String> names = SheetSource.sheetNames(file).orElse(null);
     if (names == null) {
-      unreadable.add(String.valueOf(named));
+      markUnreadable(name);
       problems.add(new RowError(name, 0, null, "this is not a spreadsheet or CSV file"));
       return;
     }
@@ -184,6 +184,16 @@ public final class Upload implements AutoCloseable {
               0,
               null,
               "the workbook has no sheet named schools, companies, slots or groups"));
+    }
+  }
+
+  /** A file that could not be read stands for its table, or, unnamed, for the whole edition. */
+  private void markUnreadable(String name) {
+    String table = TableNames.of(name);
+    if (table == null) {
+      unreadable.addAll(EditionFiles.FILE_NAMES);
+    } else {
+      unreadable.add(table);
     }
   }
 

@@ -7,6 +7,7 @@ import static nl.techniekpact.lokaal.exchange.entity.EditionFiles.COMPANIES;
 import static nl.techniekpact.lokaal.exchange.entity.EditionFiles.GROUPS;
 import static nl.techniekpact.lokaal.exchange.entity.EditionFiles.SCHOOLS;
 import static nl.techniekpact.lokaal.exchange.entity.EditionFiles.SLOTS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,15 @@ class InterchangeReaderCellErrorsTest {
     setCell(files, SLOTS, 5, "date", date);
 
     assertOnlyError(files, SLOTS, 5, "date", "must be a date like 2026-03-16");
+  }
+
+  @Test
+  void readsDaysAsADutchSpreadsheetSavesASingleDate() {
+    setCell(files, GROUPS, 2, "days", "17-3-2026;2026-03-18");
+
+    assertEquals(
+        "2026-03-17;2026-03-18",
+        new InterchangeReader().read(files, Samples.BOUNDS).groups().get(0).days().codes());
   }
 
   @Test

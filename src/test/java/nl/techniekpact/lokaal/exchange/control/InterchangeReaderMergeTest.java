@@ -23,7 +23,6 @@ import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
 import nl.techniekpact.lokaal.exchange.entity.RowError;
 import nl.techniekpact.lokaal.school.entity.SchoolId;
 import nl.techniekpact.lokaal.school.entity.SchoolKind;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** A merge may leave tables out and refer to the schools and companies the edition holds. */
@@ -93,9 +92,6 @@ class InterchangeReaderMergeTest {
   }
 
   @Test
-  @Disabled(
-      "bug: SchoolsFile.read marks its ids incomplete when schools.csv is left out"
-          + " (table.has(ID) is false), so in a merge no school is ever unknown")
   void refusesAnUnknownSchoolInAMergeOfGroupsAlone() {
     List<RowError> errors =
         rejection(
@@ -108,9 +104,6 @@ class InterchangeReaderMergeTest {
   }
 
   @Test
-  @Disabled(
-      "bug: CompaniesFile.read marks its ids incomplete when companies.csv is left out,"
-          + " so in a merge no wished company is ever unknown")
   void refusesAnUnknownWishedCompanyInAMergeOfGroupsAlone() {
     List<RowError> errors =
         rejection(
@@ -128,9 +121,6 @@ class InterchangeReaderMergeTest {
   }
 
   @Test
-  @Disabled(
-      "bug: CompaniesFile.read marks its ids incomplete when companies.csv is left out,"
-          + " so in a merge a slot's host is never unknown")
   void refusesASlotOfAnUnknownCompanyInAMergeOfSlotsAlone() {
     List<RowError> errors =
         rejection(

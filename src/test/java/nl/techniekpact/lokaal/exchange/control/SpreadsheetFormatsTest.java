@@ -30,7 +30,6 @@ import nl.techniekpact.lokaal.exchange.entity.EditionFiles.SlotRow;
 import nl.techniekpact.lokaal.exchange.entity.ImportMode;
 import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
 import nl.techniekpact.lokaal.exchange.entity.RowError;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -162,9 +161,6 @@ class SpreadsheetFormatsTest {
   }
 
   @Test
-  @Disabled(
-      "bug: Upload.add marks String.valueOf(null) unreadable for an .xls not named after a"
-          + " table, so each of the four tables is reported missing too")
   void anOldExcelWorkbookOfTheWholeEditionGetsOneError() {
     List<RowError> errors = rejection(Map.of("Week van de Techniek 2026.xls", oldExcel()));
 
@@ -201,9 +197,6 @@ class SpreadsheetFormatsTest {
   }
 
   @Test
-  @Disabled(
-      "bug: Upload.addWorkbook marks String.valueOf(null) unreadable for a workbook not named"
-          + " after a table, so each of the four tables is reported missing too")
   void aCorruptWorkbookThatIsTheWholeUploadGetsOneError() {
     List<RowError> errors = rejection(Map.of("Editie 2026.xlsx", corruptWorkbook()));
 
