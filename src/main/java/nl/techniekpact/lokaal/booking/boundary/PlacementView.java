@@ -12,6 +12,7 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
  */
 public record PlacementView(
     long groupId,
+    String school,
     String group,
     Level level,
     int pupils,
@@ -22,6 +23,7 @@ public record PlacementView(
   static PlacementView of(ClassGroup g, List<Booking> bookings) {
     return new PlacementView(
         g.id(),
+        g.school().name(),
         g.name(),
         g.level(),
         g.pupils(),

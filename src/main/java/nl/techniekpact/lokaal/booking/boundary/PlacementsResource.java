@@ -7,7 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -18,11 +20,13 @@ import nl.techniekpact.lokaal.booking.control.Bookings;
 import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.platform.boundary.WorkbookDownload;
+import nl.techniekpact.lokaal.platform.control.Workbooks;
 import nl.techniekpact.lokaal.school.control.Schools;
 
 /**
  * Where each class group of an edition stands, with its visits: a school sees its own groups, the
- * edition's organisers all of them.
+ * edition's organisers all of them. As JSON, or as an Excel workbook to download.
  */
 @ApplicationScoped
 @Path("editions/{id}/placements")
@@ -48,5 +52,17 @@ public class PlacementsResource {
         .filter(g -> school.isEmpty() || g.school().id() == school.getAsLong())
         .map(g -> PlacementView.of(g, active.getOrDefault(g.id(), List.of())))
         .toList();
+  }
+
+  /**
+   * The same as an Excel workbook, a row per group and visit, with a header row in the language
+   * asked for (nl, en or de; Dutch by default).
+   */
+  @GET
+  @Path("xlsx")
+  @Produces(Workbooks.MEDIA_TYPE)
+  public Response xlsx(@PathParam("id") long id, @QueryParam("lang") String language) {
+    return WorkbookDownload.attachment(
+        "plaatsingen-" + id + ".xlsx", PlacementsWorkbook.sheet(placements(id), language));
   }
 }

@@ -50,11 +50,15 @@ final class VisitorsCsv {
 
   private VisitorsCsv() {}
 
+  /** The header row in the language asked for (nl, en or de); Dutch for any other or none. */
+  static List<String> header(String language) {
+    return HEADERS.getOrDefault(language == null ? "nl" : language, HEADERS.get("nl"));
+  }
+
   static String write(List<VisitorView> visitors, String language) {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-      CsvCells.printRecord(
-          printer, HEADERS.getOrDefault(language == null ? "nl" : language, HEADERS.get("nl")));
+      CsvCells.printRecord(printer, header(language));
       for (VisitorView v : visitors) {
         CsvCells.printRecord(
             printer,

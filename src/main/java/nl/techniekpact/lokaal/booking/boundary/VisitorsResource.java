@@ -17,10 +17,13 @@ import nl.techniekpact.lokaal.access.entity.Role;
 import nl.techniekpact.lokaal.booking.control.Bookings;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.platform.boundary.WorkbookDownload;
+import nl.techniekpact.lokaal.platform.control.Workbooks;
 
 /**
  * The class groups visiting companies in an edition, with their confirmed visits: a company sees
- * its own visitors, the edition's organisers every company's. As JSON, or as CSV to download.
+ * its own visitors, the edition's organisers every company's. As JSON, or as CSV or an Excel
+ * workbook to download.
  */
 @ApplicationScoped
 @Path("editions/{id}/visitors")
@@ -52,5 +55,14 @@ public class VisitorsResource {
     return Response.ok(csv, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"bezoekers-" + id + ".csv\"")
         .build();
+  }
+
+  /** The same list as an Excel workbook, with typed cells and the CSV's header row. */
+  @GET
+  @Path("xlsx")
+  @Produces(Workbooks.MEDIA_TYPE)
+  public Response xlsx(@PathParam("id") long id, @QueryParam("lang") String language) {
+    return WorkbookDownload.attachment(
+        "bezoekers-" + id + ".xlsx", VisitorsWorkbook.sheet(visitors(id), language));
   }
 }

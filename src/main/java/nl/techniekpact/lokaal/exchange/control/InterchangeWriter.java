@@ -54,7 +54,7 @@ public class InterchangeWriter {
    * Rows read from files keep their file order, which first come, first served depends on; rows
    * made elsewhere (line 0, such as an export from the database) come out sorted by id.
    */
-  private static <R> List<R> ordered(List<R> rows, ToIntFunction<R> line, Function<R, String> id) {
+  static <R> List<R> ordered(List<R> rows, ToIntFunction<R> line, Function<R, String> id) {
     return rows.stream().sorted(Comparator.comparingInt(line).thenComparing(id)).toList();
   }
 

@@ -131,6 +131,7 @@ class AccessMatrixIT {
       GET /api/editions/{id}/files                         401   403   403   403   403   403   200   200
       GET /api/editions/{id}/files/{file}                  401   403   403   403   403   403   200   200
       GET /api/editions/{id}/files/{file} of no such file  401   403   403   403   403   403   404   404
+      GET /api/editions/{id}/files.xlsx                    401   403   403   403   403   403   200   200
       GET /api/editions/{id}/audit                         401   403   403   403   403   403   200   200
       # Companies: anyone signs one up; a company and its region's organisers see and change
       # it, and enrol it in another edition of its region.
@@ -168,8 +169,10 @@ class AccessMatrixIT {
       GET /api/editions/{id}/sessions                      200   200   200   200   200   200   200   200
       GET /api/editions/{id}/bookings                      401   200   200   403   403   403   200   200
       GET /api/editions/{id}/placements                    401   200   200   403   403   403   200   200
+      GET /api/editions/{id}/placements/xlsx               401   200   200   403   403   403   200   200
       GET /api/editions/{id}/visitors                      401   403   403   200   200   403   200   200
       GET /api/editions/{id}/visitors/csv                  401   403   403   200   200   403   200   200
+      GET /api/editions/{id}/visitors/xlsx                 401   403   403   200   200   403   200   200
       POST /api/sessions/{id}/bookings                     401   404   201   403   403   403   201   201
       POST /api/sessions/{id}/seats                        401   403   403   403   403   403   200   200
       POST /api/sessions/{id}/cancel                       401   403   403   403   403   403   200   200
@@ -265,6 +268,9 @@ class AccessMatrixIT {
           call(
               "GET /api/editions/{id}/files/{file} of no such file",
               (f, c) -> f.as(c).get("api/editions/" + f.edition + "/files/pupils.csv")),
+          call(
+              "GET /api/editions/{id}/files.xlsx",
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/files.xlsx")),
           call(
               "GET /api/editions/{id}/audit",
               (f, c) -> f.as(c).get("api/editions/" + f.edition + "/audit")),
@@ -378,11 +384,17 @@ class AccessMatrixIT {
               "GET /api/editions/{id}/placements",
               (f, c) -> f.as(c).get("api/editions/" + f.edition + "/placements")),
           call(
+              "GET /api/editions/{id}/placements/xlsx",
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/placements/xlsx?lang=en")),
+          call(
               "GET /api/editions/{id}/visitors",
               (f, c) -> f.as(c).get("api/editions/" + f.edition + "/visitors")),
           call(
               "GET /api/editions/{id}/visitors/csv",
               (f, c) -> f.as(c).get("api/editions/" + f.edition + "/visitors/csv")),
+          call(
+              "GET /api/editions/{id}/visitors/xlsx",
+              (f, c) -> f.as(c).get("api/editions/" + f.edition + "/visitors/xlsx?lang=de")),
           call(
               "POST /api/sessions/{id}/bookings",
               (f, c) ->

@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import nl.techniekpact.lokaal.Lokaal;
+import nl.techniekpact.lokaal.platform.control.Workbooks;
 import nl.techniekpact.lokaal.testing.Bodies;
 import nl.techniekpact.lokaal.testing.Parties;
 import nl.techniekpact.lokaal.testing.Parties.Party;
+import nl.techniekpact.lokaal.testing.WorkbookFile;
+import org.dhatim.fastexcel.reader.Row;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -23,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What a school and a company read on their own pages: the editions they take part in, where each
  * class group stands (registered, then placed with its visit or waiting once the allocation is
- * published), and the groups visiting a company, also as CSV. Nobody reads another party's.
+ * published), and the groups visiting a company, also as CSV; both, and the edition's files for its
+ * organisers, as Excel workbooks. Nobody reads another party's.
  */
 @ExtendWith(ArquillianExtension.class)
 class PlacementsAndVisitorsIT {
@@ -180,10 +186,73 @@ class PlacementsAndVisitorsIT {
   }
 
   @Test
+  void theHostDownloadsItsVisitorsAsAWorkbookWithTypedCells() {
+    Lokaal.Reply xlsx = expect(200, parties.as(host).get(path("visitors/xlsx?lang=en")));
+
+    assertEquals(Workbooks.MEDIA_TYPE, xlsx.contentType());
+    assertEquals(
+        "attachment; filename=\"bezoekers-" + edition + ".xlsx\"",
+        xlsx.header("Content-Disposition"));
+    List<Row> rows = WorkbookFile.read(xlsx.body()).rows("visitors");
+    assertEquals(
+        List.of(
+            "date", "arrival", "end", "company", "school", "group", "level", "pupils", "teacher",
+            "e-mail", "phone"),
+        WorkbookFile.texts(rows.get(0)));
+    assertEquals(2, rows.size());
+    Row visitor = rows.get(1);
+    assertEquals(LocalDate.parse(day), visitor.getCell(0).asDate().toLocalDate());
+    assertEquals(LocalTime.of(9, 0), visitor.getCell(1).asDate().toLocalTime());
+    assertEquals("Basisschool De Bezoeker", visitor.getCell(4).asString());
+    assertEquals(new BigDecimal(24), visitor.getCell(7).asNumber());
+  }
+
+  @Test
+  void aSchoolDownloadsWhereItsGroupsStandAsAWorkbookAndAnotherSchoolNone() {
+    Lokaal.Reply xlsx = expect(200, parties.as(school).get(path("placements/xlsx?lang=nl")));
+
+    assertEquals(Workbooks.MEDIA_TYPE, xlsx.contentType());
+    List<Row> rows = WorkbookFile.read(xlsx.body()).rows("plaatsingen");
+    assertEquals(3, rows.size(), "the header and both groups");
+    Row placed =
+        rows.stream()
+            .filter(r -> "ingedeeld".equals(r.getCellText(4)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(rows.toString()));
+    assertEquals("Basisschool De Bezoeker", placed.getCell(0).asString());
+    assertEquals(LocalDate.parse(day), placed.getCell(5).asDate().toLocalDate());
+    assertEquals("Gastvrij BV", placed.getCell(8).asString());
+    assertTrue(rows.stream().anyMatch(r -> "wachtend".equals(r.getCellText(4))), rows::toString);
+    Lokaal.Reply none = expect(200, parties.as(otherSchool).get(path("placements/xlsx")));
+    assertEquals(1, WorkbookFile.read(none.body()).rows("plaatsingen").size());
+  }
+
+  @Test
+  void theOrganisersDownloadTheEditionAsOneWorkbookOfItsFourInterchangeFiles() {
+    Lokaal.Reply xlsx = expect(200, parties.as(parties.admin()).get(path("files.xlsx")));
+
+    assertEquals(Workbooks.MEDIA_TYPE, xlsx.contentType());
+    assertEquals(
+        "attachment; filename=\"edition-" + edition + ".xlsx\"",
+        xlsx.header("Content-Disposition"));
+    WorkbookFile workbook = WorkbookFile.read(xlsx.body());
+    assertEquals(
+        List.of("schools", "companies", "slots", "groups"),
+        List.copyOf(workbook.sheets().keySet()));
+    List<Row> slots = workbook.rows("slots");
+    assertEquals(2, slots.size(), slots::toString);
+    assertEquals("date", slots.get(0).getCell(2).asString());
+    assertEquals(LocalDate.parse(day), slots.get(1).getCell(2).asDate().toLocalDate());
+    assertEquals(3, workbook.rows("groups").size());
+    assertEquals(403, parties.as(school).get(path("files.xlsx")).status());
+  }
+
+  @Test
   void anotherCompanySeesNoVisitorsAndASchoolMayNotAsk() {
     assertTrue(expect(200, parties.as(otherCompany).get(path("visitors"))).array().isEmpty());
     assertEquals(403, parties.as(school).get(path("visitors")).status());
     assertEquals(403, parties.as(school).get(path("visitors/csv")).status());
+    assertEquals(403, parties.as(school).get(path("visitors/xlsx")).status());
   }
 
   private static List<Long> editionIds(Lokaal.Reply reply) {
