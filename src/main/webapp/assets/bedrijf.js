@@ -1,11 +1,12 @@
 // The signed-in company's page: per edition its visit slots (offer, change, withdraw), and once the
-// schedule is published the classes visiting it, printable and as CSV; its calendar feed and details.
+// schedule is published the classes visiting it, printable, as CSV and as Excel; its calendar feed
+// and details.
 // Element ids for browser tests: #edition-picker (when the company takes part in several editions),
 // #edition (with #others, the region's open editions it is not in: [data-edition=<id>] with a .join
 // button), #slots (each slot [data-slot=<id>] with .edit and .withdraw), #add-slot, #slot-form
 // (inputs named as SlotRequest: date, start, end, seats, maxGroups, levels, joinLink), #slot-submit,
 // #visitors (table #visitors-table, rows [data-booking=<id>]), #visitors-print, #visitors-csv,
-// #calendar-make, #calendar (a.download, a.subscribe), #company-form.
+// #visitors-xlsx, #calendar-make, #calendar (a.download, a.subscribe), #company-form.
 import {
   api,
   date,
@@ -174,6 +175,16 @@ function renderVisitors() {
           download: `bezoekers-${e.id}.csv`,
         },
         t('visitors.csv'),
+      ),
+      el(
+        'a',
+        {
+          id: 'visitors-xlsx',
+          class: 'button secondary',
+          href: `/api/editions/${e.id}/visitors/xlsx?lang=${lang()}`,
+          download: `bezoekers-${e.id}.xlsx`,
+        },
+        t('visitors.xlsx'),
       ),
     ),
     el(

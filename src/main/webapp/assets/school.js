@@ -8,8 +8,9 @@
 // teacherName, teacherEmail, teacherPhone, teacherLanguage, days, transport, reachKm; wishes in
 // #wishes, the offer in #offer-list [data-company=<id>] with a "choose" button), #group-submit,
 // #sessions (rows [data-session=<id>] with a .book button), #booking-form (groupId, pupils,
-// waitIfFull), #schedule, #calendar-make, #calendar (a.download, a.subscribe), #school-form.
-import { api, date, el, fail, notice, query, requireRole, show, start, t, time, today } from './lokaal.js';
+// waitIfFull), #schedule (with #schedule-xlsx: every group and visit as Excel), #calendar-make,
+// #calendar (a.download, a.subscribe), #school-form.
+import { api, date, el, fail, lang, notice, query, requireRole, show, start, t, time, today } from './lokaal.js';
 import { calendarFeed, fillProfile, otherEditions, profileForm } from './profiel.js';
 import { closeGroupForm, openGroupForm, retranslateGroupForm, setupGroupForm } from './school-group-form.js';
 import { refreshSessions, retranslateSessions, setupBookingForm, showSessions } from './school-sessions.js';
@@ -239,6 +240,16 @@ function renderSchedule() {
       'div',
       { class: 'actions no-print' },
       el('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, t('schedule.print')),
+      el(
+        'a',
+        {
+          id: 'schedule-xlsx',
+          class: 'button secondary',
+          href: `/api/editions/${state.edition.id}/placements/xlsx?lang=${lang()}`,
+          download: `plaatsingen-${state.edition.id}.xlsx`,
+        },
+        t('schedule.xlsx'),
+      ),
     ),
   );
 }
