@@ -1,5 +1,5 @@
 // One edition for its organisers (beheer-editie.html?id=): status and registration, details,
-// participants (counts, lists, invitations, CSV interchange); the allocation panel
+// participants (counts, lists, invitations, exports; the upload is beheer-import.js); the allocation panel
 // (beheer-indeling.js, Week van de Techniek only) and mail, outbox and audit log (beheer-post.js).
 //
 // Ids for browser tests:
@@ -10,28 +10,13 @@
 //   #companies, #schools   tables (rows tr[data-company], tr[data-school])
 //   #invite-form      kind (SCHOOL/COMPANY), name, email, language
 //   #export           zip download link; #export-files a[data-file]
-//   #import-form      file input #import-file; refused rows in #import-errors table (tr.import-error)
-// and those listed in beheer-indeling.js and beheer-post.js.
-import {
-  ApiError,
-  api,
-  clearErrors,
-  date,
-  el,
-  fail,
-  notice,
-  onSubmit,
-  query,
-  requireRole,
-  show,
-  showErrors,
-  start,
-  t,
-  translate,
-} from './lokaal.js';
+//   #export-xlsx      the edition as one workbook
+// and those listed in beheer-import.js, beheer-indeling.js and beheer-post.js.
+import { api, date, el, fail, notice, onSubmit, query, requireRole, show, start, t, translate } from './lokaal.js';
 import { editionFields, number, stacked, tx } from './beheer-basis.js';
 import { allocationPanel } from './beheer-indeling.js';
 import { postPanels } from './beheer-post.js';
+import { importPanel } from './beheer-import.js';
 
 const FILES = ['schools.csv', 'companies.csv', 'slots.csv', 'groups.csv'];
 const id = Number(query('id'));
@@ -40,7 +25,7 @@ const importForm = document.querySelector('#import-form');
 let edition;
 let regions = [];
 let people = { schools: [], companies: [], slots: [], groups: [] };
-let importErrors = [];
+let imports = null;
 let allocation = null;
 let post = null;
 
@@ -209,44 +194,13 @@ function renderExchange() {
   document.querySelector('#export').href = base;
   show(
     '#export-files',
-    FILES.flatMap((f) => [el('a', { href: base + '/' + f, download: f, dataset: { file: f } }, f), ' ']),
-  );
-  if (!importErrors.length) {
-    show('#import-errors');
-    return;
-  }
-  show(
-    '#import-errors',
-    stacked(
-      el(
-        'table',
-        { id: 'import-error-table' },
-        el('caption', { class: 'field-error' }, t('ed.importRejected', { count: importErrors.length })),
-        el(
-          'thead',
-          {},
-          el(
-            'tr',
-            {},
-            ['file', 'line', 'column', 'reason'].map((k) => tx('th', 'ed.col.' + k, { scope: 'col' })),
-          ),
-        ),
-        el(
-          'tbody',
-          {},
-          importErrors.map((e) =>
-            el(
-              'tr',
-              { class: 'import-error' },
-              el('td', {}, e.file || '–'),
-              el('td', { class: 'num' }, e.line ?? '–'),
-              el('td', {}, e.column || '–'),
-              el('td', {}, e.reason || e.message),
-            ),
-          ),
-        ),
-      ),
+    el(
+      'a',
+      { id: 'export-xlsx', href: '/api/editions/' + id + '/files.xlsx', download: 'editie-' + id + '.xlsx' },
+      'Excel (.xlsx)',
     ),
+    ' ',
+    FILES.flatMap((f) => [el('a', { href: base + '/' + f, download: f, dataset: { file: f } }, f), ' ']),
   );
 }
 
@@ -301,6 +255,15 @@ async function load() {
     }
     post = postPanels(id);
     post.update(edition);
+    imports = importPanel(
+      importForm,
+      () => id,
+      async () => {
+        await loadPeople();
+        renderCounts();
+        post?.refresh();
+      },
+    );
   } catch (error) {
     // Another region's edition, or none: nothing on this page applies, only the reason.
     if (error.status === 403 || error.status === 404)
@@ -341,43 +304,9 @@ onSubmit(
   },
 );
 
-importForm.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const input = importForm.querySelector('[name=file]');
-  const button = importForm.querySelector('[type=submit]');
-  clearErrors(importForm);
-  importErrors = [];
-  renderExchange();
-  if (!input.files.length) {
-    showErrors(importForm, new ApiError(400, { errors: [{ field: 'file', message: t('ed.importChoose') }] }));
-    return;
-  }
-  button.disabled = true;
-  try {
-    const summary = await api('PUT', 'editions/' + id + '/files', input.files[0], {
-      headers: { 'Content-Type': 'application/zip' },
-    });
-    notice(t('ed.imported', summary));
-    input.value = '';
-    await loadPeople();
-    renderCounts();
-    post?.refresh();
-  } catch (error) {
-    const rows = (error.problem?.errors || []).filter((e) => e.reason);
-    if (rows.length) {
-      importErrors = rows;
-      renderExchange();
-      input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', 'import-error-table');
-      document.querySelector('#import-error-table caption').setAttribute('tabindex', '-1');
-      document.querySelector('#import-error-table caption').focus();
-    } else {
-      showErrors(importForm, error);
-    }
-  } finally {
-    button.disabled = false;
-  }
+document.addEventListener('lokaal:language', () => {
+  if (!edition) return;
+  render();
+  imports?.rerender();
 });
-
-document.addEventListener('lokaal:language', () => edition && render());
 load();

@@ -101,6 +101,40 @@ export async function api(method, path, body, options = {}) {
   return parsed;
 }
 
+/**
+ * Sends a form of files to /api/<path> as api() does, reporting the share sent so far to
+ * onProgress(fraction) and then onProgress(null) while the server reads and checks what it got.
+ * fetch() cannot tell upload progress; XMLHttpRequest can. No Idempotency-Key: an upload's own
+ * preview token guards a retry.
+ */
+export function upload(method, path, form, onProgress = () => {}) {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open(method, '/api/' + path);
+    request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader('Accept-Language', lang());
+    request.upload.addEventListener('progress', (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    });
+    request.upload.addEventListener('load', () => onProgress(null));
+    request.addEventListener('error', () => reject(new ApiError(0, { title: t('error.network') })));
+    request.addEventListener('load', () => {
+      const type = request.getResponseHeader('Content-Type') || '';
+      let parsed = request.responseText;
+      if (type.includes('json')) {
+        try {
+          parsed = JSON.parse(request.responseText);
+        } catch (e) {
+          parsed = null;
+        }
+      }
+      if (request.status >= 200 && request.status < 300) resolve(parsed);
+      else reject(new ApiError(request.status, typeof parsed === 'object' ? parsed : { detail: parsed }));
+    });
+    request.send(form);
+  });
+}
+
 /** The signed-in caller ({role, id, region}) or null. */
 export async function whoAmI() {
   try {

@@ -16,6 +16,8 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -26,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.techniekpact.lokaal.Lokaal;
+import nl.techniekpact.lokaal.exchange.boundary.EditionFilesIT;
 import nl.techniekpact.lokaal.testing.Parties;
 import nl.techniekpact.lokaal.testing.Parties.Party;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -350,6 +353,60 @@ class JourneyIT {
       parties = new Parties(new Lokaal(base), 2);
     }
     return parties;
+  }
+
+  /**
+   * The organiser uploads the edition's four lists as they come out of Excel, sees what would
+   * change, applies; a second upload without one group shows that registration going first.
+   */
+  @Test
+  void anOrganiserPreviewsAnUploadOfSpreadsheetsBeforeApplyingIt() throws Exception {
+    int run = RUN.incrementAndGet();
+    Parties parties = parties();
+    Lokaal admin = parties.as(parties.admin());
+    var created =
+        admin.post(
+            "api/editions",
+            """
+            {"region":"achterhoek","kind":"COMPANY_VISITS","name":"Upload Browsertest %d",
+             "firstDay":"2026-03-16","lastDay":"2026-03-20","registrationOpens":"2025-11-01",
+             "registrationCloses":"2026-03-06","allowedLevels":["PO5","PO6","PO7","PO8","VO1","VO2"]}"""
+                .formatted(run));
+    assertEquals(201, created.status(), created.toString());
+    long edition = created.json().getJsonNumber("id").longValue();
+    Path folder = Files.createTempDirectory("lokaal-upload-browser");
+    List<String> paths = new java.util.ArrayList<>();
+    for (var file : EditionFilesIT.sample("small").entrySet()) {
+      paths.add(Files.write(folder.resolve(file.getKey()), file.getValue()).toString());
+    }
+
+    browser.at(base.toString());
+    browser.desk();
+    signInAsOrganiser();
+    browser.open("/beheer-editie.html?id=" + edition);
+    browser.find("#import-file").sendKeys(String.join("\n", paths));
+    browser.step("four files chosen").click("#import-form [type=submit]");
+    int groups = groupCount();
+    browser.find("#import-plan tr[data-file='groups.csv'] td[data-added='" + groups + "']");
+    assertEquals("0", browser.find("dd[data-count=groups]").getText().replaceAll("\\D.*", ""));
+    browser.step("preview").click("#import-apply");
+    browser.waitForText("dd[data-count=groups]", groups + " · ");
+
+    List<String> lines = Files.readAllLines(folder.resolve("groups.csv"));
+    String gone = lines.remove(lines.size() - 1).split(",")[0];
+    Files.write(folder.resolve("groups.csv"), lines);
+    browser.find("#import-file").sendKeys(String.join("\n", paths));
+    browser.click("#import-form [type=submit]");
+    browser.find("#import-touched tr.touched[data-group='" + gone + "'][data-change=REMOVED]");
+    browser.step("a registration would go").click("#import-apply");
+    browser.waitForText("dd[data-count=groups]", (groups - 1) + " · ");
+    signOut();
+  }
+
+  private static int groupCount() {
+    String text =
+        new String(EditionFilesIT.sample("small").get("groups.csv"), StandardCharsets.UTF_8);
+    return (int) text.lines().filter(l -> !l.isBlank()).count() - 1;
   }
 
   private void signInAsOrganiser() {

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.techniekpact.lokaal.access.boundary.NeverReplayed;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
@@ -72,6 +73,7 @@ public class EditionFilesResource {
 
   /** The files as a form's parts (CSV, .xlsx or zip each), as the organiser's page sends them. */
   @POST
+  @NeverReplayed
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
   public EditionUploads.Outcome uploadFiles(
