@@ -102,6 +102,8 @@ class AccessMatrixIT {
    */
   // Columns: anon = anonymous, o.sch = other school, sch = own school, o.co = other company,
   // co = own company, o.org = organiser of another region, org = organiser, admin = administrator.
+  private static final String FORM_BOUNDARY = "lokaal-matrix";
+
   static final String STATUSES =
       """
       endpoint                                             anon  o.sch sch   o.co  co    o.org org   admin
@@ -128,6 +130,8 @@ class AccessMatrixIT {
       POST /api/editions/{id}/close                        401   403   403   403   403   403   200   200
       POST /api/editions/{id}/invitations                  401   403   403   403   403   403   202   202
       PUT /api/editions/{id}/files                         401   403   403   403   403   403   200   200
+      PUT /api/editions/{id}/files?apply=true              401   403   403   403   403   403   200   200
+      POST /api/editions/{id}/files (form)                 401   403   403   403   403   403   200   200
       GET /api/editions/{id}/files                         401   403   403   403   403   403   200   200
       GET /api/editions/{id}/files/{file}                  401   403   403   403   403   403   200   200
       GET /api/editions/{id}/files/{file} of no such file  401   403   403   403   403   403   404   404
@@ -259,6 +263,23 @@ class AccessMatrixIT {
                           "api/editions/" + f.newSampleEdition() + "/files",
                           "application/zip",
                           AccessFixture.sampleZip())),
+          call(
+              "PUT /api/editions/{id}/files?apply=true",
+              (f, c) ->
+                  f.as(c)
+                      .put(
+                          "api/editions/" + f.newSampleEdition() + "/files?apply=true",
+                          "application/zip",
+                          AccessFixture.sampleZip())),
+          call(
+              "POST /api/editions/{id}/files (form)",
+              (f, c) ->
+                  f.as(c)
+                      .request(
+                          "POST",
+                          "api/editions/" + f.newSampleEdition() + "/files",
+                          "multipart/form-data; boundary=" + FORM_BOUNDARY,
+                          zipAsForm())),
           call(
               "GET /api/editions/{id}/files",
               (f, c) -> f.as(c).get("api/editions/" + f.edition + "/files")),
@@ -459,5 +480,22 @@ class AccessMatrixIT {
 
   private static Map.Entry<String, Call> call(String name, Call call) {
     return Map.entry(name, call);
+  }
+
+  /**
+   * The sample edition's zip as the one file of a multipart form, as the organiser's page sends.
+   */
+  private static byte[] zipAsForm() {
+    java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+    form.writeBytes(
+        ("--"
+                + FORM_BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"editie.zip\""
+                + "\r\nContent-Type: application/zip\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    form.writeBytes(AccessFixture.sampleZip());
+    form.writeBytes(
+        ("\r\n--" + FORM_BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return form.toByteArray();
   }
 }

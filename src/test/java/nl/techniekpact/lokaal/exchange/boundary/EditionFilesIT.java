@@ -52,11 +52,11 @@ public class EditionFilesIT {
   @Test
   void importsTheRegionalEditionAndExportsTheSameFiles() {
     long id = newEdition("Regionaal rondje");
-    var imported = lokaal.put(files(id), "application/zip", ZipArchive.pack(sample("small")));
+    var imported = apply(id, ZipArchive.pack(sample("small")));
     assertEquals(200, imported.status(), imported.toString());
-    imported = lokaal.put(files(id), "application/zip", ZipArchive.pack(sample("regional")));
+    imported = confirmed(id, ZipArchive.pack(sample("regional")));
     assertEquals(200, imported.status(), imported.toString());
-    JsonObject counts = imported.json();
+    JsonObject counts = imported.json().getJsonObject("summary");
     assertEquals(
         List.of(120, 80, 275, 262),
         List.of(
@@ -77,8 +77,7 @@ public class EditionFilesIT {
   @Test
   void refusesABadUploadWithEveryErrorAndKeepsWhatWasThere() {
     long id = newEdition("Foutenjacht");
-    assertEquals(
-        200, lokaal.put(files(id), "application/zip", ZipArchive.pack(sample("small"))).status());
+    assertEquals(200, apply(id, ZipArchive.pack(sample("small"))).status());
     byte[] before = lokaal.get(files(id)).body();
 
     Map<String, byte[]> broken = sample("regional");
@@ -100,7 +99,7 @@ public class EditionFilesIT {
             broken.get("schools.csv"),
             4,
             "XYZ,Basisschool Nergens,PO,Didam,6944 EG,51.9,6.1,info@x.example.nl"));
-    var refused = lokaal.put(files(id), "application/zip", ZipArchive.pack(broken));
+    var refused = apply(id, ZipArchive.pack(broken));
 
     assertEquals(400, refused.status(), refused.toString());
     assertEquals("application/problem+json", refused.contentType());
@@ -148,7 +147,7 @@ public class EditionFilesIT {
         csv(
             "group_id,school_id,name,level,pupils,days,transport,max_km,preferences,teacher_email",
             "-G1,98HY00,-groep 7,PO7,27,2026-03-17,bike,8.0,-HYP1,juf@formules.example.nl"));
-    var imported = lokaal.put(files(id), "application/zip", ZipArchive.pack(typed));
+    var imported = apply(id, ZipArchive.pack(typed));
     assertEquals(200, imported.status(), imported.toString());
 
     byte[] exported = lokaal.get(files(id)).body();
@@ -167,7 +166,7 @@ public class EditionFilesIT {
         "'-S1,'-HYP1,2026-03-17,13:00,15:00,30,1,PO7;PO8",
         lineTwo(lokaal.get(files(id) + "/slots.csv").body()));
 
-    var reimported = lokaal.put(files(id), "application/zip", exported);
+    var reimported = apply(id, exported);
     assertEquals(200, reimported.status(), reimported.toString());
     assertEquals(
         "=HYPERLINK(\"http://x\",\"y\")",
@@ -177,6 +176,174 @@ public class EditionFilesIT {
             .orElseThrow()
             .getString("name"));
     assertArrayEquals(exported, lokaal.get(files(id)).body(), "the export reads back the same");
+  }
+
+  @Test
+  void previewsAnUploadAndAppliesItOnlyWithTheTokenOfAFreshPreview() {
+    long id = newEdition("Eerst kijken");
+    assertEquals(200, apply(id, ZipArchive.pack(sample("small"))).status());
+    byte[] before = lokaal.get(files(id)).body();
+    Map<String, byte[]> changed = sample("small");
+    List<String> groups = lines(changed.get("groups.csv"));
+    String first = groups.get(1);
+    String[] cells = first.split(",");
+    String firstId = cells[0];
+    cells[4] = cells[4].equals("20") ? "21" : "20";
+    groups.set(1, String.join(",", cells));
+    String lastId = groups.remove(groups.size() - 1).split(",")[0];
+    changed.put("groups.csv", csv(groups.toArray(String[]::new)));
+    byte[] zip = ZipArchive.pack(changed);
+
+    var preview = lokaal.put(files(id), "application/zip", zip);
+    assertEquals(200, preview.status(), preview.toString());
+    JsonObject plan = preview.json().getJsonObject("preview");
+    JsonObject groupChanges = plan.getJsonArray("files").getJsonObject(3);
+    assertEquals("groups.csv", groupChanges.getString("file"));
+    JsonObject change = groupChanges.getJsonArray("changed").getJsonObject(0);
+    assertEquals(1, groupChanges.getJsonArray("changed").size(), groupChanges.toString());
+    assertEquals(firstId, change.getString("id"));
+    assertEquals("[\"pupils\"]", change.getJsonArray("columns").toString());
+    assertEquals("[\"" + lastId + "\"]", groupChanges.getJsonArray("removed").toString());
+    assertEquals(2, plan.getJsonArray("registrations").size(), plan.toString());
+    assertArrayEquals(before, lokaal.get(files(id)).body(), "a preview changes nothing");
+
+    var unseen = lokaal.put(files(id) + "?apply=true", "application/zip", zip);
+    assertEquals(409, unseen.status(), "removing registrations needs the preview: " + unseen);
+    assertArrayEquals(before, lokaal.get(files(id)).body());
+
+    // A school changes a group in between: the preview no longer tells what would happen.
+    Map<String, byte[]> other = new LinkedHashMap<>();
+    other.put("groups.csv", csv(groups.get(0), groups.get(2).replace(",bike,", ",bus,")));
+    assertEquals(
+        200,
+        lokaal
+            .put(files(id) + "?mode=merge&apply=true", "application/zip", ZipArchive.pack(other))
+            .status());
+    String token = plan.getString("token");
+    var stale = lokaal.put(files(id) + "?apply=true&expect=" + token, "application/zip", zip);
+    assertEquals(409, stale.status(), stale.toString());
+    assertEquals("application/problem+json", stale.contentType());
+
+    var applied = confirmed(id, zip);
+    assertEquals(200, applied.status(), applied.toString());
+    assertEquals(
+        List.of(),
+        lines(lokaal.get(files(id) + "/groups.csv").body()).stream()
+            .filter(l -> l.startsWith(lastId + ","))
+            .toList());
+  }
+
+  @Test
+  void mergesATableByIdAndRemovesNothing() {
+    long id = newEdition("Samenvoegen");
+    assertEquals(200, apply(id, ZipArchive.pack(sample("small"))).status());
+    List<String> groups = lines(sample("small").get("groups.csv"));
+    String changedRow = groups.get(1).replace(",bike,", ",bus,");
+    String newRow = "GNEW1" + groups.get(2).substring(groups.get(2).indexOf(','));
+    Map<String, byte[]> upload = new LinkedHashMap<>();
+    upload.put("groepen.csv", csv(groups.get(0), changedRow, newRow));
+
+    var merged =
+        lokaal.put(
+            files(id) + "?mode=merge&apply=true", "application/zip", ZipArchive.pack(upload));
+
+    assertEquals(200, merged.status(), merged.toString());
+    List<String> after = lines(lokaal.get(files(id) + "/groups.csv").body());
+    assertEquals(groups.size() + 1, after.size(), "one added, none removed");
+    assertTrue(after.contains(changedRow), after.toString());
+    assertTrue(after.contains(newRow), after.toString());
+    assertEquals(
+        lines(sample("small").get("slots.csv")).size(),
+        lines(lokaal.get(files(id) + "/slots.csv").body()).size());
+  }
+
+  @Test
+  void takesTheFilesThemselvesAsExcelSavesThemInADutchLocale() {
+    long id = newEdition("Puntkomma");
+    String boundary = "lokaal-test-boundary";
+    java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+    for (var file : sample("small").entrySet()) {
+      form.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                  + file.getKey()
+                  + "\"\r\nContent-Type: text/csv\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      form.writeBytes(dutchExcel(file.getValue()));
+      form.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+    form.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+
+    var preview =
+        lokaal.request(
+            "POST", files(id), "multipart/form-data; boundary=" + boundary, form.toByteArray());
+
+    assertEquals(200, preview.status(), preview.toString());
+    JsonObject groups =
+        preview.json().getJsonObject("preview").getJsonArray("files").getJsonObject(3);
+    assertEquals(lines(sample("small").get("groups.csv")).size() - 1, groups.getInt("added"));
+    var applied =
+        lokaal.request(
+            "POST",
+            files(id) + "?apply=true",
+            "multipart/form-data; boundary=" + boundary,
+            form.toByteArray());
+    assertEquals(200, applied.status(), applied.toString());
+    for (String name : EditionFiles.FILE_NAMES) {
+      assertEquals(
+          rows(sample("small").get(name)), rows(lokaal.get(files(id) + "/" + name).body()), name);
+    }
+  }
+
+  @Test
+  void refusesAnUnknownModeNamingIt() {
+    long id = newEdition("Welke modus");
+    var refused =
+        lokaal.put(
+            files(id) + "?mode=overwrite", "application/zip", ZipArchive.pack(sample("small")));
+    assertEquals(400, refused.status(), refused.toString());
+    assertTrue(refused.text().contains("mode"), refused.toString());
+  }
+
+  /**
+   * A file as Excel saves "CSV (puntkomma)" in a Dutch locale: ';' between cells, Windows-1252,
+   * decimal commas, dates as 16-3-2026.
+   */
+  private static byte[] dutchExcel(byte[] csv) {
+    StringBuilder out = new StringBuilder();
+    try (var parser =
+            org.apache.commons.csv.CSVParser.parse(
+                new String(csv, StandardCharsets.UTF_8), org.apache.commons.csv.CSVFormat.RFC4180);
+        var printer =
+            new org.apache.commons.csv.CSVPrinter(
+                out, org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
+      List<String> header = null;
+      for (var record : parser) {
+        List<String> cells = new ArrayList<>(record.toList());
+        if (header == null) {
+          header = cells;
+        } else {
+          for (int i = 0; i < cells.size(); i++) {
+            String column = header.get(i);
+            if (List.of("lat", "lon", "max_km").contains(column)) {
+              cells.set(i, cells.get(i).replace('.', ','));
+            } else if (column.equals("date")) {
+              java.time.LocalDate day = java.time.LocalDate.parse(cells.get(i));
+              cells.set(i, day.getDayOfMonth() + "-" + day.getMonthValue() + "-" + day.getYear());
+            }
+          }
+        }
+        printer.printRecord(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().getBytes(java.nio.charset.Charset.forName("windows-1252"));
+  }
+
+  private static List<String> lines(byte[] csv) {
+    return new ArrayList<>(List.of(new String(csv, StandardCharsets.UTF_8).split("\r?\n")));
   }
 
   @Test
@@ -199,6 +366,19 @@ public class EditionFilesIT {
                 .formatted(name));
     assertEquals(201, created.status(), created.toString());
     return created.json().getInt("id");
+  }
+
+  /** Applies an upload that removes no registrations, in one call. */
+  private Lokaal.Reply apply(long id, byte[] zip) {
+    return lokaal.put(files(id) + "?apply=true", "application/zip", zip);
+  }
+
+  /** Previews an upload, then applies it with the preview's token, as the organiser's page does. */
+  private Lokaal.Reply confirmed(long id, byte[] zip) {
+    var preview = lokaal.put(files(id), "application/zip", zip);
+    assertEquals(200, preview.status(), preview.toString());
+    String token = preview.json().getJsonObject("preview").getString("token");
+    return lokaal.put(files(id) + "?apply=true&expect=" + token, "application/zip", zip);
   }
 
   private static String files(long id) {

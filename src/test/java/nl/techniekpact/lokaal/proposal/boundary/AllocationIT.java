@@ -47,7 +47,7 @@ class AllocationIT {
         200,
         admin
             .put(
-                "api/editions/" + id + "/files",
+                "api/editions/" + id + "/files?apply=true",
                 "application/zip",
                 ZipArchive.pack(EditionFilesIT.sample("regional")))
             .status());
