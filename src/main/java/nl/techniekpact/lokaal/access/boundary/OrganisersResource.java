@@ -1,5 +1,10 @@
 package nl.techniekpact.lokaal.access.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +30,7 @@ import nl.techniekpact.lokaal.access.entity.Role;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Organiser accounts, managed by administrators. */
 @ApplicationScoped
@@ -76,6 +82,9 @@ public class OrganisersResource {
   @Inject Passwords passwords;
 
   @GET
+  @APIResponse(description = "Every organiser account")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public List<OrganiserView> list() {
     access.requireAdmin();
     return em.createNamedQuery(Organiser.ALL, Organiser.class).getResultList().stream()
@@ -84,6 +93,11 @@ public class OrganisersResource {
   }
 
   @POST
+  @APIResponse(responseCode = "201", description = "The new account")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Response create(@Valid @NotNull OrganiserRequest request) {
     access.requireAdmin();
     String hash = passwords.hash(Organiser.requireStrong(request.password));

@@ -1,5 +1,9 @@
 package nl.techniekpact.lokaal.access.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.TOO_MANY;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +42,7 @@ import nl.techniekpact.lokaal.access.entity.Caller;
 import nl.techniekpact.lokaal.access.entity.Organiser;
 import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
 import nl.techniekpact.lokaal.platform.entity.Require;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Signing in and out. Organisers sign in with e-mail and password; schools and companies ask for a
@@ -94,6 +99,9 @@ public class SessionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @NeverReplayed
   @PacedRefusals
+  @APIResponse(responseCode = "200", description = "Signed in: the session, also set as a cookie")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "429", ref = TOO_MANY)
   public Response signIn(@Valid @NotNull Credentials credentials) {
     String email = Require.email(credentials.email, "email");
     String client = http.getRemoteAddr();
@@ -123,12 +131,15 @@ public class SessionResource {
   }
 
   @GET
+  @APIResponse(description = "Who is signed in")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
   public SessionView whoAmI() {
     Caller caller = access.requireSignedIn();
     return new SessionView(caller.role().name(), caller.subjectId(), caller.regionId(), null);
   }
 
   @DELETE
+  @APIResponse(responseCode = "204", description = "Signed out; the cookie is expired")
   public Response signOut() {
     if (current.sessionSecret() != null) {
       sessions.close(current.sessionSecret());
@@ -144,6 +155,10 @@ public class SessionResource {
   @POST
   @Path("links")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "202",
+      description = "A link is mailed if the address is known (the answer never tells)")
+  @APIResponse(responseCode = "429", ref = TOO_MANY)
   public Response requestLink(@Valid @NotNull LinkRequest request, @Context HttpHeaders headers) {
     String email = Require.email(request.email, "email");
     limiter.attempt("link", email, http.getRemoteAddr());
@@ -162,6 +177,7 @@ public class SessionResource {
   @GET
   @Path("link")
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+  @APIResponse(responseCode = "200", description = "The page with the button that signs in")
   public Response linkPage(@QueryParam("token") String token) {
     String safe = token == null ? "" : token.replaceAll("[^A-Za-z0-9_-]", "");
     String form = Tokens.newSecret();
@@ -171,12 +187,20 @@ public class SessionResource {
         .build();
   }
 
-  /** Redeems a link from the page above: a session cookie, then on to the caller's own pages. */
+  /**
+   * Redeems a link from the page above: a session cookie, then on to the caller's own pages. A
+   * refusal is a page for a person, problem+json for anyone else.
+   */
   @POST
   @Path("link")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
   @NeverReplayed
+  // One operation in /openapi with redeem below: both name the responses of both.
+  @APIResponse(responseCode = "200", description = "JSON: signed in, the session in the body")
+  @APIResponse(responseCode = "303", description = "Form: signed in, on to the caller's pages")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public Response redeemFromPage(
       @FormParam("token") String token,
       @FormParam("form") String form,
@@ -209,6 +233,10 @@ public class SessionResource {
   @Path("link")
   @Consumes(MediaType.APPLICATION_JSON)
   @NeverReplayed
+  @APIResponse(responseCode = "200", description = "JSON: signed in, the session in the body")
+  @APIResponse(responseCode = "303", description = "Form: signed in, on to the caller's pages")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public Response redeem(@Valid @NotNull LinkToken link) {
     String secret = sessions.redeem(link.token).orElseThrow(SessionResource::expiredLink);
     Caller caller = sessions.resolve(secret).orElseThrow();

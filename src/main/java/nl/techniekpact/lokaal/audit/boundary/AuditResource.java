@@ -1,5 +1,9 @@
 package nl.techniekpact.lokaal.audit.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,6 +20,7 @@ import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** An edition's audit log, newest first, for its organisers. */
 @ApplicationScoped
@@ -32,6 +37,10 @@ public class AuditResource {
   @Inject AuditLog log;
 
   @GET
+  @APIResponse(description = "The latest entries, newest first")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<EntryView> list(
       @PathParam("id") long id, @QueryParam("max") @DefaultValue("500") int max) {
     Edition edition = editions.edition(id);

@@ -1,5 +1,10 @@
 package nl.techniekpact.lokaal.booking.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +28,7 @@ import nl.techniekpact.lokaal.booking.control.Bookings;
 import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * One booking: its school changes the pupils or cancels (leaves the waiting list); organisers also
@@ -52,11 +58,20 @@ public class BookingsResource {
   @Inject AuditLog audit;
 
   @GET
+  @APIResponse(description = "The booking")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public BookingView get(@PathParam("id") long id) {
     return BookingView.of(own(id));
   }
 
   @PUT
+  @APIResponse(description = "The booking as changed")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public BookingView changePupils(@PathParam("id") long id, @Valid @NotNull PupilsChange change) {
     Booking booking = own(id);
     access.requireChangeable(booking.slot().edition());
@@ -67,6 +82,11 @@ public class BookingsResource {
   }
 
   @DELETE
+  @APIResponse(responseCode = "204", description = "Cancelled")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Response cancel(@PathParam("id") long id) {
     Booking booking = own(id);
     bookings.cancel(booking);
@@ -77,6 +97,11 @@ public class BookingsResource {
 
   @POST
   @Path("move")
+  @APIResponse(description = "The booking, in its new session")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public BookingView move(@PathParam("id") long id, @Valid @NotNull Move move) {
     Booking booking = own(id);
     access.requireOrganising(booking.slot().edition());

@@ -1,5 +1,9 @@
 package nl.techniekpact.lokaal.booking.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +18,7 @@ import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.booking.control.Bookings;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** An edition's bookings: all for its organisers, its own for a school. */
 @ApplicationScoped
@@ -27,6 +32,10 @@ public class EditionBookingsResource {
   @Inject Access access;
 
   @GET
+  @APIResponse(description = "The bookings the caller may see")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<BookingView> bookings(@PathParam("id") long id) {
     access.requireSignedIn();
     Edition edition = access.requireVisible(editions.edition(id));

@@ -1,5 +1,7 @@
 package nl.techniekpact.lokaal.booking.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +16,7 @@ import nl.techniekpact.lokaal.booking.control.Bookings;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The sessions of a show, or the time slots of a centre, with seats left: public, so that anyone
@@ -31,6 +34,8 @@ public class EditionSessionsResource {
   @Inject Access access;
 
   @GET
+  @APIResponse(description = "Every session with the seats left")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<SessionView> sessions(@PathParam("id") long id) {
     Edition edition = access.requireVisible(editions.edition(id));
     return companies.slots(edition).stream()

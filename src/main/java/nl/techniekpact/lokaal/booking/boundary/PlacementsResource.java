@@ -1,5 +1,9 @@
 package nl.techniekpact.lokaal.booking.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +27,7 @@ import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.platform.boundary.WorkbookDownload;
 import nl.techniekpact.lokaal.platform.control.Workbooks;
 import nl.techniekpact.lokaal.school.control.Schools;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Where each class group of an edition stands, with its visits: a school sees its own groups, the
@@ -40,6 +45,10 @@ public class PlacementsResource {
   @Inject Access access;
 
   @GET
+  @APIResponse(description = "The placements the caller may see")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<PlacementView> placements(@PathParam("id") long id) {
     Edition edition = editions.edition(id);
     OptionalLong school = access.requireOwnShareOf(edition, Role.SCHOOL);

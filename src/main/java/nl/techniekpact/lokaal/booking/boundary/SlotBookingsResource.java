@@ -1,5 +1,10 @@
 package nl.techniekpact.lokaal.booking.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +29,7 @@ import nl.techniekpact.lokaal.booking.entity.Booking;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Booking a session: schools book for their groups; organisers add seats or cancel the whole
@@ -52,6 +58,11 @@ public class SlotBookingsResource {
 
   @POST
   @Path("bookings")
+  @APIResponse(responseCode = "201", description = "Booked, or a place on the waiting list")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Response book(
       @PathParam("id") long id, @Valid @NotNull BookingRequest request, @Context UriInfo uri) {
     access.requireSignedIn();
@@ -77,6 +88,11 @@ public class SlotBookingsResource {
 
   @POST
   @Path("seats")
+  @APIResponse(description = "The session with its seats now")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public SessionView addSeats(@PathParam("id") long id, @Valid @NotNull MoreSeats request) {
     VisitSlot slot = companies.slot(id);
     access.requireOrganising(slot.edition());
@@ -91,6 +107,11 @@ public class SlotBookingsResource {
 
   @POST
   @Path("cancel")
+  @APIResponse(description = "The session is cancelled; how many bookings with it")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Cancelled cancelSession(@PathParam("id") long id) {
     VisitSlot slot = companies.slot(id);
     access.requireOrganising(slot.edition());

@@ -1,5 +1,10 @@
 package nl.techniekpact.lokaal.booking.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +27,7 @@ import nl.techniekpact.lokaal.company.boundary.SlotRequest;
 import nl.techniekpact.lokaal.company.boundary.SlotView;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * One slot: its host company and the organisers read, change and withdraw it. It lives with the
@@ -42,11 +48,20 @@ public class SlotsResource {
   @Inject Withdrawals withdrawals;
 
   @GET
+  @APIResponse(description = "The slot")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public SlotView get(@PathParam("id") long id) {
     return SlotView.of(own(id));
   }
 
   @PUT
+  @APIResponse(description = "The slot as changed")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public SlotView change(@PathParam("id") long id, @Valid @NotNull SlotRequest request) {
     VisitSlot slot = own(id);
     access.requireChangeable(slot.edition());
@@ -61,6 +76,11 @@ public class SlotsResource {
   }
 
   @DELETE
+  @APIResponse(responseCode = "204", description = "Withdrawn")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Response withdraw(@PathParam("id") long id) {
     VisitSlot slot = own(id);
     access.requireChangeable(slot.edition());

@@ -1,5 +1,9 @@
 package nl.techniekpact.lokaal.booking.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +23,7 @@ import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.platform.boundary.WorkbookDownload;
 import nl.techniekpact.lokaal.platform.control.Workbooks;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The class groups visiting companies in an edition, with their confirmed visits: a company sees
@@ -36,6 +41,10 @@ public class VisitorsResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
+  @APIResponse(description = "The visitors the caller may see")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<VisitorView> visitors(@PathParam("id") long id) {
     Edition edition = editions.edition(id);
     OptionalLong company = access.requireOwnShareOf(edition, Role.COMPANY);
@@ -50,6 +59,10 @@ public class VisitorsResource {
   @GET
   @Path("csv")
   @Produces("text/csv")
+  @APIResponse(responseCode = "200", description = "The visitors as CSV")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response csv(@PathParam("id") long id, @QueryParam("lang") String language) {
     String csv = VisitorsCsv.write(visitors(id), language);
     return Response.ok(csv, "text/csv; charset=UTF-8")

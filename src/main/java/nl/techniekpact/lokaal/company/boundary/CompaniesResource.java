@@ -1,5 +1,10 @@
 package nl.techniekpact.lokaal.company.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +25,7 @@ import nl.techniekpact.lokaal.event.boundary.EditionView;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.control.Enrolments;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A company's profile and the editions it takes part in: the company itself and its region's
@@ -39,6 +45,10 @@ public class CompaniesResource {
 
   @GET
   @Path("{id}")
+  @APIResponse(description = "The company")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public CompanyView get(@PathParam("id") long id) {
     Company company = companies.company(id);
     access.requireActingFor(company);
@@ -48,6 +58,10 @@ public class CompaniesResource {
   /** The editions the company signed up for, latest first: where its own pages list its slots. */
   @GET
   @Path("{id}/editions")
+  @APIResponse(description = "The editions the company takes part in")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<EditionView> editions(@PathParam("id") long id) {
     Company company = companies.company(id);
     access.requireActingFor(company);
@@ -63,6 +77,11 @@ public class CompaniesResource {
    */
   @PUT
   @Path("{id}/editions/{edition}")
+  @APIResponse(description = "The edition the company now takes part in")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public EditionView enrol(@PathParam("id") long id, @PathParam("edition") long editionId) {
     Edition edition = editions.edition(editionId);
     enrolments.enrol(edition, companies.company(id));
@@ -71,6 +90,10 @@ public class CompaniesResource {
 
   @PUT
   @Path("{id}")
+  @APIResponse(description = "The company as described now")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public CompanyView describe(@PathParam("id") long id, @Valid @NotNull CompanyRequest request) {
     Company company = companies.company(id);
     access.requireActingFor(company);

@@ -1,5 +1,11 @@
 package nl.techniekpact.lokaal.company.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.TOO_MANY;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +30,7 @@ import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.control.Enrolments;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The companies of an edition: sign up for it (a sign-in link follows by mail); organisers list
@@ -48,6 +55,10 @@ public class EditionCompaniesResource {
    * sign-in link to confirm; the answer is the same either way.
    */
   @POST
+  @APIResponse(responseCode = "202", description = "Signed up: a sign-in link is mailed")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "429", ref = TOO_MANY)
   public Response signUp(
       @PathParam("id") long id,
       @Valid @NotNull CompanyRequest request,
@@ -73,6 +84,10 @@ public class EditionCompaniesResource {
   }
 
   @GET
+  @APIResponse(description = "The edition's companies")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<CompanyView> ofEdition(@PathParam("id") long id) {
     Edition edition = access.requireOrganising(editions.edition(id));
     return edition.companies().stream().map(CompanyView::of).toList();

@@ -1,5 +1,10 @@
 package nl.techniekpact.lokaal.company.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +30,7 @@ import nl.techniekpact.lokaal.company.entity.VisitSlot;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The slots of an edition: a company offers its own and lists them; organisers list all. */
 @ApplicationScoped
@@ -40,6 +46,11 @@ public class EditionSlotsResource {
   @Inject AuditLog audit;
 
   @POST
+  @APIResponse(responseCode = "201", description = "The new slot")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Response offer(
       @PathParam("id") long id, @Valid @NotNull SlotRequest request, @Context UriInfo uri) {
     access.requireSignedIn();
@@ -90,6 +101,10 @@ public class EditionSlotsResource {
   }
 
   @GET
+  @APIResponse(description = "The slots the caller may see: a company its own, organisers all")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<SlotView> list(@PathParam("id") long id) {
     access.requireSignedIn();
     Edition edition = access.requireVisible(editions.edition(id));

@@ -13,6 +13,8 @@ import nl.techniekpact.lokaal.event.entity.DateRange;
 import nl.techniekpact.lokaal.event.entity.EditionKind;
 import nl.techniekpact.lokaal.event.entity.Level;
 import nl.techniekpact.lokaal.event.entity.Levels;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an organiser says to create or change an edition. */
 public class EditionRequest {
@@ -31,7 +33,11 @@ public class EditionRequest {
   @NotNull public LocalDate lastDay;
   @NotNull public LocalDate registrationOpens;
   @NotNull public LocalDate registrationCloses;
-  @NotEmpty public List<@NotNull Level> allowedLevels;
+
+  /** The element type spelled out: the scanner leaves an array of enums without items. */
+  @NotEmpty
+  @Schema(type = SchemaType.ARRAY, implementation = Level.class)
+  public List<@NotNull Level> allowedLevels;
 
   @Min(1)
   @Max(5)

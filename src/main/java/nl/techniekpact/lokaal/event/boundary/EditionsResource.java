@@ -1,5 +1,10 @@
 package nl.techniekpact.lokaal.event.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +28,7 @@ import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.event.entity.Region;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Editions: anyone may list and read them (drafts only their organisers); organisers of the region
@@ -40,6 +46,8 @@ public class EditionsResource {
   @Inject AuditLog audit;
 
   @GET
+  @APIResponse(description = "The editions the caller may see, of one region or all")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<EditionView> list(@QueryParam("region") String region) {
     var found =
         region == null || region.isBlank()
@@ -50,11 +58,17 @@ public class EditionsResource {
 
   @GET
   @Path("{id}")
+  @APIResponse(description = "The edition")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public EditionView get(@PathParam("id") long id) {
     return EditionView.of(access.requireVisible(editions.edition(id)));
   }
 
   @POST
+  @APIResponse(responseCode = "201", description = "The edition, in draft")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response create(@Valid @NotNull EditionRequest request, @Context UriInfo uri) {
     access.requireSignedIn();
     Region region = editions.region(request.region);
@@ -78,6 +92,11 @@ public class EditionsResource {
 
   @PUT
   @Path("{id}")
+  @APIResponse(description = "The edition as described now")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public EditionView describe(@PathParam("id") long id, @Valid @NotNull EditionRequest request) {
     Edition edition = access.requireOrganising(editions.edition(id));
     edition.describe(
@@ -90,6 +109,11 @@ public class EditionsResource {
 
   @POST
   @Path("{id}/open")
+  @APIResponse(description = "The edition, open for registration")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public EditionView open(@PathParam("id") long id) {
     Edition edition = access.requireOrganising(editions.edition(id));
     edition.openRegistration();
@@ -99,6 +123,11 @@ public class EditionsResource {
 
   @POST
   @Path("{id}/close")
+  @APIResponse(description = "The edition, closed for registration")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public EditionView close(@PathParam("id") long id) {
     Edition edition = access.requireOrganising(editions.edition(id));
     edition.closeRegistration();

@@ -1,5 +1,9 @@
 package nl.techniekpact.lokaal.event.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,6 +33,7 @@ import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.event.entity.InvitationSent;
 import nl.techniekpact.lokaal.school.entity.School;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Organisers invite schools and companies by e-mail. A school or company already known by that
@@ -79,6 +84,12 @@ public class InvitationsResource {
   String baseUrl;
 
   @POST
+  @APIResponse(
+      responseCode = "202",
+      description = "Invited: a sign-in link, or an invitation to sign up, is mailed")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response invite(@PathParam("id") long id, @Valid @NotNull InvitationRequest request) {
     Edition edition = access.requireOrganising(editions.edition(id));
     Locale locale = Locale.forLanguageTag(request.language == null ? "nl" : request.language);

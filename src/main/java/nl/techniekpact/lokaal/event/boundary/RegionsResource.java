@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.techniekpact.lokaal.event.control.Editions;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The regional pacts Lokaal serves. */
 @ApplicationScoped
@@ -23,6 +24,7 @@ public class RegionsResource {
   @Inject Editions editions;
 
   @GET
+  @APIResponse(description = "Every region")
   public List<RegionView> list() {
     return editions.regions().stream()
         .map(r -> new RegionView(r.id(), r.code(), r.name()))

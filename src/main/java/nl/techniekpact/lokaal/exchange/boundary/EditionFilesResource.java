@@ -1,5 +1,11 @@
 package nl.techniekpact.lokaal.exchange.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.IMPORT_REJECTED;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +38,7 @@ import nl.techniekpact.lokaal.exchange.entity.ImportMode;
 import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
 import nl.techniekpact.lokaal.exchange.entity.RowError;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * An edition's content in the interchange format. An upload (a zip, a workbook, or the files
@@ -58,6 +65,15 @@ public class EditionFilesResource {
   @PUT
   @Consumes({ZIP, XLSX, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      description =
+          "The preview (applied false), or, with apply=true, the preview applied and the counts"
+              + " written")
+  @APIResponse(responseCode = "400", ref = IMPORT_REJECTED)
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public EditionUploads.Outcome upload(
       @PathParam("id") long id,
       @QueryParam("mode") String mode,
@@ -76,6 +92,15 @@ public class EditionFilesResource {
   @NeverReplayed
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      description =
+          "The preview (applied false), or, with apply=true, the preview applied and the counts"
+              + " written")
+  @APIResponse(responseCode = "400", ref = IMPORT_REJECTED)
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public EditionUploads.Outcome uploadFiles(
       @PathParam("id") long id,
       @QueryParam("mode") String mode,
@@ -99,6 +124,10 @@ public class EditionFilesResource {
 
   @GET
   @Produces(ZIP)
+  @APIResponse(responseCode = "200", description = "The zip of the four CSV files")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response export(@PathParam("id") long id) {
     Edition edition = access.requireOrganising(editions.edition(id));
     byte[] zip = ZipArchive.pack(new InterchangeWriter().write(exporter.export(edition)));
@@ -110,6 +139,10 @@ public class EditionFilesResource {
   @GET
   @Path("{file}")
   @Produces("text/csv")
+  @APIResponse(responseCode = "200", description = "One of the CSV files")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response exportFile(@PathParam("id") long id, @PathParam("file") String file) {
     Edition edition = access.requireOrganising(editions.edition(id));
     if (!EditionFiles.FILE_NAMES.contains(file)) {

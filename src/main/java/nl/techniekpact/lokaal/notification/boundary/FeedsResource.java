@@ -1,5 +1,9 @@
 package nl.techniekpact.lokaal.notification.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +27,7 @@ import nl.techniekpact.lokaal.notification.entity.CalendarFeed;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 import nl.techniekpact.lokaal.school.control.Schools;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Calendar subscriptions. A school, a company or an edition's organisers ask for (or rotate) a
@@ -55,6 +60,10 @@ public class FeedsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @NeverReplayed
+  @APIResponse(description = "The feed's new secret address; the old one stops working")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public FeedView rotate(@Valid @NotNull FeedRequest request) {
     access.requireSignedIn();
     switch (request.kind) {
@@ -73,6 +82,8 @@ public class FeedsResource {
   @GET
   @Path("{secret}.ics")
   @Produces("text/calendar")
+  @APIResponse(responseCode = "200", description = "The calendar")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response calendar(@PathParam("secret") String secret) {
     String ics =
         feeds.calendar(secret).orElseThrow(() -> new NoSuchEntityException("feed", "(secret)"));

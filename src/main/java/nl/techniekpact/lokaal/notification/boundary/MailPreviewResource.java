@@ -1,5 +1,9 @@
 package nl.techniekpact.lokaal.notification.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +21,7 @@ import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.notification.control.MailPreviews;
 import nl.techniekpact.lokaal.notification.control.MailTemplates;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Organisers see every mail of an edition as its recipients will, in each language, filled with the
@@ -36,6 +41,10 @@ public class MailPreviewResource {
   @Inject MailPreviews previews;
 
   @GET
+  @APIResponse(description = "The names of the mail templates")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<String> templates(@PathParam("id") long id) {
     access.requireOrganising(editions.edition(id));
     return MailPreviews.TEMPLATES;
@@ -43,6 +52,10 @@ public class MailPreviewResource {
 
   @GET
   @Path("{template}")
+  @APIResponse(description = "The mail as it would be sent")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Preview preview(
       @PathParam("id") long id,
       @PathParam("template") String template,

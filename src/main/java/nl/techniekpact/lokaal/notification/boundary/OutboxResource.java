@@ -1,5 +1,9 @@
 package nl.techniekpact.lokaal.notification.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +22,7 @@ import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.access.entity.Caller;
 import nl.techniekpact.lokaal.notification.control.Outbox;
 import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The outbox, newest first: what Lokaal sent or is about to send. Organisers see their region's
@@ -48,6 +53,10 @@ public class OutboxResource {
   @Inject Outbox outbox;
 
   @GET
+  @APIResponse(description = "The latest mail, newest first")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public List<MessageView> list(@QueryParam("max") @DefaultValue("100") int max) {
     Caller caller = access.requireSignedIn();
     if (!caller.isOrganiser()) {

@@ -1,5 +1,10 @@
 package nl.techniekpact.lokaal.notification.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +23,7 @@ import nl.techniekpact.lokaal.notification.control.MailTemplates;
 import nl.techniekpact.lokaal.notification.control.Schedules;
 import nl.techniekpact.lokaal.notification.entity.ScheduleSent;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Schedules by mail, for an edition's organisers: see who gets what (and whether it changed since
@@ -47,6 +53,10 @@ public class SchedulesResource {
   @Inject AuditLog audit;
 
   @GET
+  @APIResponse(description = "Every school's and company's schedule and whether it was sent")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<ScheduleView> list(@PathParam("id") long id) {
     Edition edition = access.requireOrganising(editions.edition(id));
     return schedules.compose(edition).stream()
@@ -64,6 +74,10 @@ public class SchedulesResource {
 
   @GET
   @Path("{kind}/{subject}")
+  @APIResponse(description = "The schedule mail as it would be sent")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Preview preview(
       @PathParam("id") long id,
       @PathParam("kind") ScheduleSent.Kind kind,
@@ -83,6 +97,11 @@ public class SchedulesResource {
    * time).
    */
   @POST
+  @APIResponse(description = "How many schedule mails were queued")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Sent send(@PathParam("id") long id) {
     Edition edition = access.requireOrganising(editions.edition(id));
     int total = schedules.compose(edition).size();
@@ -94,6 +113,10 @@ public class SchedulesResource {
 
   @GET
   @Path("progress")
+  @APIResponse(description = "How far sending is")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Schedules.Progress progress(@PathParam("id") long id) {
     return schedules.progress(access.requireOrganising(editions.edition(id)));
   }

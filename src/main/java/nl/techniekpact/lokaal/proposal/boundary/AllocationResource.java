@@ -1,5 +1,10 @@
 package nl.techniekpact.lokaal.proposal.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,6 +43,7 @@ import nl.techniekpact.lokaal.proposal.control.Proposals;
 import nl.techniekpact.lokaal.proposal.entity.ProposedPlacement;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The allocation of a closed Week van de Techniek, for its organisers: start it (it runs in the
@@ -87,6 +93,11 @@ public class AllocationResource {
 
   /** Starts an allocation of a closed edition; pinned groups keep their places. */
   @POST
+  @APIResponse(responseCode = "202", description = "The allocation started; its status")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Response start(@PathParam("id") long id, @QueryParam("seed") Long seed) {
     Edition edition = allocatable(id);
     if (edition.status() != EditionStatus.CLOSED && edition.status() != EditionStatus.ALLOCATED) {
@@ -103,6 +114,10 @@ public class AllocationResource {
   }
 
   @GET
+  @APIResponse(description = "The allocation's status")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public AllocationJobs.Status status(@PathParam("id") long id) {
     allocatable(id);
     return jobs.status(id)
@@ -110,6 +125,11 @@ public class AllocationResource {
   }
 
   @DELETE
+  @APIResponse(responseCode = "202", description = "The allocation is stopping; its status")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Response cancel(@PathParam("id") long id) {
     allocatable(id);
     if (!jobs.cancel(id)) {
@@ -120,6 +140,11 @@ public class AllocationResource {
 
   @GET
   @Path("proposal")
+  @APIResponse(description = "Every group's placement with the reasons")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public List<PlacementView> proposal(@PathParam("id") long id, @Context HttpHeaders headers) {
     Locale language = RequestLanguage.of(headers);
     return proposals.of(allocatable(id)).stream().map(p -> view(p, language)).toList();
@@ -127,6 +152,11 @@ public class AllocationResource {
 
   @GET
   @Path("summary")
+  @APIResponse(description = "The proposal in numbers")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Summary summary(@PathParam("id") long id) {
     Edition edition = allocatable(id);
     var problem = proposals.problem(edition);
@@ -147,6 +177,11 @@ public class AllocationResource {
   @PUT
   @Path("proposal/{groupId}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(description = "The objective before and after the move")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Moved move(
       @PathParam("id") long id,
       @PathParam("groupId") long groupId,
@@ -176,6 +211,11 @@ public class AllocationResource {
    */
   @POST
   @Path("publish")
+  @APIResponse(description = "Published: bookings and waiting places made")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Published publish(@PathParam("id") long id) {
     Edition edition = allocatable(id);
     int groups = proposals.of(edition).size();

@@ -1,5 +1,10 @@
 package nl.techniekpact.lokaal.school.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +32,7 @@ import nl.techniekpact.lokaal.school.control.Offer;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
 import nl.techniekpact.lokaal.school.entity.School;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Class groups of an edition: a school registers its own and lists them; organisers list all. */
 @ApplicationScoped
@@ -43,6 +49,11 @@ public class EditionGroupsResource {
   @Inject AuditLog audit;
 
   @POST
+  @APIResponse(responseCode = "201", description = "The new class group")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Response register(
       @PathParam("id") long id, @Valid @NotNull GroupRequest request, @Context UriInfo uri) {
     access.requireSignedIn();
@@ -76,6 +87,10 @@ public class EditionGroupsResource {
   }
 
   @GET
+  @APIResponse(description = "The class groups the caller may see")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<GroupView> list(@PathParam("id") long id) {
     access.requireSignedIn();
     Edition edition = access.requireVisible(editions.edition(id));

@@ -1,5 +1,11 @@
 package nl.techniekpact.lokaal.school.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.TOO_MANY;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +30,7 @@ import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
 import nl.techniekpact.lokaal.school.entity.School;
 import nl.techniekpact.lokaal.school.entity.SchoolId;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The schools of an edition: a school signs up (a sign-in link follows by mail); organisers list
@@ -48,6 +55,10 @@ public class EditionSchoolsResource {
    * its contact on file gets a sign-in link to confirm; the answer is the same either way.
    */
   @POST
+  @APIResponse(responseCode = "202", description = "Signed up: a sign-in link is mailed")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "429", ref = TOO_MANY)
   public Response signUp(
       @PathParam("id") long id,
       @Valid @NotNull SchoolRequest request,
@@ -73,6 +84,10 @@ public class EditionSchoolsResource {
   }
 
   @GET
+  @APIResponse(description = "The edition's schools")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<SchoolView> ofEdition(@PathParam("id") long id) {
     return access.requireOrganising(editions.edition(id)).schools().stream()
         .map(SchoolView::of)

@@ -1,5 +1,10 @@
 package nl.techniekpact.lokaal.school.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,6 +28,7 @@ import nl.techniekpact.lokaal.school.control.Offer;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
 import nl.techniekpact.lokaal.school.entity.GroupResized;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** One class group: its school and the organisers read, change and withdraw it. */
 @ApplicationScoped
@@ -40,11 +46,20 @@ public class GroupsResource {
   @Inject Withdrawals withdrawals;
 
   @GET
+  @APIResponse(description = "The class group")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public GroupView get(@PathParam("id") long id) {
     return GroupView.of(own(id));
   }
 
   @PUT
+  @APIResponse(description = "The class group as changed")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public GroupView change(@PathParam("id") long id, @Valid @NotNull GroupRequest request) {
     ClassGroup group = own(id);
     access.requireChangeable(group.edition());
@@ -67,6 +82,11 @@ public class GroupsResource {
 
   /** Also while it is booked: the booking is cancelled with it. */
   @DELETE
+  @APIResponse(responseCode = "204", description = "Withdrawn")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public Response withdraw(@PathParam("id") long id) {
     ClassGroup group = own(id);
     access.requireChangeable(group.edition());

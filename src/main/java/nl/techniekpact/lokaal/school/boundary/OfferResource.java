@@ -1,5 +1,10 @@
 package nl.techniekpact.lokaal.school.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.INVALID;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +25,7 @@ import nl.techniekpact.lokaal.school.control.Offer;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
 import nl.techniekpact.lokaal.school.entity.School;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The companies a group of a school may wish for: within reach, offering its level, nearest first,
@@ -45,6 +51,11 @@ public class OfferResource {
   @Inject Access access;
 
   @GET
+  @APIResponse(description = "The slots within reach for the level")
+  @APIResponse(responseCode = "400", ref = INVALID)
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<OfferedView> offer(
       @PathParam("id") long id,
       @QueryParam("schoolId") Long schoolId,

@@ -1,5 +1,10 @@
 package nl.techniekpact.lokaal.school.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +26,7 @@ import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.School;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A school's details and the editions it takes part in: the school itself and its region's
@@ -39,6 +45,10 @@ public class SchoolsResource {
   @Inject Access access;
 
   @GET
+  @APIResponse(description = "The school")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public SchoolView get(@PathParam("id") long id) {
     School school = schools.school(id);
     access.requireActingFor(school);
@@ -50,6 +60,10 @@ public class SchoolsResource {
    */
   @GET
   @Path("editions")
+  @APIResponse(description = "The editions the school takes part in")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<EditionView> editions(@PathParam("id") long id) {
     School school = schools.school(id);
     access.requireActingFor(school);
@@ -65,6 +79,11 @@ public class SchoolsResource {
    */
   @PUT
   @Path("editions/{edition}")
+  @APIResponse(description = "The edition the school now takes part in")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
   public EditionView enrol(@PathParam("id") long id, @PathParam("edition") long editionId) {
     Edition edition = editions.edition(editionId);
     enrolments.enrol(edition, schools.school(id));
@@ -72,6 +91,10 @@ public class SchoolsResource {
   }
 
   @PUT
+  @APIResponse(description = "The school as described now")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public SchoolView describe(@PathParam("id") long id, @Valid @NotNull SchoolRequest request) {
     School school = schools.school(id);
     access.requireActingFor(school);
