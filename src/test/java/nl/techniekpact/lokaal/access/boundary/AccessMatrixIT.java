@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.techniekpact.lokaal.Lokaal;
 import nl.techniekpact.lokaal.access.boundary.AccessFixture.Caller;
+import nl.techniekpact.lokaal.platform.boundary.OpenApiResponses;
 import nl.techniekpact.lokaal.testing.Bodies;
 import nl.techniekpact.lokaal.testing.Parties;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -85,6 +87,34 @@ class AccessMatrixIT {
                                 }
                               });
                         }));
+  }
+
+  /**
+   * /openapi, read by an independent parser, documents each operation's responses (a description
+   * for each, problem+json for each error) and every status the table above expects of it.
+   */
+  @Test
+  void openapiDocumentsEveryStatusEachCallerGets() {
+    var openapi = new Lokaal(base).withHeader("Accept", "application/json").get("openapi");
+    assertEquals(200, openapi.status(), openapi::toString);
+    OpenApiResponses document = OpenApiResponses.parse(openapi.text());
+    assertEquals(List.of(), document.shortcomings());
+    assertEquals(List.of(), undocumented(document, ENDPOINTS));
+  }
+
+  /** "METHOD /path: status" for each status an endpoint gives that the document does not name. */
+  static List<String> undocumented(OpenApiResponses document, List<Endpoint> endpoints) {
+    List<String> missing = new ArrayList<>();
+    for (Endpoint endpoint : endpoints) {
+      String[] words = endpoint.name().split(" ");
+      Set<String> documented = document.statuses(words[0], words[1]);
+      Arrays.stream(endpoint.expected())
+          .distinct()
+          .mapToObj(String::valueOf)
+          .filter(status -> !documented.contains(status))
+          .forEach(status -> missing.add(words[0] + " " + words[1] + ": " + status));
+    }
+    return missing.stream().distinct().toList();
   }
 
   private static String shown(Lokaal.Reply reply) {
