@@ -74,6 +74,10 @@ public class VisitorsResource {
   @GET
   @Path("xlsx")
   @Produces(Workbooks.MEDIA_TYPE)
+  @APIResponse(responseCode = "200", description = "The visitors as an .xlsx workbook")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response xlsx(@PathParam("id") long id, @QueryParam("lang") String language) {
     return WorkbookDownload.attachment(
         "bezoekers-" + id + ".xlsx", VisitorsWorkbook.sheet(visitors(id), language));

@@ -1,5 +1,9 @@
 package nl.techniekpact.lokaal.exchange.boundary;
 
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +19,7 @@ import nl.techniekpact.lokaal.exchange.control.EditionExporter;
 import nl.techniekpact.lokaal.exchange.control.InterchangeWorkbook;
 import nl.techniekpact.lokaal.platform.boundary.WorkbookDownload;
 import nl.techniekpact.lokaal.platform.control.Workbooks;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * An edition's content as one Excel workbook, a sheet per interchange file, for its organisers
@@ -31,6 +36,10 @@ public class EditionWorkbookResource {
 
   @GET
   @Produces(Workbooks.MEDIA_TYPE)
+  @APIResponse(responseCode = "200", description = "The four tables as one .xlsx workbook")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response export(@PathParam("id") long id) {
     Edition edition = access.requireOrganising(editions.edition(id));
     return WorkbookDownload.attachment(

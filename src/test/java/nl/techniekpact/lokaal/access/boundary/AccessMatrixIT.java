@@ -160,7 +160,7 @@ class AccessMatrixIT {
       POST /api/editions/{id}/close                        401   403   403   403   403   403   200   200
       POST /api/editions/{id}/invitations                  401   403   403   403   403   403   202   202
       PUT /api/editions/{id}/files                         401   403   403   403   403   403   200   200
-      PUT /api/editions/{id}/files?apply=true              401   403   403   403   403   403   200   200
+      PUT /api/editions/{id}/files applied                 401   403   403   403   403   403   200   200
       POST /api/editions/{id}/files (form)                 401   403   403   403   403   403   200   200
       GET /api/editions/{id}/files                         401   403   403   403   403   403   200   200
       GET /api/editions/{id}/files/{file}                  401   403   403   403   403   403   200   200
@@ -294,7 +294,7 @@ class AccessMatrixIT {
                           "application/zip",
                           AccessFixture.sampleZip())),
           call(
-              "PUT /api/editions/{id}/files?apply=true",
+              "PUT /api/editions/{id}/files applied",
               (f, c) ->
                   f.as(c)
                       .put(
