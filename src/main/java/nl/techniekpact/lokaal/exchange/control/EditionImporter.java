@@ -43,6 +43,9 @@ public class EditionImporter {
   private static final String BOOKED_SLOTS =
       "select distinct b.slot.code from Booking b where b.slot.edition = :edition";
 
+  /** New groups are written and let go of in chunks of this many. */
+  private static final int CHUNK = 1000;
+
   @PersistenceContext(unitName = "lokaal")
   EntityManager em;
 
@@ -87,12 +90,21 @@ public class EditionImporter {
           row.line(),
           () -> slot(edition, companies, slots.get(row.id()), row));
     }
+    List<ClassGroup> written = new ArrayList<>();
     for (GroupRow row : files.groups()) {
+      ClassGroup existing = groups.get(row.id());
       Participants.guarded(
           errors,
           EditionFiles.GROUPS,
           row.line(),
-          () -> group(edition, schools, companies, groups.get(row.id()), row));
+          () -> written.add(group(edition, schools, companies, existing, row)));
+      if (written.size() == CHUNK && errors.isEmpty()) {
+        // Thousands of new groups would otherwise all stay in the persistence context, with
+        // EclipseLink's bookkeeping for each, until the commit.
+        em.flush();
+        written.stream().filter(g -> g != groups.get(g.code())).forEach(em::detach);
+        written.clear();
+      }
     }
     if (!errors.isEmpty()) {
       throw new ImportRejectedException(errors);
