@@ -73,7 +73,10 @@ public class EditionImporter {
     Map<String, ClassGroup> groups = new HashMap<>();
     em.createNamedQuery(ClassGroup.OF_EDITION, ClassGroup.class)
         .setParameter("edition", edition)
-        .getResultStream()
+        // Updating a group replaces its wishes: read them all in a few IN queries.
+        .setHint("eclipselink.batch", "g.wishes")
+        .setHint("eclipselink.batch.type", "IN")
+        .getResultList()
         .forEach(group -> groups.put(group.code(), group));
     removeLeftOutOrMoved(edition, files, mode, slots, groups, errors);
     if (mode == ImportMode.REPLACE) {
