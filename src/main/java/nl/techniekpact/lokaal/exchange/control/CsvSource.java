@@ -27,7 +27,6 @@ final class CsvSource implements TableSource {
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private static final int SNIFF_BYTES = 64 * 1024;
-  private static final String NOT_A_TABLE = "this is not a spreadsheet or CSV file";
 
   private final String label;
   private final Path file;
@@ -155,9 +154,6 @@ final class CsvSource implements TableSource {
     static Encoding of(Path file) throws IOException {
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
         byte[] first = in.readNBytes(3);
-        if (isImageOrPdf(file)) {
-          return new Encoding(0, StandardCharsets.UTF_8, true, 0);
-        }
         int bom =
             first.length == 3
                     && first[0] == (byte) 0xEF
@@ -185,17 +181,6 @@ final class CsvSource implements TableSource {
         }
         return new Encoding(0, WINDOWS_1252, false, 0);
       }
-    }
-  }
-
-  /** PDF, PNG, JPEG and GIF files, which may hold no zero byte early on. */
-  private static boolean isImageOrPdf(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      String start = new String(in.readNBytes(4), StandardCharsets.ISO_8859_1);
-      return start.startsWith("%PDF")
-          || start.startsWith("\u0089PNG")
-          || start.startsWith("\u00FF\u00D8\u00FF")
-          || start.startsWith("GIF8");
     }
   }
 

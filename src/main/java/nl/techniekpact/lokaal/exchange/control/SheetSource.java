@@ -1,7 +1,6 @@
 package nl.techniekpact.lokaal.exchange.control;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
@@ -42,13 +41,11 @@ final class SheetSource implements TableSource {
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final String label;
-  private final Path workbook;
-  private final String sheet;
+  private final Sheet sheet;
 
-  /** {@code sheet} null: the workbook's first sheet. */
-  SheetSource(String label, Path workbook, String sheet) {
+  /** A sheet of a workbook the upload holds open, and closes, for all of its sheets. */
+  SheetSource(String label, Sheet sheet) {
     this.label = label;
-    this.workbook = workbook;
     this.sheet = sheet;
   }
 
@@ -57,10 +54,13 @@ final class SheetSource implements TableSource {
     return label;
   }
 
-  /** The names of a workbook's sheets, in order; empty when it is not a readable workbook. */
-  static Optional<List<String>> sheetNames(Path workbook) {
-    try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile())) {
-      return Optional.of(book.getSheets().map(Sheet::getName).toList());
+  /**
+   * Opens a workbook once for all of its sheets (each open reads its table of shared strings);
+   * empty when it is not a readable workbook.
+   */
+  static Optional<ReadableWorkbook> openWorkbook(Path file) {
+    try {
+      return Optional.of(new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false)));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -68,38 +68,22 @@ final class SheetSource implements TableSource {
 
   @Override
   public Cursor open(List<RowError> errors) {
-    ReadableWorkbook book = null;
     try {
-      book = new ReadableWorkbook(workbook.toFile(), new ReadingOptions(true, false));
-      Sheet found = sheet == null ? book.getFirstSheet() : book.findSheet(sheet).orElseThrow();
-      return new Rows(book, found.openStream(), errors);
+      return new Rows(sheet.openStream(), errors);
     } catch (IOException | RuntimeException e) {
-      close(book);
-      errors.add(new RowError(label, 0, null, "this is not a spreadsheet or CSV file"));
+      errors.add(new RowError(label, 0, null, TableSource.NOT_A_TABLE));
       return TableSource.nothing(false);
-    }
-  }
-
-  private static void close(ReadableWorkbook book) {
-    try {
-      if (book != null) {
-        book.close();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
   private final class Rows implements Cursor {
 
-    private final ReadableWorkbook book;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private final List<RowError> errors;
     private boolean complete = true;
 
-    Rows(ReadableWorkbook book, Stream<Row> stream, List<RowError> errors) {
-      this.book = book;
+    Rows(Stream<Row> stream, List<RowError> errors) {
       this.stream = stream;
       this.rows = stream.iterator();
       this.errors = errors;
@@ -132,7 +116,6 @@ final class SheetSource implements TableSource {
     @Override
     public void close() {
       stream.close();
-      SheetSource.close(book);
     }
   }
 

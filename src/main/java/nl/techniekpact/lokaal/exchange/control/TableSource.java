@@ -7,6 +7,9 @@ import nl.techniekpact.lokaal.exchange.entity.RowError;
 /** Where one interchange table comes from: a CSV file, or one sheet of a workbook. */
 interface TableSource {
 
+  /** The one error for a file that holds no table at all. */
+  String NOT_A_TABLE = "this is not a spreadsheet or CSV file";
+
   /** The name errors give the table: the file name, or the sheet's name. */
   String label();
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.zip.ZipInputStream;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles;
 import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
 import nl.techniekpact.lokaal.exchange.entity.RowError;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * The files of one upload, spooled to a private temporary folder so that nothing is held in memory
@@ -43,6 +46,7 @@ public final class Upload implements AutoCloseable {
   private final Map<String, TableSource> tables = new LinkedHashMap<>();
   private final Map<String, Boolean> sheets = new LinkedHashMap<>();
   private final List<String> ignored = new ArrayList<>();
+  private final List<ReadableWorkbook> books = new ArrayList<>();
   private final List<RowError> problems = new ArrayList<>();
   private final java.util.Set<String> unreadable = new java.util.HashSet<>();
   private long spooled;
@@ -149,6 +153,9 @@ public final class Upload implements AutoCloseable {
       }
       if (table == null) {
         ignored.add(name);
+      } else if (isImageOrPdf(start)) {
+        markUnreadable(name);
+        problems.add(new RowError(name, 0, null, TableSource.NOT_A_TABLE));
       } else {
         put(table, new CsvSource(name, file), false);
       }
@@ -156,24 +163,25 @@ public final class Upload implements AutoCloseable {
   }
 
   private void addWorkbook(String name, Path file) {
-    String named = TableNames.of(name);
-    if (named != null) {
-      put(named, new SheetSource(name, file, null), true);
+    ReadableWorkbook book = SheetSource.openWorkbook(file).orElse(null);
+    if (book == null) {
+      markUnreadable(name);
+      problems.add(new RowError(name, 0, null, TableSource.NOT_A_TABLE));
       return;
     }
-    List<String> names = SheetSource.sheetNames(file).orElse(null);
-    if (names == null) {
-      markUnreadable(name);
-      problems.add(new RowError(name, 0, null, "this is not a spreadsheet or CSV file"));
+    books.add(book);
+    String named = TableNames.of(name);
+    if (named != null) {
+      put(named, new SheetSource(name, book.getFirstSheet()), true);
       return;
     }
     int found = 0;
-    for (String sheet : names) {
-      String table = TableNames.of(sheet);
+    for (Sheet sheet : book.getSheets().toList()) {
+      String table = TableNames.of(sheet.getName());
       if (table == null) {
-        ignored.add(name + " › " + sheet);
+        ignored.add(name + " › " + sheet.getName());
       } else {
-        put(table, new SheetSource(sheet, file, sheet), true);
+        put(table, new SheetSource(sheet.getName(), sheet), true);
         found++;
       }
     }
@@ -246,6 +254,15 @@ public final class Upload implements AutoCloseable {
     }
   }
 
+  /** PDF, PNG, JPEG and GIF files, which may hold no zero byte that would tell them from text. */
+  private static boolean isImageOrPdf(byte[] start) {
+    String magic = new String(start, StandardCharsets.ISO_8859_1);
+    return magic.startsWith("%PDF")
+        || magic.startsWith("\u0089PNG")
+        || magic.startsWith("\u00FF\u00D8\u00FF")
+        || magic.startsWith("GIF8");
+  }
+
   private static boolean startsWith(byte[] start, byte[] magic) {
     if (start.length < magic.length) {
       return false;
@@ -262,9 +279,16 @@ public final class Upload implements AutoCloseable {
     return new ImportRejectedException(List.of(new RowError(null, 0, null, reason)));
   }
 
-  /** Deletes the spooled files. */
+  /** Closes the workbooks and deletes the spooled files. */
   @Override
   public void close() {
+    for (ReadableWorkbook book : books) {
+      try {
+        book.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     try (Stream<Path> files = Files.walk(folder)) {
       files.sorted(Comparator.reverseOrder()).forEach(Upload::delete);
     } catch (IOException e) {
