@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.techniekpact.lokaal.access.boundary.NeverReplayed;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.event.control.Editions;
@@ -56,6 +57,9 @@ public class EditionFilesResource {
   static final String ZIP = "application/zip";
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+  private static final String OUTCOME =
+      "The preview (applied false), or, with apply=true, the preview applied and the counts written";
+
   @Inject Editions editions;
   @Inject EditionUploads uploads;
   @Inject EditionExporter exporter;
@@ -65,10 +69,7 @@ public class EditionFilesResource {
   @PUT
   @Consumes({ZIP, XLSX, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
-  @APIResponse(
-      description =
-          "The preview (applied false), or, with apply=true, the preview applied and the counts"
-              + " written")
+  @APIResponse(description = OUTCOME)
   @APIResponse(responseCode = "400", ref = IMPORT_REJECTED)
   @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
@@ -80,11 +81,7 @@ public class EditionFilesResource {
       @QueryParam("apply") boolean apply,
       @QueryParam("expect") String expect,
       InputStream body) {
-    Edition edition = access.requireOrganising(editions.edition(id));
-    ImportMode importMode = ImportMode.parse(mode);
-    try (Upload upload = Upload.of(body)) {
-      return uploads.upload(edition, upload, importMode, apply, expect);
-    }
+    return answer(id, mode, apply, expect, () -> Upload.of(body));
   }
 
   /** The files as a form's parts (CSV, .xlsx or zip each), as the organiser's page sends them. */
@@ -92,10 +89,7 @@ public class EditionFilesResource {
   @NeverReplayed
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
-  @APIResponse(
-      description =
-          "The preview (applied false), or, with apply=true, the preview applied and the counts"
-              + " written")
+  @APIResponse(description = OUTCOME)
   @APIResponse(responseCode = "400", ref = IMPORT_REJECTED)
   @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
@@ -107,17 +101,31 @@ public class EditionFilesResource {
       @QueryParam("apply") boolean apply,
       @QueryParam("expect") String expect,
       List<EntityPart> parts) {
+    return answer(
+        id,
+        mode,
+        apply,
+        expect,
+        () -> {
+          Map<String, InputStream> files = new LinkedHashMap<>();
+          for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+            part.getFileName().ifPresent(name -> files.put(name, part.getContent()));
+          }
+          if (files.isEmpty()) {
+            throw new ImportRejectedException(
+                List.of(
+                    new RowError(null, 0, "file", "choose the files or the workbook to upload")));
+          }
+          return Upload.of(files);
+        });
+  }
+
+  /** Checks who asks and the mode before the upload is received, then previews or applies it. */
+  private EditionUploads.Outcome answer(
+      long id, String mode, boolean apply, String expect, Supplier<Upload> received) {
     Edition edition = access.requireOrganising(editions.edition(id));
     ImportMode importMode = ImportMode.parse(mode);
-    Map<String, InputStream> files = new LinkedHashMap<>();
-    for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
-      part.getFileName().ifPresent(name -> files.put(name, part.getContent()));
-    }
-    if (files.isEmpty()) {
-      throw new ImportRejectedException(
-          List.of(new RowError(null, 0, "file", "choose the files or the workbook to upload")));
-    }
-    try (Upload upload = Upload.of(files)) {
+    try (Upload upload = received.get()) {
       return uploads.upload(edition, upload, importMode, apply, expect);
     }
   }

@@ -1,6 +1,8 @@
 package nl.techniekpact.lokaal.exchange.entity;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,9 +40,9 @@ public record EditionBounds(
     if (mode == ImportMode.REPLACE) {
       return new EditionBounds(edition.period(), edition.allowedLevels());
     }
-    Map<SchoolId, SchoolKind> schools = new java.util.HashMap<>();
+    Map<SchoolId, SchoolKind> schools = new HashMap<>();
     edition.schools().forEach(s -> schools.put(s.code(), s.kind()));
-    Set<String> companies = new java.util.HashSet<>();
+    Set<String> companies = new HashSet<>();
     edition.companies().forEach(c -> companies.add(c.code()));
     return new EditionBounds(edition.period(), edition.allowedLevels(), schools, companies);
   }
