@@ -12,6 +12,19 @@ export function tx(tag, key, attributes = {}) {
   return el(tag, { ...attributes, 'data-t': key }, t(key));
 }
 
+/** A table's column headings, each the text of prefix + key (ed.col.name, au.col.at, ...). */
+export function head(prefix, ...keys) {
+  return el(
+    'thead',
+    {},
+    el(
+      'tr',
+      {},
+      keys.map((k) => tx('th', prefix + k, { scope: 'col' })),
+    ),
+  );
+}
+
 /**
  * Makes a table one block per row on phones (lokaal.css, table.stack): each cell is labelled with its
  * column's heading. Call after filling the table; cells spanning columns stay unlabelled.

@@ -13,7 +13,7 @@
 //   #export-xlsx      the edition as one workbook
 // and those listed in beheer-import.js, beheer-indeling.js and beheer-post.js.
 import { api, date, el, fail, notice, onSubmit, query, requireRole, show, start, t, translate } from './lokaal.js';
-import { editionFields, number, stacked, tx } from './beheer-basis.js';
+import { editionFields, head, number, stacked, tx } from './beheer-basis.js';
 import { allocationPanel } from './beheer-indeling.js';
 import { postPanels } from './beheer-post.js';
 import { importPanel } from './beheer-import.js';
@@ -99,16 +99,6 @@ function renderCounts() {
     item('slots', slots.length, number(sum(slots, 'seats')) + ' ' + t('ed.count.seats')),
     item('groups', groups.length, number(sum(groups, 'pupils')) + ' ' + t('ed.count.pupils')),
   );
-  const head = (...keys) =>
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        keys.map((k) => tx('th', 'ed.col.' + k, { scope: 'col' })),
-      ),
-    );
   const byName = (a, b) => a.name.localeCompare(b.name, 'nl');
   show(
     '#companies',
@@ -117,7 +107,7 @@ function renderCounts() {
           el(
             'table',
             {},
-            head('name', 'town', 'contact', 'slots', 'seats'),
+            head('ed.col.', 'name', 'town', 'contact', 'slots', 'seats'),
             el(
               'tbody',
               {},
@@ -155,7 +145,7 @@ function renderCounts() {
           el(
             'table',
             {},
-            head('name', 'brin', 'town', 'contact', 'groups', 'pupils'),
+            head('ed.col.', 'name', 'brin', 'town', 'contact', 'groups', 'pupils'),
             el(
               'tbody',
               {},

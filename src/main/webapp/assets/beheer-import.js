@@ -9,7 +9,7 @@
 //                       touched registrations tr.touched[data-group][data-change]; #import-apply, #import-cancel
 //   #import-errors      refused rows tr.import-error
 import { ApiError, clearErrors, el, notice, show, showErrors, t, upload } from './lokaal.js';
-import { number, stacked, tx } from './beheer-basis.js';
+import { head, number, stacked, tx } from './beheer-basis.js';
 
 const SHOWN = 50;
 
@@ -104,21 +104,11 @@ export function importPanel(form, edition, onApplied) {
   }
 
   function renderPreview(plan) {
-    const head = (...keys) =>
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          keys.map((k) => tx('th', 'ed.col.' + k, { scope: 'col' })),
-        ),
-      );
     const tables = el(
       'table',
       { id: 'import-plan' },
       el('caption', {}, t('ed.previewTitle.' + plan.mode)),
-      head('file', 'added', 'changed', 'removed', 'unchanged'),
+      head('ed.col.', 'file', 'added', 'changed', 'removed', 'unchanged'),
       el(
         'tbody',
         {},
@@ -162,7 +152,7 @@ export function importPanel(form, edition, onApplied) {
               { class: removals ? 'field-error' : '' },
               t('ed.previewTouched', { count: plan.registrations.length, removed: removals }),
             ),
-            head('group', 'name', 'school', 'change', 'columns'),
+            head('ed.col.', 'group', 'name', 'school', 'change', 'columns'),
             el(
               'tbody',
               {},
@@ -229,15 +219,7 @@ export function importPanel(form, edition, onApplied) {
           'table',
           { id: 'import-error-table' },
           el('caption', { class: 'field-error' }, t('ed.importRejected', { count: rows.length })),
-          el(
-            'thead',
-            {},
-            el(
-              'tr',
-              {},
-              ['file', 'line', 'column', 'reason'].map((k) => tx('th', 'ed.col.' + k, { scope: 'col' })),
-            ),
-          ),
+          head('ed.col.', 'file', 'line', 'column', 'reason'),
           el(
             'tbody',
             {},

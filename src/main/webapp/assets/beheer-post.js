@@ -9,22 +9,10 @@
 //   #outbox            table; rows tr[data-message="<id>"][data-status="PENDING|SENT"]; #refresh-outbox
 //   #audit             table; rows tr[data-entry="<id>"][data-action]; #refresh-audit
 import { api, el, fail, lang, notice, show, t } from './lokaal.js';
-import { dateTime, stacked, tx } from './beheer-basis.js';
+import { dateTime, head, stacked, tx } from './beheer-basis.js';
 
 const PROGRESS_MS = 1000;
 const PROGRESS_TRIES = 60;
-
-function head(prefix, ...keys) {
-  return el(
-    'thead',
-    {},
-    el(
-      'tr',
-      {},
-      keys.map((k) => tx('th', prefix + k, { scope: 'col' })),
-    ),
-  );
-}
 
 /** A rendered mail: subject and recipient, the HTML in a sandboxed frame (no scripts, no same origin), or the text. */
 function mailView(mail) {
