@@ -16,6 +16,7 @@ import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.List;
 import nl.techniekpact.lokaal.platform.boundary.Problem;
+import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
 
 /**
  * A change takes a body only of a type its operation declares: JSON, unless the operation names its
@@ -37,7 +38,7 @@ public class BodyTypeFilter implements ContainerRequestFilter {
     String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
     if (contentType == null) {
       if (hasBody(request) || takesFormFields()) {
-        refuse(request, "send the body with its Content-Type, such as application/json");
+        refuse(request, "body.noType");
       }
       return;
     }
@@ -46,7 +47,7 @@ public class BodyTypeFilter implements ContainerRequestFilter {
         || type.isWildcardType()
         || type.isWildcardSubtype()
         || declared().stream().noneMatch(accepted -> accepted.isCompatible(type))) {
-      refuse(request, "this operation does not take a body of type " + abbreviated(contentType));
+      refuse(request, "body.wrongType", abbreviated(contentType));
     }
   }
 
@@ -90,10 +91,10 @@ public class BodyTypeFilter implements ContainerRequestFilter {
     return request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
   }
 
-  private static void refuse(ContainerRequestContext request, String detail) {
+  private static void refuse(ContainerRequestContext request, String key, Object... args) {
     request.abortWith(
-        Problem.of(415, "unsupported-media-type", "Unsupported media type")
-            .detail(detail)
+        Problem.of(415, "unsupported-media-type", RequestLanguage.messages(request))
+            .say(key, args)
             .field("Content-Type")
             .response());
   }

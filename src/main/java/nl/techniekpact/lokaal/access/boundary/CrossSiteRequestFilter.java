@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import nl.techniekpact.lokaal.platform.boundary.Problem;
+import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -45,8 +46,8 @@ public class CrossSiteRequestFilter implements ContainerRequestFilter {
     if ((site != null && !OWN_SITE.contains(site.strip().toLowerCase(Locale.ROOT)))
         || (origin != null && !isOwn(origin.strip(), request))) {
       request.abortWith(
-          Problem.of(403, "cross-site-request", "Cross-site request refused")
-              .detail("this change can only be made from Lokaal's own pages")
+          Problem.of(403, "cross-site-request", RequestLanguage.messages(request))
+              .say("crossSite.refused")
               .response());
     }
   }

@@ -30,6 +30,7 @@ import nl.techniekpact.lokaal.access.control.Idempotency.KeyReusedException;
 import nl.techniekpact.lokaal.access.entity.Caller;
 import nl.techniekpact.lokaal.access.entity.IdempotentRequest;
 import nl.techniekpact.lokaal.platform.boundary.Problem;
+import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
 
 /**
  * Makes every POST idempotent when the client sends an {@code Idempotency-Key}: the first request
@@ -61,7 +62,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
       return;
     }
     if (key.isBlank() || key.length() > 100) {
-      request.abortWith(Problem.invalid(HEADER, "Idempotency-Key must be 1 to 100 characters"));
+      request.abortWith(
+          Problem.invalid(RequestLanguage.messages(request), HEADER, "idempotency.keyLength"));
       return;
     }
     String caller = caller();
@@ -71,8 +73,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
       earlier = idempotency.claim(caller, key, what, hashOf(request));
     } catch (KeyReusedException e) {
       request.abortWith(
-          Problem.of(422, "idempotency-key-reused", "Idempotency-Key reused")
-              .detail(e.getMessage())
+          Problem.of(422, "idempotency-key-reused", RequestLanguage.messages(request))
+              .say("idempotency.keyReused")
               .field(HEADER)
               .response());
       return;

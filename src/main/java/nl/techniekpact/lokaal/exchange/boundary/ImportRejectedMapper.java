@@ -9,10 +9,13 @@ import jakarta.ws.rs.ext.Provider;
 import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
 import nl.techniekpact.lokaal.exchange.entity.RowError;
 import nl.techniekpact.lokaal.platform.boundary.Problem;
+import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
 
 /** A refused import: 400 with every error as file, line, column and reason. */
 @Provider
 public class ImportRejectedMapper implements ExceptionMapper<ImportRejectedException> {
+
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
 
   @Override
   public Response toResponse(ImportRejectedException e) {
@@ -27,7 +30,7 @@ public class ImportRejectedMapper implements ExceptionMapper<ImportRejectedExcep
       }
       errors.add(item.add("reason", error.reason()));
     }
-    return Problem.of(400, "import-rejected", "Import rejected")
+    return Problem.of(400, "import-rejected", RequestLanguage.messages(headers))
         .detail(e.getMessage())
         .errors(errors.build())
         .response();

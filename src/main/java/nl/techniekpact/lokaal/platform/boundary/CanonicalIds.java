@@ -27,16 +27,12 @@ public class CanonicalIds implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     if (request.getUriInfo().getRequestUri().getRawPath().contains(";")
         || servletRequest.isRequestedSessionIdFromURL()) {
-      request.abortWith(notFound("a path with matrix parameters (;) names nothing here"));
+      request.abortWith(notFound(request, "path.matrix"));
       return;
     }
     for (PathSegment segment : request.getUriInfo().getPathSegments(true)) {
       if (!canonical(segment.getPath())) {
-        request.abortWith(
-            notFound(
-                "'"
-                    + segment.getPath()
-                    + "' is not an id as Lokaal writes them: digits only, no sign or leading zero"));
+        request.abortWith(notFound(request, "path.notAnId", segment.getPath()));
         return;
       }
     }
@@ -51,7 +47,10 @@ public class CanonicalIds implements ContainerRequestFilter {
     }
   }
 
-  private static jakarta.ws.rs.core.Response notFound(String detail) {
-    return Problem.of(404, "not-found", "Not found").detail(detail).response();
+  private static jakarta.ws.rs.core.Response notFound(
+      ContainerRequestContext request, String key, Object... args) {
+    return Problem.of(404, "not-found", RequestLanguage.messages(request))
+        .say(key, args)
+        .response();
   }
 }

@@ -5,12 +5,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.techniekpact.lokaal.platform.control.Messages;
 
 /**
  * The error page of the whole application (WEB-INF/web.xml): what the container answers itself,
@@ -23,9 +23,6 @@ public class ErrorPages extends HttpServlet {
 
   private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
 
-  /** Longer messages of the container are not worth quoting. */
-  private static final int LONGEST_DETAIL = 200;
-
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -33,7 +30,8 @@ public class ErrorPages extends HttpServlet {
     Throwable thrown = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     // Asked for directly, this is no error page but a path that names nothing.
     int status = code instanceof Integer number ? number : 404;
-    Problem problem = Problem.of(status, "http-" + status, title(status));
+    Messages messages = messages(request);
+    Problem problem = WebApplicationMapper.ofStatus(status, messages);
     if (thrown != null || status >= 500) {
       String incident = UUID.randomUUID().toString();
       LOG.log(
@@ -43,16 +41,8 @@ public class ErrorPages extends HttpServlet {
               + " at "
               + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
           thrown);
-      problem
-          .detail(
-              "Something went wrong on our side. Quote incident "
-                  + incident
-                  + " when you report it.")
-          .with("incident", incident);
-    } else if (request.getAttribute(RequestDispatcher.ERROR_MESSAGE) instanceof String message
-        && !message.isBlank()
-        && message.length() <= LONGEST_DETAIL) {
-      problem.detail(message);
+      problem = Problem.of(status, "internal-error", messages);
+      problem.say("internal.incident", incident).with("incident", incident);
     }
     response.setStatus(status);
     // JSON is UTF-8 by definition: no charset parameter, as the REST layer's problems have none.
@@ -60,8 +50,15 @@ public class ErrorPages extends HttpServlet {
     response.getOutputStream().write(problem.json().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String title(int status) {
-    Response.Status known = Response.Status.fromStatusCode(status);
-    return known == null ? "Error " + status : known.getReasonPhrase();
+  /** The first language of the request that Lokaal speaks, else Dutch. */
+  private static Messages messages(HttpServletRequest request) {
+    var languages = request.getLocales();
+    while (languages.hasMoreElements()) {
+      var language = languages.nextElement();
+      if (Messages.speaks(language)) {
+        return Messages.in(language);
+      }
+    }
+    return Messages.in(Messages.DUTCH);
   }
 }

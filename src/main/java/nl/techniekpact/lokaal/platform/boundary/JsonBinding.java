@@ -82,8 +82,22 @@ public class JsonBinding implements ContextResolver<Jsonb> {
    * class names that Yasson's own messages carry.
    */
   public static class RefusedValue extends JsonbException {
-    RefusedValue(String reason) {
-      super(reason);
+    private final String key;
+    private final transient Object[] args;
+
+    /** {@code key} is a message whose {0} is the field's label and {1} the value sent. */
+    RefusedValue(String key, Object... args) {
+      super(key);
+      this.key = key;
+      this.args = args;
+    }
+
+    public String key() {
+      return key;
+    }
+
+    public Object[] args() {
+      return args;
     }
   }
 
@@ -105,7 +119,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
         return Enum.valueOf(enumType, name);
       } catch (IllegalArgumentException e) {
         throw new RefusedValue(
-            abbreviated(value) + " is not one of " + Arrays.toString(enumType.getEnumConstants()));
+            "json.notOneOf", abbreviated(value), Arrays.asList(enumType.getEnumConstants()));
       }
     }
   }
@@ -121,7 +135,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
       if (value instanceof JsonString text) {
         return text.getString();
       }
-      throw new RefusedValue(abbreviated(value) + " is not text (a JSON string)");
+      throw new RefusedValue("json.notText", abbreviated(value));
     }
   }
 
@@ -140,7 +154,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
           // a month or day that does not exist: refused below
         }
       }
-      throw new RefusedValue(abbreviated(value) + " is not a date (yyyy-mm-dd)");
+      throw new RefusedValue("json.notDate", abbreviated(value));
     }
   }
 
@@ -180,7 +194,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
           // not a number: refused below
         }
       }
-      throw new RefusedValue(abbreviated(value) + " is not a number");
+      throw new RefusedValue("json.notNumber", abbreviated(value));
     }
   }
 
@@ -198,7 +212,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
           if ("true".equals(text) || "false".equals(text)) {
             yield Boolean.valueOf(text);
           }
-          throw new RefusedValue(abbreviated(value) + " is not true or false");
+          throw new RefusedValue("json.notBoolean", abbreviated(value));
         }
       };
     }
@@ -220,8 +234,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
         // not a number, a fraction, or beyond long: refused below
       }
     }
-    throw new RefusedValue(
-        abbreviated(value) + " is not a whole number from " + min + " to " + max);
+    throw new RefusedValue("json.notWholeNumber", abbreviated(value), min, max);
   }
 
   /** The digits of a JSON number, or of text that may hold one; empty for anything else. */

@@ -2,11 +2,20 @@ package nl.techniekpact.lokaal.platform.boundary;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import nl.techniekpact.lokaal.platform.control.Messages;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.Label;
 
-/** An RFC 9457 problem detail: the one shape of every error response Lokaal gives. */
+/**
+ * An RFC 9457 problem detail: the one shape of every error response Lokaal gives. Its title and
+ * detail are in the reader's language; {@code type} and {@code field} stay machine names.
+ */
 public final class Problem {
 
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -14,14 +23,27 @@ public final class Problem {
 
   private final JsonObjectBuilder body = Json.createObjectBuilder();
   private final int status;
+  private final Messages messages;
 
-  private Problem(int status, String type, String title) {
+  private Problem(int status, String type, String title, Messages messages) {
     this.status = status;
+    this.messages = messages;
     body.add("type", "/problems/" + type).add("title", title).add("status", status);
   }
 
-  public static Problem of(int status, String type, String title) {
-    return new Problem(status, type, title);
+  /** A problem titled by {@code title.<type>} in the reader's language. */
+  public static Problem of(int status, String type, Messages messages) {
+    return new Problem(status, type, messages.text("title." + type), messages);
+  }
+
+  /** A problem with its own title, already worded for the reader. */
+  public static Problem of(int status, String type, String title, Messages messages) {
+    return new Problem(status, type, title, messages);
+  }
+
+  /** A problem with a fixed English title, for the examples of the API's own documentation. */
+  public static Problem example(int status, String type, String title) {
+    return new Problem(status, type, title, Messages.in(java.util.Locale.ENGLISH));
   }
 
   public Problem detail(String detail) {
@@ -29,6 +51,11 @@ public final class Problem {
       body.add("detail", detail);
     }
     return this;
+  }
+
+  /** The detail under {@code key}, worded for the reader. */
+  public Problem say(String key, Object... args) {
+    return detail(messages.text(key, args));
   }
 
   /** The one field a client should mark; with several, see {@link #errors}. */
@@ -58,15 +85,35 @@ public final class Problem {
     return body.build().toString();
   }
 
-  /** A single-field validation problem, as entities report them. */
-  public static Response invalid(String field, String message) {
-    return of(400, "invalid-value", "Invalid value")
-        .detail(message)
-        .field(field)
-        .errors(
-            Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("field", field).add("message", message))
-                .build())
+  /**
+   * 400 naming every refused field: each error's message starts from the field's label, and the
+   * detail is the one message or says how many fields need another look.
+   */
+  public static Response invalid(
+      List<InvalidValueException.Violation> violations, Messages messages) {
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    List<String> texts = new ArrayList<>();
+    for (InvalidValueException.Violation violation : violations) {
+      List<Object> args = new ArrayList<>();
+      args.add(new Label(violation.field()));
+      args.addAll(violation.args());
+      String text = messages.text(violation.key(), args.toArray());
+      texts.add(text);
+      errors.add(
+          Json.createObjectBuilder()
+              .add("field", violation.field())
+              .add("label", messages.label(violation.field()))
+              .add("message", text));
+    }
+    return of(400, "invalid-value", messages)
+        .detail(texts.size() == 1 ? texts.get(0) : messages.text("invalid.several", texts.size()))
+        .field(violations.get(0).field())
+        .errors(errors.build())
         .response();
+  }
+
+  /** A single-field problem: {@code key}'s {0} is the field's label, {@code args} the rest. */
+  public static Response invalid(Messages messages, String field, String key, Object... args) {
+    return invalid(new InvalidValueException(field, key, args).violations(), messages);
   }
 }

@@ -6,7 +6,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import nl.techniekpact.lokaal.platform.control.Messages;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -48,13 +50,13 @@ public class ProblemResponses implements OASModelReader {
                         + " each one.",
                     bodyOf(
                         Problem.invalid(
-                            "period", "lastDay must not be before firstDay (2027-03-15)"))))
+                            Messages.in(Locale.ENGLISH), "pupils", "constraint.Min", 1))))
             .addResponse(
                 IMPORT_REJECTED,
                 problem(
                     "The files were refused, the edition is unchanged: `errors[]` lists each error"
                         + " as file, line, column and reason.",
-                    Problem.of(400, "import-rejected", "Import rejected")
+                    Problem.example(400, "import-rejected", "Import rejected")
                         .detail("1 error in the edition's files")
                         .errors(
                             Json.createArrayBuilder()
@@ -84,14 +86,14 @@ public class ProblemResponses implements OASModelReader {
                 problem(
                     "No such thing, or one the caller may not know of: another party's is answered"
                         + " exactly as one that does not exist.",
-                    Problem.of(404, "not-found", "Not found").detail("no edition 42").json()))
+                    Problem.example(404, "not-found", "Not found").detail("no edition 42").json()))
             .addResponse(
                 CONFLICT,
                 problem(
                     "The request does not fit the current state: closed registration, a full"
                         + " session, an existing address, or a change made by someone else"
                         + " meanwhile.",
-                    Problem.of(409, "conflict", "Conflict")
+                    Problem.example(409, "conflict", "Conflict")
                         .detail("registration for Techniekweek Achterhoek 2027 is closed")
                         .json()))
             .addResponse(
@@ -103,7 +105,7 @@ public class ProblemResponses implements OASModelReader {
                 UNSUPPORTED_TYPE,
                 problem(
                     "The body has no Content-Type, or one this operation does not take.",
-                    Problem.of(415, "unsupported-media-type", "Unsupported media type")
+                    Problem.example(415, "unsupported-media-type", "Unsupported media type")
                         .detail("this operation does not take a body of type text/plain")
                         .field("Content-Type")
                         .json()))
@@ -112,7 +114,7 @@ public class ProblemResponses implements OASModelReader {
                 problem(
                         "Too many attempts from this address or for this account: try again after"
                             + " the seconds in Retry-After.",
-                        Problem.of(429, "too-many-requests", "Too many requests")
+                        Problem.example(429, "too-many-requests", "Too many requests")
                             .detail("too many attempts; try again later")
                             .json())
                     .addHeader(
@@ -125,7 +127,7 @@ public class ProblemResponses implements OASModelReader {
                 problem(
                     "Something went wrong on Lokaal's side; quote the `incident` when reporting"
                         + " it.",
-                    Problem.of(500, "internal-error", "Internal error")
+                    Problem.example(500, "internal-error", "Internal error")
                         .detail(
                             "Something went wrong on our side. Quote incident"
                                 + " 3f0c2a4e-8a51-4f59-9a34-0b6f8f1d2c7e when you report it.")
@@ -168,7 +170,7 @@ public class ProblemResponses implements OASModelReader {
   }
 
   private static String http(int status, String title, String detail) {
-    return Problem.of(status, "http-" + status, title).detail(detail).json();
+    return Problem.example(status, "http-" + status, title).detail(detail).json();
   }
 
   private static String bodyOf(jakarta.ws.rs.core.Response response) {

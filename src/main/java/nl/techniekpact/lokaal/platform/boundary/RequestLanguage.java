@@ -1,10 +1,14 @@
 package nl.techniekpact.lokaal.platform.boundary;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
+import nl.techniekpact.lokaal.platform.control.Messages;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 
-/** The language a request asks to be answered in: its first Accept-Language, else Dutch. */
+/**
+ * The language a request asks to be answered in: the first of its Accept-Language that Lokaal
+ * speaks (Dutch, English, German), else Dutch.
+ */
 public final class RequestLanguage {
 
   private RequestLanguage() {}
@@ -13,14 +17,38 @@ public final class RequestLanguage {
   public static Locale of(HttpHeaders headers) {
     try {
       return headers.getAcceptableLanguages().stream()
+          .filter(Messages::speaks)
           .findFirst()
-          .orElse(Locale.forLanguageTag("nl"));
+          .map(Messages::supported)
+          .orElse(Messages.DUTCH);
     } catch (RuntimeException unreadable) {
       // JAX-RS leaves the exception to the implementation (Jersey: a ProcessingException).
-      throw new BadRequestException(
-          "Accept-Language is not a list of languages: "
-              + abbreviated(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
-          unreadable);
+      throw new InvalidValueException(
+          HttpHeaders.ACCEPT_LANGUAGE,
+          "invalid.acceptLanguage",
+          abbreviated(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+  }
+
+  /** The messages in the request's language; Dutch when Accept-Language cannot be read. */
+  public static Messages messages(HttpHeaders headers) {
+    try {
+      return Messages.in(of(headers));
+    } catch (InvalidValueException unreadable) {
+      return Messages.in(Messages.DUTCH);
+    }
+  }
+
+  /** As {@link #messages(HttpHeaders)}, for a filter that has the request itself. */
+  public static Messages messages(jakarta.ws.rs.container.ContainerRequestContext request) {
+    try {
+      return Messages.in(
+          request.getAcceptableLanguages().stream()
+              .filter(Messages::speaks)
+              .findFirst()
+              .orElse(Messages.DUTCH));
+    } catch (RuntimeException unreadable) {
+      return Messages.in(Messages.DUTCH);
     }
   }
 

@@ -4,6 +4,8 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.techniekpact.lokaal.platform.control.Messages;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
@@ -29,45 +32,41 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
   private static final Pattern JSONB_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(Throwable thrown) {
+    Messages messages = RequestLanguage.messages(headers);
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (cause instanceof InvalidValueException e) {
-        return new InvalidValueMapper().toResponse(e);
+        return InvalidValueMapper.respond(e, messages);
       }
       if (cause instanceof ConstraintViolationException e) {
-        return new ConstraintViolationMapper().toResponse(e);
+        return ConstraintViolationMapper.respond(e, messages);
       }
       if (cause instanceof StateConflictException e) {
-        return new StateConflictMapper().toResponse(e);
+        return StateConflictMapper.respond(e, messages);
       }
       if (cause instanceof NoSuchEntityException e) {
-        return new NotFoundMapper().toResponse(e);
+        return NotFoundMapper.respond(e, messages);
       }
       if (cause instanceof OptimisticLockException) {
-        return Problem.of(409, "conflict", "Conflict")
-            .detail("someone else changed this in the meantime; reload and try again")
-            .response();
+        return Problem.of(409, "conflict", messages).say("conflict.changedMeanwhile").response();
       }
       if (cause instanceof SQLTransactionRollbackException) {
-        return Problem.of(409, "conflict", "Conflict")
-            .detail("someone else changed this at the same time; try again")
-            .response();
+        return Problem.of(409, "conflict", messages).say("conflict.changedAtOnce").response();
       }
       if (cause instanceof SQLIntegrityConstraintViolationException) {
-        return Problem.of(409, "conflict", "Conflict")
-            .detail("this conflicts with existing data")
-            .response();
+        return Problem.of(409, "conflict", messages).say("conflict.existingData").response();
       }
       if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
-        return unreadable(cause);
+        return unreadable(cause, messages);
       }
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident, thrown);
-    return Problem.of(500, "internal-error", "Internal error")
-        .detail(
-            "Something went wrong on our side. Quote incident " + incident + " when you report it.")
+    return Problem.of(500, "internal-error", messages)
+        .say("internal.incident", incident)
         .with("incident", incident)
         .response();
   }
@@ -76,19 +75,18 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
    * A body that is not JSON, or not JSON for this request: 400 naming the property Yasson was
    * reading, and why when one of Lokaal's own deserializers refused it.
    */
-  private static Response unreadable(Throwable thrown) {
+  private static Response unreadable(Throwable thrown, Messages messages) {
     String message = String.valueOf(thrown.getMessage());
     Matcher property = JSONB_PROPERTY.matcher(message);
     String field = property.find() ? property.group(1) : "body";
-    String reason =
-        message.contains("can not be mapped")
-            ? field + " is not a field of this request"
-            : "the request body is not valid JSON for this request (" + field + ")";
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonBinding.RefusedValue refused) {
-        reason = field + ": " + refused.getMessage();
+        return Problem.invalid(messages, field, refused.key(), refused.args());
       }
     }
-    return Problem.invalid(field, reason);
+    if (message.contains("can not be mapped")) {
+      return Problem.invalid(messages, field, "json.unknownField", field);
+    }
+    return Problem.invalid(messages, field, "json.unreadable");
   }
 }
