@@ -41,7 +41,6 @@ public class ErrorPages extends HttpServlet {
               + " at "
               + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
           thrown);
-      problem = Problem.of(status, "internal-error", messages);
       problem.say("internal.incident", incident).with("incident", incident);
     }
     response.setStatus(status);
