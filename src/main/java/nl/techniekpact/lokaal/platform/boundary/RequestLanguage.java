@@ -30,8 +30,14 @@ public final class RequestLanguage {
     }
   }
 
-  /** The messages in the request's language; Dutch when Accept-Language cannot be read. */
+  /**
+   * The messages in the request's language; Dutch when Accept-Language cannot be read, or outside a
+   * request.
+   */
   public static Messages messages(HttpHeaders headers) {
+    if (headers == null) {
+      return Messages.in(Messages.DUTCH);
+    }
     try {
       return Messages.in(of(headers));
     } catch (InvalidValueException unreadable) {

@@ -3,6 +3,8 @@ package nl.techniekpact.lokaal.platform.boundary;
 import jakarta.annotation.Priority;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -19,8 +21,10 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.USER - 1)
 public class TransactionFailureMapper implements ExceptionMapper<TransactionalException> {
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(TransactionalException e) {
-    return new UnexpectedErrorMapper().toResponse(e);
+    return UnexpectedErrorMapper.respond(e, RequestLanguage.messages(headers));
   }
 }

@@ -36,7 +36,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
-    Messages messages = RequestLanguage.messages(headers);
+    return respond(thrown, RequestLanguage.messages(headers));
+  }
+
+  /** The answer to {@code thrown}, worded for the reader of {@code messages}. */
+  static Response respond(Throwable thrown, Messages messages) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (cause instanceof InvalidValueException e) {
         return InvalidValueMapper.respond(e, messages);
