@@ -1,8 +1,8 @@
 package nl.techniekpact.lokaal.platform.boundary;
 
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -13,6 +13,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import nl.techniekpact.lokaal.platform.control.Messages;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 
 /**
  * A JSON request body is UTF-8 (RFC 8259) and small. Without this, the parser read bytes that are
@@ -26,6 +28,8 @@ public class JsonBodies implements ReaderInterceptor {
 
   static final int LARGEST = 1 << 20;
 
+  @Context HttpHeaders headers;
+
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
@@ -34,17 +38,27 @@ public class JsonBodies implements ReaderInterceptor {
     }
     String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
     if (charset != null && !charset.equalsIgnoreCase(StandardCharsets.UTF_8.name())) {
-      throw new NotSupportedException("a JSON body is UTF-8, not " + abbreviated(charset));
+      throw refused(415, "body.charset", abbreviated(charset));
     }
     byte[] body = context.getInputStream().readNBytes(LARGEST + 1);
     if (body.length > LARGEST) {
-      throw new WebApplicationException("a JSON body is at most " + LARGEST + " bytes", 413);
+      throw refused(413, "body.tooLarge", LARGEST);
     }
     if (!isUtf8(body)) {
-      throw new BadRequestException("the body is not UTF-8");
+      throw new InvalidValueException("body", "body.notUtf8");
     }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
+  }
+
+  /** A refusal already worded, which {@link WebApplicationMapper} passes on as it is. */
+  private WebApplicationException refused(int status, String key, Object... args) {
+    Messages messages = RequestLanguage.messages(headers);
+    String type = "http-" + status;
+    return new WebApplicationException(
+        Problem.of(status, type, messages.text("title." + type), messages)
+            .say(key, args)
+            .response());
   }
 
   static boolean isJson(MediaType type) {

@@ -20,8 +20,12 @@ public class NotFoundMapper implements ExceptionMapper<NoSuchEntityException> {
   }
 
   static Response respond(NoSuchEntityException e, Messages messages) {
-    return Problem.of(404, "not-found", messages)
-        .say("notFound", messages.text("thing." + e.what()), String.valueOf(e.id()))
+    Problem problem = Problem.of(404, "not-found", messages);
+    // A thing may say more than "not found" (what to do instead): notFound.<what>, {0} the id.
+    String own = "notFound." + e.what();
+    return (messages.has(own)
+            ? problem.say(own, String.valueOf(e.id()))
+            : problem.say("notFound", messages.text("thing." + e.what()), String.valueOf(e.id())))
         .response();
   }
 }

@@ -64,18 +64,12 @@ public class PlaceRequest {
       return new GeoPoint(lat, lon);
     }
     if (lat != null || lon != null) {
-      throw new InvalidValueException(
-          lat == null ? "lat" : "lon", "give both lat and lon, or neither to look the postcode up");
+      throw new InvalidValueException(lat == null ? "lat" : "lon", "location.bothOrNeither");
     }
     return Towns.standard()
         .nearestToPostcode(postcode)
         .map(town -> town.location())
         .orElseThrow(
-            () ->
-                new InvalidValueException(
-                    "postcode",
-                    "postcode "
-                        + postcode
-                        + " is not in the region's town table; give lat and lon"));
+            () -> new InvalidValueException("postcode", "location.unknownPostcode", postcode));
   }
 }

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.techniekpact.lokaal.platform.control.Messages;
+import nl.techniekpact.lokaal.platform.entity.ForbiddenActionException;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
@@ -50,6 +51,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       }
       if (cause instanceof StateConflictException e) {
         return StateConflictMapper.respond(e, messages);
+      }
+      if (cause instanceof ForbiddenActionException e) {
+        return ForbiddenActionMapper.respond(e, messages);
       }
       if (cause instanceof NoSuchEntityException e) {
         return NotFoundMapper.respond(e, messages);

@@ -21,6 +21,9 @@ public class WebApplicationMapper implements ExceptionMapper<WebApplicationExcep
   @Override
   public Response toResponse(WebApplicationException e) {
     Response original = e.getResponse();
+    if (original.hasEntity() && Problem.MEDIA.isCompatible(original.getMediaType())) {
+      return original; // worded by whoever refused the request
+    }
     int status = original.getStatus();
     Response problem = ofStatus(status, RequestLanguage.messages(headers)).response();
     Response.ResponseBuilder copy = Response.fromResponse(problem);

@@ -33,8 +33,7 @@ public class Address {
   private static String normalisedPostcode(String value) {
     String text = Require.text(value, "postcode", 10).toUpperCase(Locale.ROOT);
     if (!POSTCODE.matcher(text).matches()) {
-      throw new InvalidValueException(
-          "postcode", "postcode is not a Dutch (1234 AB) or German (12345) postcode: " + text);
+      throw new InvalidValueException("postcode", "postcode.notDutchOrGerman", text);
     }
     return text.length() == 6 && Character.isDigit(text.charAt(3))
         ? text.substring(0, 4) + " " + text.substring(4)

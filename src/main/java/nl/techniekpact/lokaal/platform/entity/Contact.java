@@ -25,8 +25,7 @@ public class Contact {
     this.email = Require.email(email, "contact.email");
     this.phone = Require.optionalText(phone, "contact.phone", 20);
     if (this.phone != null && !PHONE.matcher(this.phone).matches()) {
-      throw new InvalidValueException(
-          "contact.phone", "contact.phone is not a phone number: " + this.phone);
+      throw new InvalidValueException("contact.phone", "phone.invalid", this.phone);
     }
   }
 
@@ -38,7 +37,7 @@ public class Contact {
             ? "nl"
             : language.strip().toLowerCase(java.util.Locale.ROOT);
     if (!java.util.List.of("nl", "en", "de").contains(code)) {
-      throw new InvalidValueException("language", "language must be nl, en or de, not " + language);
+      throw new InvalidValueException("language", "language.unsupported", language);
     }
     copy.language = code;
     return copy;

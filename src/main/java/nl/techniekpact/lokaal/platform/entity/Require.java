@@ -13,7 +13,7 @@ public final class Require {
 
   public static <T> T present(T value, String field) {
     if (value == null) {
-      throw new InvalidValueException(field, field + " is required");
+      throw new InvalidValueException(field, "required");
     }
     return value;
   }
@@ -21,12 +21,11 @@ public final class Require {
   /** Trimmed text of 1 to {@code maxLength} characters. */
   public static String text(String value, String field, int maxLength) {
     if (value == null || value.isBlank()) {
-      throw new InvalidValueException(field, field + " is required");
+      throw new InvalidValueException(field, "required");
     }
     String trimmed = value.strip();
     if (trimmed.length() > maxLength) {
-      throw new InvalidValueException(
-          field, field + " is longer than " + maxLength + " characters");
+      throw new InvalidValueException(field, "tooLong", maxLength, trimmed.length());
     }
     return trimmed;
   }
@@ -39,7 +38,7 @@ public final class Require {
   public static String email(String value, String field) {
     String text = text(value, field, 254);
     if (!EMAIL.matcher(text).matches()) {
-      throw new InvalidValueException(field, field + " is not an e-mail address: " + text);
+      throw new InvalidValueException(field, "notEmail", text);
     }
     return text.toLowerCase(java.util.Locale.ROOT);
   }
@@ -50,16 +49,14 @@ public final class Require {
 
   public static int range(int value, int min, int max, String field) {
     if (value < min || value > max) {
-      throw new InvalidValueException(
-          field, field + " must be between " + min + " and " + max + ", was " + value);
+      throw new InvalidValueException(field, "outOfRange", min, max, value);
     }
     return value;
   }
 
   public static double range(double value, double min, double max, String field) {
     if (!(value >= min && value <= max)) {
-      throw new InvalidValueException(
-          field, field + " must be between " + min + " and " + max + ", was " + value);
+      throw new InvalidValueException(field, "outOfRange", min, max, value);
     }
     return value;
   }

@@ -14,7 +14,7 @@ public record Town(String name, String postcode, GeoPoint location, String regio
     name = Require.text(name, "town", 80);
     postcode = Require.text(postcode, "postcode", 7);
     if (!POSTCODE.matcher(postcode).matches()) {
-      throw new InvalidValueException("postcode", "postcode is not like 1234 AB: " + postcode);
+      throw new InvalidValueException("postcode", "postcode.notDutch", postcode);
     }
     Require.present(location, "location");
     region = Require.text(region, "region", 40);

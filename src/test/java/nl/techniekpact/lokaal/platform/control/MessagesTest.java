@@ -38,6 +38,7 @@ class MessagesTest {
               "new InvalidValueException\\(\\s*[^,()]+(?:\\([^()]*\\))?,\\s*\"([^\"]*)\""),
           Pattern.compile("new Violation\\(\\s*[^,()]+(?:\\([^()]*\\))?,\\s*\"([^\"]*)\""),
           Pattern.compile("new StateConflictException\\(\\s*\"([^\"]*)\""),
+          Pattern.compile("new ForbiddenActionException\\(\\s*\"([^\"]*)\""),
           Pattern.compile("new RefusedValue\\(\\s*\"([^\"]*)\""),
           Pattern.compile("\\.say\\(\\s*\"([^\"]*)\""),
           Pattern.compile("\\.text\\(\\s*\"([^\"]*)\""),
