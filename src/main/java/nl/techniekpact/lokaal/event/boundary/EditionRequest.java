@@ -13,6 +13,8 @@ import nl.techniekpact.lokaal.event.entity.DateRange;
 import nl.techniekpact.lokaal.event.entity.EditionKind;
 import nl.techniekpact.lokaal.event.entity.Level;
 import nl.techniekpact.lokaal.event.entity.Levels;
+import nl.techniekpact.lokaal.platform.entity.Require;
+import nl.techniekpact.lokaal.platform.entity.Violations;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -48,19 +50,34 @@ public class EditionRequest {
   @Size(max = 254)
   public String mailbox;
 
-  DateRange period() {
-    return new DateRange(firstDay, lastDay, "period");
-  }
+  /** What the request describes, checked. */
+  record Description(
+      String name, DateRange period, DateRange registration, Levels levels, int visits) {}
 
-  DateRange registration() {
-    return new DateRange(registrationOpens, registrationCloses, "registration");
-  }
-
-  Levels levels() {
-    return Levels.of(allowedLevels, "allowedLevels");
-  }
-
-  int visits() {
-    return visitsPerGroup == null ? 1 : visitsPerGroup;
+  /**
+   * The description for an edition of {@code kind}, each field checked by the edition's own rules;
+   * every field they refuse is named at once.
+   */
+  Description description(EditionKind kind) {
+    Violations refused = new Violations();
+    String checkedName = refused.check(() -> Require.text(name, "name", 120));
+    DateRange period = refused.check(() -> new DateRange(firstDay, lastDay, "firstDay", "lastDay"));
+    DateRange registration =
+        refused.check(
+            () ->
+                new DateRange(
+                    registrationOpens,
+                    registrationCloses,
+                    "registrationOpens",
+                    "registrationCloses"));
+    Levels levels = refused.check(() -> Levels.of(allowedLevels, "allowedLevels"));
+    int visits = visitsPerGroup == null ? 1 : visitsPerGroup;
+    refused.check(() -> Require.range(visits, 1, 5, "visitsPerGroup"));
+    refused.check(() -> Require.optionalEmail(mailbox, "mailbox"));
+    if (period != null && registration != null && kind != null) {
+      kind.registrationTooLate(registration, period).ifPresent(refused::add);
+    }
+    refused.refuseAny();
+    return new Description(checkedName, period, registration, levels, visits);
   }
 }

@@ -73,16 +73,17 @@ public class EditionsResource {
     access.requireSignedIn();
     Region region = editions.region(request.region);
     access.requireOrganiserOf(region);
+    EditionRequest.Description description = request.description(request.kind);
     Edition edition =
         editions.add(
             new Edition(
                 region,
                 request.kind,
-                request.name,
-                request.period(),
-                request.registration(),
-                request.levels(),
-                request.visits()));
+                description.name(),
+                description.period(),
+                description.registration(),
+                description.levels(),
+                description.visits()));
     edition.useMailbox(request.mailbox);
     audit.record(edition, "edition.created", "edition " + edition.id(), edition.name());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(edition.id())).build())
@@ -99,8 +100,13 @@ public class EditionsResource {
   @APIResponse(responseCode = "409", ref = CONFLICT)
   public EditionView describe(@PathParam("id") long id, @Valid @NotNull EditionRequest request) {
     Edition edition = access.requireOrganising(editions.edition(id));
+    EditionRequest.Description description = request.description(edition.kind());
     edition.describe(
-        request.name, request.period(), request.registration(), request.levels(), request.visits());
+        description.name(),
+        description.period(),
+        description.registration(),
+        description.levels(),
+        description.visits());
     edition.useMailbox(request.mailbox);
     audit.record(
         edition, "edition.described", "edition " + id, edition.name() + " " + edition.period());

@@ -27,19 +27,23 @@ public class DateRange {
 
   protected DateRange() {}
 
+  /** A range whose ends are the fields {@code field.firstDay} and {@code field.lastDay}. */
   public DateRange(LocalDate firstDay, LocalDate lastDay, String field) {
-    this.firstDay = storable(Require.present(firstDay, field + ".first"), field + ".first");
-    this.lastDay = storable(Require.present(lastDay, field + ".last"), field + ".last");
+    this(firstDay, lastDay, field + ".firstDay", field + ".lastDay");
+  }
+
+  /** A range whose ends are two fields of their own, named for the refusals. */
+  public DateRange(LocalDate firstDay, LocalDate lastDay, String firstField, String lastField) {
+    this.firstDay = storable(Require.present(firstDay, firstField), firstField);
+    this.lastDay = storable(Require.present(lastDay, lastField), lastField);
     if (lastDay.isBefore(firstDay)) {
-      throw new InvalidValueException(
-          field, field + " ends (" + lastDay + ") before it starts (" + firstDay + ")");
+      throw new InvalidValueException(lastField, "dates.endBeforeStart", lastDay, firstDay);
     }
   }
 
   private static LocalDate storable(LocalDate day, String field) {
     if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
-      throw new InvalidValueException(
-          field, field + " " + day + " is not between " + EARLIEST + " and " + LATEST);
+      throw new InvalidValueException(field, "dates.notStorable", day, EARLIEST, LATEST);
     }
     return day;
   }
@@ -56,12 +60,14 @@ public class DateRange {
     return !day.isBefore(firstDay) && !day.isAfter(lastDay);
   }
 
-  /** Refuses a day outside the range, naming the field and what the range is ("the edition"). */
-  public LocalDate requireWithin(LocalDate day, String field, String rangeName) {
+  /**
+   * Refuses a day outside the range, naming the field; {@code key}'s {1} is the day, {2} and {3}
+   * the range's ends.
+   */
+  public LocalDate requireWithin(LocalDate day, String field, String key) {
     Require.present(day, field);
     if (!contains(day)) {
-      throw new InvalidValueException(
-          field, field + " " + day + " is outside " + rangeName + " (" + this + ")");
+      throw new InvalidValueException(field, key, day, firstDay, lastDay);
     }
     return day;
   }

@@ -139,8 +139,7 @@ public class Edition {
       Levels allowedLevels,
       int visitsPerGroup) {
     if (status == EditionStatus.PUBLISHED) {
-      throw new StateConflictException(
-          "edition " + this.name + " is published and can no longer be changed");
+      throw new StateConflictException("edition.published", this.name);
     }
     // Everything is checked before anything changes, so a refused description leaves the edition as
     // it was.
@@ -201,7 +200,7 @@ public class Edition {
     Require.present(company, "company");
     if (!company.region().equals(region)) {
       throw new InvalidValueException(
-          "company", "company " + company.code() + " is not in region " + region.name());
+          "company", "edition.companyOtherRegion", company.name(), region.name());
     }
     companies.add(company);
   }
@@ -234,14 +233,17 @@ public class Edition {
 
   /** Refuses a day outside the edition; every visit and every available day lies within it. */
   public LocalDate requireDayWithin(LocalDate day, String field) {
-    return period.requireWithin(day, field, "the edition");
+    return period.requireWithin(day, field, "edition.dayOutside");
   }
 
   public Level requireAllowed(Level level, String field) {
     Require.present(level, field);
     if (!allowedLevels.contains(level)) {
       throw new InvalidValueException(
-          field, "level " + level + " does not take part in this edition (" + allowedLevels + ")");
+          field,
+          "edition.levelNotAllowed",
+          level,
+          List.copyOf(java.util.EnumSet.copyOf(allowedLevels.asSet())));
     }
     return level;
   }

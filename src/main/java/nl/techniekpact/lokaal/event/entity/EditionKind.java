@@ -1,7 +1,10 @@
 package nl.techniekpact.lokaal.event.entity;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException.Violation;
 
 /** What kind of event an edition is, which decides how class groups get their visits. */
 public enum EditionKind {
@@ -28,13 +31,23 @@ public enum EditionKind {
    * the first visit to allocate and publish; booked events close by their last day.
    */
   void requireRegistrationInTime(DateRange registration, DateRange period) {
+    registrationTooLate(registration, period)
+        .ifPresent(
+            late -> {
+              throw new InvalidValueException(List.of(late));
+            });
+  }
+
+  /** Why the registration closes too late for this kind of event, if it does. */
+  public Optional<Violation> registrationTooLate(DateRange registration, DateRange period) {
     LocalDate latestClose = allocated ? period.firstDay().minusDays(1) : period.lastDay();
-    if (registration.lastDay().isAfter(latestClose)) {
-      throw new InvalidValueException(
-          "registration",
-          "registration must close by "
-              + latestClose
-              + (allocated ? ", before the first visit day" : ", the last day"));
+    if (!registration.lastDay().isAfter(latestClose)) {
+      return Optional.empty();
     }
+    return Optional.of(
+        new Violation(
+            "registrationCloses",
+            allocated ? "registration.closeBeforeVisits" : "registration.closeByLastDay",
+            List.of(latestClose)));
   }
 }

@@ -17,32 +17,33 @@ public enum EditionStatus {
 
   /** Registration opens on a draft, or opens again after it closed. */
   EditionStatus openRegistration() {
-    return next("open registration", OPEN, DRAFT, CLOSED);
+    return next("edition.cannotOpen", OPEN, DRAFT, CLOSED);
   }
 
   EditionStatus closeRegistration() {
-    return next("close registration", CLOSED, OPEN);
+    return next("edition.cannotClose", CLOSED, OPEN);
   }
 
   /** A proposal is made after registration closed, and may be made again. */
   EditionStatus allocate(EditionKind kind) {
     if (!kind.isAllocated()) {
-      throw new StateConflictException(kind + " editions are booked directly, not allocated");
+      throw new StateConflictException("edition.bookedNotAllocated", kind);
     }
-    return next("allocate", ALLOCATED, CLOSED, ALLOCATED);
+    return next("edition.cannotAllocate", ALLOCATED, CLOSED, ALLOCATED);
   }
 
   /** Allocated events publish their proposal; booked events publish once registration closed. */
   EditionStatus publish(EditionKind kind) {
-    return next("publish", PUBLISHED, kind.isAllocated() ? ALLOCATED : CLOSED);
+    return next("edition.cannotPublish", PUBLISHED, kind.isAllocated() ? ALLOCATED : CLOSED);
   }
 
-  private EditionStatus next(String action, EditionStatus to, EditionStatus... from) {
+  /** The next status, or a refusal worded by {@code refusal}, whose {0} is this status. */
+  private EditionStatus next(String refusal, EditionStatus to, EditionStatus... from) {
     for (EditionStatus s : from) {
       if (this == s) {
         return to;
       }
     }
-    throw new StateConflictException("cannot " + action + " while the edition is " + this);
+    throw new StateConflictException(refusal, this);
   }
 }

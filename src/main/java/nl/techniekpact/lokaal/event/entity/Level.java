@@ -40,9 +40,8 @@ public enum Level {
     }
     throw new InvalidValueException(
         field,
-        "unknown level '"
-            + trimmed
-            + "', expected one of "
-            + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+        "level.unknown",
+        trimmed,
+        Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
   }
 }

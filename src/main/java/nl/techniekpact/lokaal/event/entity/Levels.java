@@ -18,7 +18,7 @@ public final class Levels {
 
   public static Levels of(Collection<Level> levels, String field) {
     if (levels == null || levels.isEmpty()) {
-      throw new InvalidValueException(field, field + " needs at least one level");
+      throw new InvalidValueException(field, "levels.none");
     }
     return new Levels(Set.copyOf(EnumSet.copyOf(levels)));
   }

@@ -40,8 +40,7 @@ public class Region {
   public Region(String code, String name) {
     String lower = Require.text(code, "code", 40).toLowerCase(Locale.ROOT);
     if (!CODE.matcher(lower).matches()) {
-      throw new InvalidValueException(
-          "code", "code must be lowercase letters, digits and dashes: " + code);
+      throw new InvalidValueException("code", "region.codeFormat", code);
     }
     this.code = lower;
     this.name = Require.text(name, "name", 120);
