@@ -110,13 +110,14 @@ public class OrganisersResource {
                   request.email,
                   request.name,
                   hash);
-          default -> throw new InvalidValueException("role", "role must be ADMIN or ORGANISER");
+          default ->
+              throw new InvalidValueException("role", "organiser.role", Role.ADMIN, Role.ORGANISER);
         };
     if (!em.createNamedQuery(Organiser.BY_EMAIL, Organiser.class)
         .setParameter("email", organiser.email())
         .getResultList()
         .isEmpty()) {
-      throw new StateConflictException("an organiser with this e-mail address exists");
+      throw new StateConflictException("organiser.exists", organiser.email());
     }
     em.persist(organiser);
     em.flush();

@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -41,6 +40,7 @@ import nl.techniekpact.lokaal.access.control.Tokens;
 import nl.techniekpact.lokaal.access.entity.Caller;
 import nl.techniekpact.lokaal.access.entity.Organiser;
 import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
+import nl.techniekpact.lokaal.platform.entity.ForbiddenActionException;
 import nl.techniekpact.lokaal.platform.entity.Require;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -209,7 +209,7 @@ public class SessionResource {
     boolean person = headers.getAcceptableMediaTypes().stream().anyMatch(LinkPage::isPage);
     if (form == null || !Tokens.looksValid(form) || !form.equals(formCookie)) {
       if (!person) {
-        throw new ForbiddenException("open the sign-in link again and press its button");
+        throw new ForbiddenActionException("forbidden.openLinkAgain");
       }
       return refused(Response.Status.FORBIDDEN, LinkPage.openAgain());
     }

@@ -2,9 +2,7 @@ package nl.techniekpact.lokaal.access.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
-import java.util.Locale;
 import java.util.OptionalLong;
 import nl.techniekpact.lokaal.access.entity.Caller;
 import nl.techniekpact.lokaal.access.entity.Role;
@@ -12,6 +10,7 @@ import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.event.entity.EditionStatus;
 import nl.techniekpact.lokaal.event.entity.Region;
+import nl.techniekpact.lokaal.platform.entity.ForbiddenActionException;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 import nl.techniekpact.lokaal.school.entity.School;
@@ -39,7 +38,7 @@ public class Access {
 
   public void requireAdmin() {
     if (!requireSignedIn().isAdmin()) {
-      throw new ForbiddenException("only an administrator may do this");
+      throw new ForbiddenActionException("forbidden.adminOnly");
     }
   }
 
@@ -47,10 +46,9 @@ public class Access {
   public void requireOrganiserOf(Region region) {
     if (!runs(region)) {
       requireSignedIn();
-      throw new ForbiddenException(
-          caller().isOrganiser()
-              ? "you do not organise in region " + region.name()
-              : "only organisers may do this");
+      throw caller().isOrganiser()
+          ? new ForbiddenActionException("forbidden.otherRegion", region.name())
+          : new ForbiddenActionException("forbidden.organisersOnly");
     }
   }
 
@@ -110,8 +108,7 @@ public class Access {
    */
   public void requireChangeable(Edition edition) {
     if (!runs(edition.region()) && !edition.isRegistrationOpenOn(java.time.LocalDate.now())) {
-      throw new StateConflictException(
-          "registration for " + edition.name() + " is closed; ask the organisers to change this");
+      throw new StateConflictException("registration.closed", edition.name());
     }
   }
 
@@ -123,8 +120,8 @@ public class Access {
   public Edition requireJoinable(Edition edition, Region partyRegion) {
     requireVisible(edition);
     if (!edition.region().equals(partyRegion)) {
-      throw new ForbiddenException(
-          edition.name() + " is an edition of another region than " + partyRegion.name());
+      throw new ForbiddenActionException(
+          "forbidden.editionOfOtherRegion", edition.name(), partyRegion.name());
     }
     requireChangeable(edition);
     return edition;
@@ -141,10 +138,10 @@ public class Access {
       return OptionalLong.empty();
     }
     if (caller().role() != party) {
-      throw new ForbiddenException(
-          "only "
-              + party.name().toLowerCase(Locale.ROOT)
-              + "s and the edition's organisers may see this");
+      throw new ForbiddenActionException(
+          party == Role.SCHOOL
+              ? "forbidden.schoolsAndOrganisers"
+              : "forbidden.companiesAndOrganisers");
     }
     return OptionalLong.of(caller().subjectId());
   }
@@ -166,6 +163,7 @@ public class Access {
     if (caller.role() == role) {
       throw new NoSuchEntityException(thing, thingId);
     }
-    throw new ForbiddenException("only the " + owner + " itself or its organisers may do this");
+    throw new ForbiddenActionException(
+        owner.equals("school") ? "forbidden.schoolItself" : "forbidden.companyItself");
   }
 }

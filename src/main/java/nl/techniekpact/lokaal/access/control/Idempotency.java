@@ -54,8 +54,7 @@ public class Idempotency {
         throw new KeyReusedException();
       }
       if (!earlier.get().isAnswered()) {
-        throw new StateConflictException(
-            "a request with this Idempotency-Key is still being handled; retry in a moment");
+        throw new StateConflictException("idempotency.pending");
       }
       return earlier;
     }

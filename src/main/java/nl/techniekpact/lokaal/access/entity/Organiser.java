@@ -79,11 +79,10 @@ public class Organiser {
   /** Refuses passwords too short to resist guessing; checked before hashing. */
   public static String requireStrong(String password) {
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new InvalidValueException(
-          "password", "password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+      throw new InvalidValueException("password", "password.tooShort", MIN_PASSWORD_LENGTH);
     }
     if (password.length() > 200) {
-      throw new InvalidValueException("password", "password is longer than 200 characters");
+      throw new InvalidValueException("password", "password.tooLong", 200);
     }
     return password;
   }

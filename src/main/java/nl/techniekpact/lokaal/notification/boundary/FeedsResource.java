@@ -85,8 +85,7 @@ public class FeedsResource {
   @APIResponse(responseCode = "200", description = "The calendar")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response calendar(@PathParam("secret") String secret) {
-    String ics =
-        feeds.calendar(secret).orElseThrow(() -> new NoSuchEntityException("feed", "(secret)"));
+    String ics = feeds.calendar(secret).orElseThrow(() -> new NoSuchEntityException("feed", ""));
     CacheControl cache = new CacheControl();
     cache.setPrivate(true);
     cache.setMaxAge(300);

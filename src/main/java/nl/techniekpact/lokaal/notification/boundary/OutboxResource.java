@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +21,7 @@ import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.access.entity.Caller;
 import nl.techniekpact.lokaal.notification.control.Outbox;
 import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
+import nl.techniekpact.lokaal.platform.entity.ForbiddenActionException;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -60,7 +60,7 @@ public class OutboxResource {
   public List<MessageView> list(@QueryParam("max") @DefaultValue("100") int max) {
     Caller caller = access.requireSignedIn();
     if (!caller.isOrganiser()) {
-      throw new ForbiddenException("only organisers read the outbox");
+      throw new ForbiddenActionException("forbidden.outboxOrganisersOnly");
     }
     var query =
         caller.isAdmin()

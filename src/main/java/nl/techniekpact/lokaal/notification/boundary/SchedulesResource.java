@@ -87,7 +87,7 @@ public class SchedulesResource {
         schedules.compose(edition).stream()
             .filter(s -> s.kind() == kind && s.subjectId() == subject)
             .findFirst()
-            .orElseThrow(() -> new NoSuchEntityException("schedule", kind + "/" + subject));
+            .orElseThrow(() -> new NoSuchEntityException("schedule", subject));
     MailTemplates.Rendered mail = schedules.preview(edition, schedule);
     return new Preview(schedule.contact().email(), mail.subject(), mail.text(), mail.html());
   }

@@ -31,7 +31,7 @@ public class MailPreviews {
 
   public MailTemplates.Rendered render(Edition edition, String template, Locale locale) {
     if (!TEMPLATES.contains(template)) {
-      throw new NoSuchEntityException("mail template", template);
+      throw new NoSuchEntityException("mailTemplate", template);
     }
     Map<String, Object> v = new HashMap<>();
     String region = edition.region().name();
@@ -71,7 +71,7 @@ public class MailPreviews {
             .setMaxResults(1)
             .getResultStream()
             .findFirst()
-            .orElseThrow(() -> new NoSuchEntityException("slot of edition", edition.id()));
+            .orElseThrow(() -> new NoSuchEntityException("previewSlot", edition.id()));
     ClassGroup group =
         em.createNamedQuery(ClassGroup.OF_EDITION, ClassGroup.class)
             .setParameter("edition", edition)
