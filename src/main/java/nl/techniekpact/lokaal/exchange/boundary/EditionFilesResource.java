@@ -113,8 +113,7 @@ public class EditionFilesResource {
           }
           if (files.isEmpty()) {
             throw new ImportRejectedException(
-                List.of(
-                    new RowError(null, 0, "file", "choose the files or the workbook to upload")));
+                List.of(RowError.of(null, 0, "file", "upload.chooseFiles")));
           }
           return Upload.of(files);
         });

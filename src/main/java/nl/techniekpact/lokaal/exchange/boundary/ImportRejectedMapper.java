@@ -10,8 +10,12 @@ import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
 import nl.techniekpact.lokaal.exchange.entity.RowError;
 import nl.techniekpact.lokaal.platform.boundary.Problem;
 import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
+import nl.techniekpact.lokaal.platform.control.Messages;
 
-/** A refused import: 400 with every error as file, line, column and reason. */
+/**
+ * A refused import: 400 with every error as file, line, column and reason, the reasons in the
+ * reader's language.
+ */
 @Provider
 public class ImportRejectedMapper implements ExceptionMapper<ImportRejectedException> {
 
@@ -19,6 +23,7 @@ public class ImportRejectedMapper implements ExceptionMapper<ImportRejectedExcep
 
   @Override
   public Response toResponse(ImportRejectedException e) {
+    Messages messages = RequestLanguage.messages(headers);
     JsonArrayBuilder errors = Json.createArrayBuilder();
     for (RowError error : e.errors()) {
       JsonObjectBuilder item = Json.createObjectBuilder();
@@ -28,10 +33,11 @@ public class ImportRejectedMapper implements ExceptionMapper<ImportRejectedExcep
       if (error.column() != null) {
         item.add("column", error.column()).add("field", error.column());
       }
-      errors.add(item.add("reason", error.reason()));
+      String reason = error.reason(messages);
+      errors.add(item.add("reason", reason).add("message", reason));
     }
-    return Problem.of(400, "import-rejected", RequestLanguage.messages(headers))
-        .detail(e.getMessage())
+    return Problem.of(400, "import-rejected", messages)
+        .say("import.rejected", e.errors().size())
         .errors(errors.build())
         .response();
   }

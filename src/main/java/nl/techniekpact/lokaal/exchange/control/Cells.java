@@ -65,9 +65,21 @@ final class Cells {
     return !rejected;
   }
 
-  void reject(String column, String reason) {
+  /** Refuses the cell of {@code column}; {@code key}'s {0} is the column, {@code args} the rest. */
+  void reject(String column, String key, Object... args) {
+    Object[] all = new Object[args.length + 1];
+    all[0] = column;
+    System.arraycopy(args, 0, all, 1, args.length);
     rejected = true;
-    errors.add(new RowError(file, row.line(), column, reason));
+    errors.add(RowError.of(file, row.line(), column, key, all));
+  }
+
+  /** Refuses the cell of {@code column} for what a value object's own check found. */
+  void reject(String column, InvalidValueException refused) {
+    rejected = true;
+    refused
+        .violations()
+        .forEach(violation -> errors.add(RowError.of(file, row.line(), column, violation)));
   }
 
   /**
@@ -95,12 +107,12 @@ final class Cells {
     try {
       return parse.apply(cell);
     } catch (InvalidValueException e) {
-      reject(column, e.getMessage());
+      reject(column, e);
       return null;
     }
   }
 
-  String text(String column, int maxLength) {
+  String trimmed(String column, int maxLength) {
     return read(column, cell -> Require.text(cell, column, maxLength));
   }
 
@@ -120,8 +132,7 @@ final class Cells {
   static String id(String cell, String column) {
     String id = Require.text(cell, column, 20);
     if (!ID.matcher(id).matches()) {
-      throw new InvalidValueException(
-          column, column + " may hold only letters, digits, '-' and '_' (at most 20): " + id);
+      throw new InvalidValueException(column, "cell.id", id);
     }
     return id;
   }
@@ -131,16 +142,7 @@ final class Cells {
         column,
         cell -> {
           if (!WHOLE.matcher(Require.text(cell, column, 20)).matches()) {
-            throw new InvalidValueException(
-                column,
-                column
-                    + " must be a whole number from "
-                    + min
-                    + " to "
-                    + max
-                    + ", was '"
-                    + cell
-                    + "'");
+            throw new InvalidValueException(column, "cell.whole", min, max, cell);
           }
           return Require.range(Integer.parseInt(cell), min, max, column);
         });
@@ -156,8 +158,7 @@ final class Cells {
    */
   private static double decimal(String cell, String column) {
     if (!DECIMAL.matcher(Require.text(cell, column, 40)).matches()) {
-      throw new InvalidValueException(
-          column, column + " must be a number like 8.5, was '" + cell + "'");
+      throw new InvalidValueException(column, "cell.decimal", cell);
     }
     return Double.parseDouble(cell.replace(',', '.'));
   }
@@ -172,8 +173,7 @@ final class Cells {
                 ? LocalDate.parse(text)
                 : LocalDate.parse(text, DUTCH_DATE);
           } catch (DateTimeParseException e) {
-            throw new InvalidValueException(
-                column, column + " must be a date like 2026-03-16, was '" + cell + "'");
+            throw new InvalidValueException(column, "cell.date", cell);
           }
         });
   }
@@ -209,8 +209,7 @@ final class Cells {
             // reported below, as a time with seconds is
           }
           if (time == null || time.getSecond() != 0) {
-            throw new InvalidValueException(
-                column, column + " must be a time like 09:30, was '" + cell + "'");
+            throw new InvalidValueException(column, "cell.time", cell);
           }
           return time;
         });
@@ -226,7 +225,7 @@ final class Cells {
     try {
       return new GeoPoint(lat, lon);
     } catch (InvalidValueException e) {
-      reject(e.field(), e.getMessage());
+      reject(e.field(), e);
       return null;
     }
   }

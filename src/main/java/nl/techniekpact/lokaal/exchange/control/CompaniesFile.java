@@ -29,9 +29,9 @@ final class CompaniesFile {
       if (id != null) {
         ids.register(id, cells);
       }
-      String name = cells.text("name", 120);
-      String sector = cells.text("sector", 60);
-      String town = cells.text("town", 80);
+      String name = cells.trimmed("name", 120);
+      String sector = cells.trimmed("sector", 60);
+      String town = cells.trimmed("town", 80);
       String postcode = cells.postcode("postcode");
       GeoPoint location = cells.location();
       String email = cells.email("contact_email");

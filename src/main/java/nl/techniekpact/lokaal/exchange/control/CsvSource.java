@@ -46,16 +46,11 @@ final class CsvSource implements TableSource {
     try {
       Encoding encoding = Encoding.of(file);
       if (encoding.binary()) {
-        errors.add(new RowError(label, 0, null, NOT_A_TABLE));
+        errors.add(RowError.of(label, 0, null, NOT_A_TABLE));
         return TableSource.nothing(false);
       }
       if (encoding.mixedFromLine() > 0) {
-        errors.add(
-            new RowError(
-                label,
-                encoding.mixedFromLine(),
-                null,
-                "the file mixes UTF-8 with another encoding from this line on; save it as CSV UTF-8"));
+        errors.add(RowError.of(label, encoding.mixedFromLine(), null, "file.mixedEncoding"));
         return TableSource.nothing(false);
       }
       InputStream in = new BufferedInputStream(Files.newInputStream(file));
@@ -120,12 +115,7 @@ final class CsvSource implements TableSource {
         return new Table.Row((int) line, record.toList(), true);
       } catch (UncheckedIOException e) {
         complete = false;
-        errors.add(
-            new RowError(
-                label,
-                (int) line,
-                null,
-                "not valid CSV from this line on: " + e.getCause().getMessage()));
+        errors.add(RowError.of(label, (int) line, null, "file.notCsvFromHere"));
         return null;
       }
     }

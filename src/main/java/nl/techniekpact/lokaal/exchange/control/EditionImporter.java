@@ -60,9 +60,7 @@ public class EditionImporter {
 
   public Summary apply(Edition edition, EditionFiles files, ImportMode mode) {
     if (!edition.acceptsBulkChanges()) {
-      throw new StateConflictException(
-          "an import changes slots and groups, which is only possible while the edition is draft or open, not "
-              + edition.status());
+      throw new StateConflictException("import.notNow", edition.status());
     }
     List<RowError> errors = new ArrayList<>();
     Map<String, VisitSlot> slots = new HashMap<>();
@@ -147,7 +145,7 @@ public class EditionImporter {
       boolean goes = school == null ? replace : !school.equals(group.school().code().value());
       if (goes) {
         if (bookedGroups.contains(group.code())) {
-          errors.add(booked(EditionFiles.GROUPS, "group " + group.code()));
+          errors.add(booked(EditionFiles.GROUPS, "import.bookedGroup", group.code()));
         } else {
           groups.remove(group.code());
           em.remove(group);
@@ -162,7 +160,7 @@ public class EditionImporter {
           slot.host() != null && (host == null ? replace : !host.equals(slot.host().code()));
       if (goes) {
         if (bookedSlots.contains(slot.code())) {
-          errors.add(booked(EditionFiles.SLOTS, "slot " + slot.code()));
+          errors.add(booked(EditionFiles.SLOTS, "import.bookedSlot", slot.code()));
         } else {
           slots.remove(slot.code());
           if (!slotsGo) {
@@ -180,22 +178,15 @@ public class EditionImporter {
     em.flush();
   }
 
-  private static RowError booked(String file, String what) {
-    return new RowError(
-        file,
-        0,
-        null,
-        what
-            + " has bookings and cannot be removed or moved by an import; keep it in the file or"
-            + " cancel its bookings first");
+  private static RowError booked(String file, String key, String code) {
+    return RowError.of(file, 0, null, key, code);
   }
 
   /** Reschedules the slot, or adds it when it is new (or moved to another host, and so removed). */
   private VisitSlot slot(
       Edition edition, Map<String, Company> companies, VisitSlot existing, SlotRow row) {
     if (existing != null && existing.host() == null) {
-      throw new InvalidValueException(
-          "slot_id", "slot " + row.id() + " is a session at a venue, not a company's slot");
+      throw new InvalidValueException("slot_id", "import.sessionNotSlot", row.id());
     }
     Company host = companies.get(row.companyId());
     TimeWindow window = new TimeWindow(row.start(), row.end());

@@ -50,13 +50,10 @@ public class EditionUploads {
       return new Outcome(false, null, preview);
     }
     if (expected != null && !expected.isBlank() && !expected.strip().equals(preview.token())) {
-      throw new StateConflictException(
-          "the edition or the upload changed since the preview; look at the new preview first");
+      throw new StateConflictException("import.changedSincePreview");
     }
     if ((expected == null || expected.isBlank()) && preview.removesRegistrations()) {
-      throw new StateConflictException(
-          "this upload removes registered class groups: preview it first and apply with the"
-              + " preview's token (expect)");
+      throw new StateConflictException("import.removesGroupsUnseen");
     }
     EditionImporter.Summary summary = importer.apply(edition, incoming, mode);
     audit.record(

@@ -54,9 +54,9 @@ final class GroupsFile {
       }
       SchoolId schoolId = cells.read("school_id", cell -> SchoolId.parse(cell, "school_id"));
       if (schoolId != null && schools.lacks(schoolId)) {
-        cells.reject("school_id", "school " + schoolId + " is not " + bounds.where("schools.csv"));
+        cells.reject("school_id", bounds.where("row.unknownSchool"), schoolId);
       }
-      String name = cells.text("name", 60);
+      String name = cells.trimmed("name", 60);
       Level level = cells.read("level", cell -> Level.parse(cell, "level"));
       if (level != null) {
         requireInvited(cells, level, bounds);
@@ -93,20 +93,13 @@ final class GroupsFile {
 
   private static void requireInvited(Cells cells, Level level, EditionBounds bounds) {
     if (!bounds.allows(level)) {
-      cells.reject(
-          "level",
-          "level "
-              + level
-              + " does not take part in this edition ("
-              + bounds.allowedLevels()
-              + ")");
+      cells.reject("level", "row.levelNotInvited", level, bounds.allowedLevels());
     }
   }
 
   private static void requireFits(Cells cells, Level level, SchoolKind kind) {
     if (!fits(kind, level)) {
-      cells.reject(
-          "level", "a " + kind + " school has no " + level.dutchName() + " (" + level + ")");
+      cells.reject("level", "row.levelNotInSchool", kind.name(), level);
     }
   }
 
@@ -126,7 +119,8 @@ final class GroupsFile {
   private static void requireWithin(Cells cells, Days days, EditionBounds bounds) {
     for (LocalDate day : days.asList()) {
       if (!bounds.contains(day)) {
-        cells.reject("days", "day " + day + " is outside the edition (" + bounds.period() + ")");
+        cells.reject(
+            "days", "row.dayOutside", day, bounds.period().firstDay(), bounds.period().lastDay());
       }
     }
   }
@@ -151,15 +145,14 @@ final class GroupsFile {
       try {
         String companyId = Cells.id(part.strip(), "preferences");
         if (wished.contains(companyId)) {
-          cells.reject("preferences", "company " + companyId + " is listed twice");
+          cells.reject("preferences", "row.companyTwice", companyId);
         } else if (companies.lacks(companyId)) {
-          cells.reject(
-              "preferences", "company " + companyId + " is not " + bounds.where("companies.csv"));
+          cells.reject("preferences", bounds.where("row.unknownCompany"), companyId);
         } else {
           wished.add(companyId);
         }
       } catch (InvalidValueException e) {
-        cells.reject("preferences", e.getMessage());
+        cells.reject("preferences", e);
       }
     }
     return wished;

@@ -18,7 +18,7 @@ final class IdIndex {
   boolean register(String id, Cells cells) {
     Integer first = firstLines.putIfAbsent(id, cells.line());
     if (first != null) {
-      cells.reject(column, "duplicate " + column + " " + id + ": first on line " + first);
+      cells.reject(column, "cell.duplicate", id, first);
       return false;
     }
     return true;

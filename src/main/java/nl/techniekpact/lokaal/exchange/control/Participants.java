@@ -3,6 +3,7 @@ package nl.techniekpact.lokaal.exchange.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import nl.techniekpact.lokaal.exchange.entity.RowError;
 import nl.techniekpact.lokaal.platform.entity.Address;
 import nl.techniekpact.lokaal.platform.entity.Contact;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.Label;
 import nl.techniekpact.lokaal.school.entity.School;
 import nl.techniekpact.lokaal.school.entity.SchoolId;
 
@@ -130,11 +132,20 @@ public class Participants {
    * Entities check every rule again; a refusal becomes a row error instead of stopping at the
    * first.
    */
+  /** The arguments of a domain refusal, its field's label first as everywhere else. */
+  private static Object[] labelled(InvalidValueException.Violation violation) {
+    List<Object> args = new ArrayList<>();
+    args.add(new Label(violation.field()));
+    args.addAll(violation.args());
+    return args.toArray();
+  }
+
   static void guarded(List<RowError> errors, String file, int line, Supplier<?> work) {
     try {
       work.get();
     } catch (InvalidValueException e) {
-      errors.add(new RowError(file, line, e.field(), e.getMessage()));
+      e.violations()
+          .forEach(v -> errors.add(RowError.of(file, line, v.field(), v.key(), labelled(v))));
     }
   }
 }

@@ -34,12 +34,12 @@ final class SchoolsFile {
       Cells cells = table.cells(row, errors);
       SchoolId id = cells.read(ID, cell -> SchoolId.parse(cell, ID));
       boolean first = id != null && ids.register(id.value(), cells);
-      String name = cells.text("name", 120);
+      String name = cells.trimmed("name", 120);
       SchoolKind kind = cells.read("kind", SchoolsFile::kind);
       if (first && kind != null) {
         kinds.put(id, kind);
       }
-      String town = cells.text("town", 80);
+      String town = cells.trimmed("town", 80);
       String postcode = cells.postcode("postcode");
       GeoPoint location = cells.location();
       String email = cells.email("contact_email");
@@ -58,7 +58,7 @@ final class SchoolsFile {
         return kind;
       }
     }
-    throw new InvalidValueException("kind", "unknown kind '" + cell + "', expected PO, VO or SO");
+    throw new InvalidValueException("kind", "cell.schoolKind", cell);
   }
 
   boolean lacks(SchoolId id) {

@@ -71,7 +71,7 @@ final class SheetSource implements TableSource {
     try {
       return new Rows(sheet.openStream(), errors);
     } catch (IOException | RuntimeException e) {
-      errors.add(new RowError(label, 0, null, TableSource.NOT_A_TABLE));
+      errors.add(RowError.of(label, 0, null, TableSource.NOT_A_TABLE));
       return TableSource.nothing(false);
     }
   }
@@ -103,7 +103,7 @@ final class SheetSource implements TableSource {
         return new Table.Row(row.getRowNum(), cells, true);
       } catch (RuntimeException e) {
         complete = false;
-        errors.add(new RowError(label, 0, null, "the sheet cannot be read to its end"));
+        errors.add(RowError.of(label, 0, null, "file.sheetBroken"));
         return null;
       }
     }

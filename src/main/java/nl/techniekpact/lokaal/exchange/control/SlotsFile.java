@@ -35,12 +35,12 @@ final class SlotsFile {
       }
       String companyId = cells.id("company_id");
       if (companyId != null && companies.lacks(companyId)) {
-        cells.reject(
-            "company_id", "company " + companyId + " is not " + bounds.where("companies.csv"));
+        cells.reject("company_id", bounds.where("row.unknownCompany"), companyId);
       }
       LocalDate date = cells.date("date");
       if (date != null && !bounds.contains(date)) {
-        cells.reject("date", "date " + date + " is outside the edition (" + bounds.period() + ")");
+        cells.reject(
+            "date", "row.dayOutside", date, bounds.period().firstDay(), bounds.period().lastDay());
       }
       LocalTime start = cells.time("start");
       LocalTime end = cells.time("end");
@@ -62,7 +62,7 @@ final class SlotsFile {
     try {
       new TimeWindow(start, end);
     } catch (InvalidValueException e) {
-      cells.reject("end", e.getMessage());
+      cells.reject("end", e);
     }
   }
 

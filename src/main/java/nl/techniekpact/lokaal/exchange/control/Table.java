@@ -63,7 +63,7 @@ final class Table {
   /** A table that was not supplied: an error when it is required, else simply no rows. */
   static Table missing(String file, boolean required, List<RowError> errors) {
     if (required) {
-      errors.add(new RowError(file, 0, null, "the file " + file + " is missing"));
+      errors.add(RowError.of(file, 0, null, "file.missing", file));
     }
     return new Table(
         file, Map.of(), required ? TableSource.nothing(false) : MISSING, true, 0, errors);
@@ -88,7 +88,7 @@ final class Table {
     }
     if (header == null) {
       if (cursor.complete()) {
-        errors.add(new RowError(file, 0, null, "the file " + file + " is empty"));
+        errors.add(RowError.of(file, 0, null, "file.empty", file));
       }
       cursor.close();
       return new Table(file, Map.of(), TableSource.nothing(false), strictWidth, 0, errors);
@@ -115,25 +115,17 @@ final class Table {
     for (int i = 0; i < cells.size(); i++) {
       String name = cells.get(i).strip();
       if (columns.putIfAbsent(name, i) != null && required.contains(name)) {
-        found.add(
-            new RowError(file, header.line(), name, "the header names column " + name + " twice"));
+        found.add(RowError.of(file, header.line(), name, "header.twice", name));
       }
     }
     if (columns.keySet().stream().noneMatch(required::contains)) {
       found.add(
-          new RowError(
-              file,
-              header.line(),
-              null,
-              "the first row is not the header of "
-                  + file
-                  + ": it should name the columns "
-                  + String.join(", ", required)));
+          RowError.of(file, header.line(), null, "header.none", file, String.join(", ", required)));
       return columns;
     }
     for (String name : required) {
       if (!columns.containsKey(name)) {
-        found.add(new RowError(file, header.line(), name, "the header lacks the column " + name));
+        found.add(RowError.of(file, header.line(), name, "header.lacks", name));
       }
     }
     return columns;
@@ -169,9 +161,7 @@ final class Table {
               }
               if (++read > MAX_ROWS) {
                 truncated = true;
-                errors.add(
-                    new RowError(
-                        file, row.line(), null, "a table holds at most " + MAX_ROWS + " rows"));
+                errors.add(RowError.of(file, row.line(), null, "file.tooManyRows", MAX_ROWS));
                 break;
               }
               return checked(row);
@@ -201,12 +191,7 @@ final class Table {
     if (!strictWidth || row.cells().size() == width) {
       return row;
     }
-    errors.add(
-        new RowError(
-            file,
-            row.line(),
-            null,
-            "the row has " + row.cells().size() + " cells, the header has " + width));
+    errors.add(RowError.of(file, row.line(), null, "row.width", row.cells().size(), width));
     return new Row(row.line(), row.cells(), false);
   }
 

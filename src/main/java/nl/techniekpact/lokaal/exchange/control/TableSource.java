@@ -8,7 +8,7 @@ import nl.techniekpact.lokaal.exchange.entity.RowError;
 interface TableSource {
 
   /** The one error for a file that holds no table at all. */
-  String NOT_A_TABLE = "this is not a spreadsheet or CSV file";
+  String NOT_A_TABLE = "file.notATable";
 
   /** The name errors give the table: the file name, or the sheet's name. */
   String label();

@@ -115,12 +115,12 @@ public final class Upload implements AutoCloseable {
       for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
         spooled += n;
         if (spooled > MAX_BYTES) {
-          throw rejected("the upload is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+          throw rejected("upload.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         out.write(buffer, 0, n);
       }
     } catch (IOException e) {
-      throw rejected("the upload could not be received: " + e.getMessage());
+      throw rejected("upload.notReceived");
     }
     return file;
   }
@@ -135,27 +135,21 @@ public final class Upload implements AutoCloseable {
       } else if (outer) {
         unpack(name, file);
       } else {
-        problems.add(new RowError(name, 0, null, "a zip inside the zip is not read"));
+        problems.add(RowError.of(name, 0, null, "upload.nestedZip"));
       }
     } else if (startsWith(start, OLE)) {
       markUnreadable(name);
-      problems.add(
-          new RowError(
-              name,
-              0,
-              null,
-              "this is an old Excel file (.xls) or a protected workbook: save it as .xlsx or CSV"));
+      problems.add(RowError.of(name, 0, null, "upload.oldExcel"));
     } else {
       String table = TableNames.of(name);
       if (table == null && path.equals(BODY)) {
-        throw rejected(
-            "the upload is not a zip archive or an .xlsx workbook holding schools, companies, slots and groups");
+        throw rejected("upload.notZipOrWorkbook");
       }
       if (table == null) {
         ignored.add(name);
       } else if (isImageOrPdf(start)) {
         markUnreadable(name);
-        problems.add(new RowError(name, 0, null, TableSource.NOT_A_TABLE));
+        problems.add(RowError.of(name, 0, null, TableSource.NOT_A_TABLE));
       } else {
         put(table, new CsvSource(name, file), false);
       }
@@ -166,7 +160,7 @@ public final class Upload implements AutoCloseable {
     ReadableWorkbook book = SheetSource.openWorkbook(file).orElse(null);
     if (book == null) {
       markUnreadable(name);
-      problems.add(new RowError(name, 0, null, TableSource.NOT_A_TABLE));
+      problems.add(RowError.of(name, 0, null, TableSource.NOT_A_TABLE));
       return;
     }
     books.add(book);
@@ -186,12 +180,7 @@ public final class Upload implements AutoCloseable {
       }
     }
     if (found == 0) {
-      problems.add(
-          new RowError(
-              name,
-              0,
-              null,
-              "the workbook has no sheet named schools, companies, slots or groups"));
+      problems.add(RowError.of(name, 0, null, "upload.noSheets"));
     }
   }
 
@@ -209,11 +198,8 @@ public final class Upload implements AutoCloseable {
     TableSource before = tables.putIfAbsent(table, source);
     if (before != null) {
       problems.add(
-          new RowError(
-              source.label(),
-              0,
-              null,
-              table + " is supplied twice: as " + before.label() + " and as " + source.label()));
+          RowError.of(
+              source.label(), 0, null, "upload.twice", table, before.label(), source.label()));
     }
     sheets.putIfAbsent(table, sheet);
   }
@@ -230,11 +216,10 @@ public final class Upload implements AutoCloseable {
         add(entryName, spool(new UnclosedStream(in)), false);
       }
     } catch (IOException e) {
-      throw rejected(name + " is not a readable zip archive: " + e.getMessage());
+      throw rejected("upload.unreadableZip", name);
     }
     if (tables.isEmpty() && problems.isEmpty()) {
-      throw rejected(
-          "the upload is not a zip archive holding schools.csv, companies.csv, slots.csv and groups.csv");
+      throw rejected("upload.noTables");
     }
   }
 
@@ -275,8 +260,8 @@ public final class Upload implements AutoCloseable {
     return true;
   }
 
-  private static ImportRejectedException rejected(String reason) {
-    return new ImportRejectedException(List.of(new RowError(null, 0, null, reason)));
+  private static ImportRejectedException rejected(String key, Object... args) {
+    return ImportRejectedException.because(key, args);
   }
 
   /** Closes the workbooks and deletes the spooled files. */

@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
-import nl.techniekpact.lokaal.exchange.entity.RowError;
 
 /** The four interchange files travel as one zip archive; folders inside it are ignored. */
 public final class ZipArchive {
@@ -42,19 +40,17 @@ public final class ZipArchive {
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
           total += n;
           if (total > MAX_UNPACKED_BYTES) {
-            throw rejected(
-                "the archive unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB");
+            throw rejected("upload.unpacksTooLarge", MAX_UNPACKED_BYTES / (1024 * 1024));
           }
           content.write(buffer, 0, n);
         }
         files.put(name, content.toByteArray());
       }
     } catch (IOException e) {
-      throw rejected("the upload is not a readable zip archive: " + e.getMessage());
+      throw rejected("upload.notZip");
     }
     if (files.isEmpty()) {
-      throw rejected(
-          "the upload is not a zip archive holding schools.csv, companies.csv, slots.csv and groups.csv");
+      throw rejected("upload.noTables");
     }
     return files;
   }
@@ -76,7 +72,7 @@ public final class ZipArchive {
     return out.toByteArray();
   }
 
-  private static ImportRejectedException rejected(String reason) {
-    return new ImportRejectedException(List.of(new RowError(null, 0, null, reason)));
+  private static ImportRejectedException rejected(String key, Object... args) {
+    return ImportRejectedException.because(key, args);
   }
 }

@@ -68,9 +68,7 @@ public record EditionBounds(
    * How files may leave out what the edition holds: "in schools.csv" or "in schools.csv or the
    * edition".
    */
-  public String where(String file) {
-    return enrolledSchools.isEmpty() && enrolledCompanies.isEmpty()
-        ? "in " + file
-        : "in " + file + " or in the edition";
+  public String where(String key) {
+    return enrolledSchools.isEmpty() && enrolledCompanies.isEmpty() ? key : key + ".orEdition";
   }
 }

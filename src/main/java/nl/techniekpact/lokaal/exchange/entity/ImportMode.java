@@ -18,7 +18,7 @@ public enum ImportMode {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidValueException("mode", "mode must be replace or merge, was '" + text + "'");
+      throw new InvalidValueException("mode", "import.mode", text);
     }
   }
 }

@@ -12,6 +12,11 @@ public class ImportRejectedException extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
+  /** The import refused for one reason that concerns no file in particular. */
+  public static ImportRejectedException because(String key, Object... args) {
+    return new ImportRejectedException(List.of(RowError.of(null, 0, null, key, args)));
+  }
+
   public List<RowError> errors() {
     return errors;
   }

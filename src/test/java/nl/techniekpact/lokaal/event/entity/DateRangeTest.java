@@ -22,22 +22,24 @@ class DateRangeTest {
 
   @Test
   void refusesToEndBeforeItStarts() {
-    assertInvalid("period", () -> new DateRange(FRIDAY, MONDAY, "period"));
+    assertInvalid("period.lastDay", () -> new DateRange(FRIDAY, MONDAY, "period"));
   }
 
   @Test
   void needsBothEnds() {
-    assertInvalid("period.first", () -> new DateRange(null, FRIDAY, "period"));
-    assertInvalid("period.last", () -> new DateRange(MONDAY, null, "period"));
+    assertInvalid("period.firstDay", () -> new DateRange(null, FRIDAY, "period"));
+    assertInvalid("period.lastDay", () -> new DateRange(MONDAY, null, "period"));
   }
 
   @Test
   void refusesDaysNoDatabaseStores() {
     assertInvalid(
-        "period.first", () -> new DateRange(LocalDate.of(-999_999_999, 1, 1), FRIDAY, "period"));
-    assertInvalid("period.first", () -> new DateRange(LocalDate.of(999, 12, 31), FRIDAY, "period"));
-    assertInvalid("period.last", () -> new DateRange(MONDAY, LocalDate.MAX, "period"));
-    assertInvalid("period.last", () -> new DateRange(MONDAY, LocalDate.of(10_000, 1, 1), "period"));
+        "period.firstDay", () -> new DateRange(LocalDate.of(-999_999_999, 1, 1), FRIDAY, "period"));
+    assertInvalid(
+        "period.firstDay", () -> new DateRange(LocalDate.of(999, 12, 31), FRIDAY, "period"));
+    assertInvalid("period.lastDay", () -> new DateRange(MONDAY, LocalDate.MAX, "period"));
+    assertInvalid(
+        "period.lastDay", () -> new DateRange(MONDAY, LocalDate.of(10_000, 1, 1), "period"));
   }
 
   @Test

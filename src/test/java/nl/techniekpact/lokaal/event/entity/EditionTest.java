@@ -100,7 +100,7 @@ class EditionTest {
   void anAllocatedEditionRefusesRegistrationUntilTheFirstVisitDay() {
     DateRange registration = registrationUntil(FIRST_DAY);
     assertInvalid(
-        "registration",
+        "registrationCloses",
         () ->
             new Edition(achterhoek(), COMPANY_VISITS, "Week", WEEK, registration, TAKING_PART, 1));
   }
@@ -122,7 +122,7 @@ class EditionTest {
   void aDirectlyBookedEditionRefusesRegistrationAfterItsLastDay(EditionKind kind) {
     DateRange registration = registrationUntil(LAST_DAY.plusDays(1));
     assertInvalid(
-        "registration",
+        "registrationCloses",
         () -> new Edition(achterhoek(), kind, "Show", WEEK, registration, TAKING_PART, 1));
   }
 
@@ -131,7 +131,7 @@ class EditionTest {
     Edition edition = companyVisits();
     DateRange later = new DateRange(FIRST_DAY.plusWeeks(1), LAST_DAY.plusWeeks(1), "period");
     assertInvalid(
-        "registration",
+        "registrationCloses",
         () ->
             edition.describe("Later", WEEK, registrationUntil(FIRST_DAY), Levels.of(Level.PO8), 2));
     assertInvalid(

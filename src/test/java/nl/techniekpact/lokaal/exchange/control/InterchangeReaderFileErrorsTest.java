@@ -81,7 +81,7 @@ class InterchangeReaderFileErrorsTest {
     Map<String, byte[]> files = edition("small");
     put(files, SLOTS, "");
 
-    assertOnlyError(files, SLOTS, 0, null, "the file slots.csv is empty");
+    assertOnlyError(files, SLOTS, 0, null, "file.empty");
   }
 
   @Test
@@ -115,7 +115,7 @@ class InterchangeReaderFileErrorsTest {
     Map<String, byte[]> files = edition("small");
     files.put(GROUPS, new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, 1, 2, '\n', 3});
 
-    assertOnlyError(files, GROUPS, 0, null, "this is not a spreadsheet or CSV file");
+    assertOnlyError(files, GROUPS, 0, null, "file.notATable");
   }
 
   @Test
@@ -127,7 +127,7 @@ class InterchangeReaderFileErrorsTest {
         5,
         "G00004,73LZ02,groep 7a,PO7,16,2026-03-17,bike,8.0,leerkracht4@school0003.example.nl");
 
-    assertOnlyError(files, GROUPS, 5, null, "the row has 9 cells, the header has 10");
+    assertOnlyError(files, GROUPS, 5, null, "row.width");
   }
 
   @Test
@@ -140,7 +140,7 @@ class InterchangeReaderFileErrorsTest {
         "30WP07,College Hengelo, Gld 8,VO,Hengelo (Gld),7252 DS,52.08119,6.35405,info@school0008.example.nl");
 
     // Its groups on groups.csv still find school 30WP07: one mistake, one error.
-    assertOnlyError(files, SCHOOLS, 9, null, "the row has 9 cells, the header has 8");
+    assertOnlyError(files, SCHOOLS, 9, null, "row.width");
   }
 
   @Test
@@ -152,7 +152,7 @@ class InterchangeReaderFileErrorsTest {
         4,
         "C0003,\"Logistiek \"Gaanderen\" 3,logistiek,Gaanderen,7013 XD,51.93632,6.29692,x@c.nl");
 
-    assertOnlyError(files, COMPANIES, 4, null, "not valid CSV");
+    assertOnlyError(files, COMPANIES, 4, null, "file.notCsvFromHere");
   }
 
   @Test
@@ -160,7 +160,7 @@ class InterchangeReaderFileErrorsTest {
     Map<String, byte[]> files = edition("small");
     put(files, SLOTS, "Tijdsloten Week van de Techniek 2026\r\n" + text(files, SLOTS));
 
-    assertOnlyError(files, SLOTS, 1, null, "the first row is not the header of slots.csv");
+    assertOnlyError(files, SLOTS, 1, null, "header.none");
   }
 
   private static byte[] withLine(byte[] file, int line, byte[] replacement) {

@@ -100,7 +100,7 @@ class InterchangeReaderMergeTest {
             ImportMode.MERGE);
 
     assertEquals(1, errors.size(), () -> "" + errors);
-    assertError(errors.get(0), GROUPS, 2, "school_id", "is not in schools.csv or in the edition");
+    assertError(errors.get(0), GROUPS, 2, "school_id", "row.unknownSchool.orEdition");
   }
 
   @Test
@@ -112,12 +112,7 @@ class InterchangeReaderMergeTest {
             ImportMode.MERGE);
 
     assertEquals(1, errors.size(), () -> "" + errors);
-    assertError(
-        errors.get(0),
-        GROUPS,
-        2,
-        "preferences",
-        "company C0999 is not in companies.csv or in the edition");
+    assertError(errors.get(0), GROUPS, 2, "preferences", "row.unknownCompany.orEdition");
   }
 
   @Test
@@ -129,12 +124,7 @@ class InterchangeReaderMergeTest {
             ImportMode.MERGE);
 
     assertEquals(1, errors.size(), () -> "" + errors);
-    assertError(
-        errors.get(0),
-        SLOTS,
-        2,
-        "company_id",
-        "company C0999 is not in companies.csv or in the edition");
+    assertError(errors.get(0), SLOTS, 2, "company_id", "row.unknownCompany.orEdition");
   }
 
   @Test
@@ -146,12 +136,7 @@ class InterchangeReaderMergeTest {
     List<RowError> errors = rejection(files, ENROLLED, ImportMode.MERGE);
 
     assertEquals(1, errors.size(), () -> "" + errors);
-    assertError(
-        errors.get(0),
-        GROUPS,
-        2,
-        "school_id",
-        "school 99ZZ00 is not in schools.csv or in the edition");
+    assertError(errors.get(0), GROUPS, 2, "school_id", "row.unknownSchool.orEdition");
   }
 
   @Test
@@ -181,7 +166,7 @@ class InterchangeReaderMergeTest {
             ImportMode.MERGE);
 
     assertEquals(1, errors.size(), () -> "" + errors);
-    assertError(errors.get(0), GROUPS, 2, "level", "a VO school has no");
+    assertError(errors.get(0), GROUPS, 2, "level", "row.levelNotInSchool");
   }
 
   @Test
@@ -196,7 +181,7 @@ class InterchangeReaderMergeTest {
     List<RowError> errors = rejection(files, ENROLLED, ImportMode.MERGE);
 
     assertEquals(1, errors.size(), () -> "" + errors);
-    assertError(errors.get(0), GROUPS, 2, "level", "a VO school has no");
+    assertError(errors.get(0), GROUPS, 2, "level", "row.levelNotInSchool");
   }
 
   private static EditionFiles read(Map<String, String> files, ImportMode mode) {

@@ -41,8 +41,8 @@ class InterchangeReaderRulesTest {
       String file, int first, String column, int second) {
     appendLine(files, file, lines(files, file).get(first - 1));
 
-    RowError error = assertOnlyError(files, file, second, column, "duplicate " + column);
-    assertEquals(true, error.reason().endsWith("first on line " + first), error::reason);
+    RowError error = assertOnlyError(files, file, second, column, "cell.duplicate");
+    assertEquals(first, error.args().get(2), error::reason);
   }
 
   @Test
@@ -84,36 +84,35 @@ class InterchangeReaderRulesTest {
   void rejectsASlotOutsideTheEditionsWeek() {
     setCell(files, SLOTS, 2, "date", "2026-03-23");
 
-    assertOnlyError(
-        files, SLOTS, 2, "date", "date 2026-03-23 is outside the edition (2026-03-16..2026-03-20)");
+    assertOnlyError(files, SLOTS, 2, "date", "row.dayOutside");
   }
 
   @Test
   void rejectsAGroupDayOutsideTheEditionsWeek() {
     setCell(files, GROUPS, 2, "days", "2026-03-16;2026-03-15");
 
-    assertOnlyError(files, GROUPS, 2, "days", "day 2026-03-15 is outside the edition");
+    assertOnlyError(files, GROUPS, 2, "days", "row.dayOutside");
   }
 
   @Test
   void rejectsAGroupLevelTheEditionDoesNotInvite() {
     setCell(files, GROUPS, 14, "level", "VO5");
 
-    assertOnlyError(files, GROUPS, 14, "level", "level VO5 does not take part in this edition");
+    assertOnlyError(files, GROUPS, 14, "level", "row.levelNotInvited");
   }
 
   @Test
   void rejectsAKlasAtAPrimarySchool() {
     setCell(files, GROUPS, 2, "level", "VO1");
 
-    assertOnlyError(files, GROUPS, 2, "level", "a PO school has no klas 1");
+    assertOnlyError(files, GROUPS, 2, "level", "row.levelNotInSchool");
   }
 
   @Test
   void rejectsAGroepAtASecondarySchool() {
     setCell(files, GROUPS, 15, "level", "PO8");
 
-    assertOnlyError(files, GROUPS, 15, "level", "a VO school has no groep 8");
+    assertOnlyError(files, GROUPS, 15, "level", "row.levelNotInSchool");
   }
 
   @Test
@@ -123,7 +122,7 @@ class InterchangeReaderRulesTest {
     List<RowError> errors = rejection(files);
 
     assertEquals(List.of(14, 15, 16), errors.stream().map(RowError::line).toList());
-    errors.forEach(e -> assertError(e, GROUPS, e.line(), "level", "a PO school has no klas"));
+    errors.forEach(e -> assertError(e, GROUPS, e.line(), "level", "row.levelNotInSchool"));
   }
 
   @Test
@@ -164,7 +163,7 @@ class InterchangeReaderRulesTest {
     List<RowError> errors = rejection(regional);
 
     assertEquals(2, errors.size(), errors::toString);
-    assertError(errors.get(0), SLOTS, 276, "capacity_pupils", "was -25");
+    assertError(errors.get(0), SLOTS, 276, "capacity_pupils", "outOfRange");
     assertError(errors.get(1), GROUPS, 263, "school_id", "school 00AA00 is not in schools.csv");
   }
 }

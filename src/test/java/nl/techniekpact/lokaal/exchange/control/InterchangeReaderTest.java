@@ -193,7 +193,7 @@ class InterchangeReaderTest {
         "67FZ00,\"Basisschool\nAalten 1\",PO,Aalten,7124 LS,51.92076,6.59107,info@school0001.example.nl");
     setCell(files, SCHOOLS, 4, "kind", "XX");
 
-    assertOnlyError(files, SCHOOLS, 5, "kind", "unknown kind 'XX'");
+    assertOnlyError(files, SCHOOLS, 5, "kind", "cell.schoolKind");
   }
 
   @Test

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class SpreadsheetFormatsTest {
 
-  private static final String NOT_A_TABLE = "this is not a spreadsheet or CSV file";
+  private static final String NOT_A_TABLE = "file.notATable";
 
   /** The small sample with names only Windows-1252 (not ASCII) can spell. */
   private static Map<String, byte[]> original() {
