@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.techniekpact.lokaal.platform.control.Messages;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
-import nl.techniekpact.lokaal.platform.entity.Label;
 
 /**
  * An RFC 9457 problem detail: the one shape of every error response Lokaal gives. Its title and
@@ -94,10 +93,7 @@ public final class Problem {
     JsonArrayBuilder errors = Json.createArrayBuilder();
     List<String> texts = new ArrayList<>();
     for (InvalidValueException.Violation violation : violations) {
-      List<Object> args = new ArrayList<>();
-      args.add(new Label(violation.field()));
-      args.addAll(violation.args());
-      String text = messages.text(violation.key(), args.toArray());
+      String text = messages.refusal(violation);
       texts.add(text);
       errors.add(
           Json.createObjectBuilder()

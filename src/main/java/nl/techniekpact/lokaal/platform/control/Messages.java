@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.platform.entity.Label;
 
 /**
@@ -125,6 +127,14 @@ public final class Messages {
       worded[i] = word(args[i]);
     }
     return new MessageFormat(pattern, locale).format(worded);
+  }
+
+  /** One refused field's message: {0} is the field's label, the violation's arguments the rest. */
+  public String refusal(InvalidValueException.Violation violation) {
+    List<Object> args = new ArrayList<>();
+    args.add(new Label(violation.field()));
+    args.addAll(violation.args());
+    return text(violation.key(), args.toArray());
   }
 
   /** The form's label of the request field at {@code path}; list indices are left out. */
