@@ -225,6 +225,118 @@ class BadInputIT {
     assertTrue(page.contentType().startsWith("text/html"), page.contentType());
   }
 
+  // In the reader's language -------------------------------------------------------------------
+
+  private static final List<String> LANGUAGES = List.of("nl", "en", "de");
+
+  /**
+   * Every refusal a person can meet is in their language: the Dutch detail and each error's message
+   * differ from the English, hold no English sentence, request path or raw id, and the German
+   * differs from the English too. Features in {@link Refusals#PENDING} are listed, not failed.
+   */
+  @Test
+  void everyRefusalIsWordedInTheLanguageTheReaderAsksFor() throws IOException {
+    RawHttp raw = new RawHttp(base);
+    List<Refusals.Case> cases =
+        Refusals.all(
+            new Refusals.Ids(
+                world.edition(), world.school(), world.company(), world.slot(), world.group()),
+            editionJson("Week van de Foute Invoer"));
+    List<String> faults = new ArrayList<>();
+    List<String> pending = new ArrayList<>();
+    int several = 0;
+    for (Refusals.Case refusal : cases) {
+      Map<String, JsonObject> problems = new LinkedHashMap<>();
+      List<String> found = new ArrayList<>();
+      for (String language : LANGUAGES) {
+        Map<String, String> headers = new LinkedHashMap<>(refusal.headers());
+        headers.put("Accept-Language", language);
+        String token = world.tokens().get(refusal.caller());
+        if (token != null) {
+          headers.put("Authorization", "Bearer " + token);
+        }
+        if (refusal.contentType() != null) {
+          headers.put("Content-Type", refusal.contentType());
+        }
+        RawHttp.Answer answer =
+            raw.send(refusal.method(), "/" + refusal.path(), headers, refusal.body());
+        String mismatch = answer.status() < 500 ? problemMismatch(answer) : "a server error";
+        if (answer.status() < 400 || answer.status() >= 500 || mismatch != null) {
+          found.add(language + ": " + answer.status() + " " + abbreviated(answer.text()));
+          continue;
+        }
+        try (var reader = Json.createReader(new StringReader(answer.text()))) {
+          problems.put(language, reader.readObject());
+        }
+      }
+      if (problems.size() == LANGUAGES.size()) {
+        found.addAll(wordingFaults(refusal, problems));
+        if (refusal.feature().equals("event") && refusal.method().equals("PUT")) {
+          several = texts(problems.get("nl")).size() - 1;
+        }
+      }
+      if (!found.isEmpty()) {
+        (refusal.pending() ? pending : faults)
+            .add(refusal + "\n    " + String.join("\n    ", found));
+      }
+    }
+    System.out.println(
+        "refusals: cases="
+            + cases.size()
+            + " faults="
+            + faults.size()
+            + " pending="
+            + pending.size()
+            + "\n"
+            + String.join("\n", pending));
+    assertTrue(faults.isEmpty(), faults.size() + " refusals:\n" + String.join("\n", faults));
+    assertTrue(several >= 2, "an edition's form is refused with all of its errors at once");
+  }
+
+  /** What a reader of each language should not meet in one refusal's three answers. */
+  private static List<String> wordingFaults(
+      Refusals.Case refusal, Map<String, JsonObject> problems) {
+    List<String> found = new ArrayList<>();
+    List<String> dutch = texts(problems.get("nl"));
+    List<String> english = texts(problems.get("en"));
+    List<String> german = texts(problems.get("de"));
+    if (dutch.isEmpty()) {
+      found.add("no detail");
+    }
+    if (dutch.size() != english.size() || german.size() != english.size()) {
+      found.add("the languages say a different number of things");
+      return found;
+    }
+    String[] data = refusal.data().toArray(String[]::new);
+    for (int i = 0; i < dutch.size(); i++) {
+      if (dutch.get(i).equals(english.get(i))) {
+        found.add("Dutch as English: " + dutch.get(i));
+      }
+      if (german.get(i).equals(english.get(i))) {
+        found.add("German as English: " + german.get(i));
+      }
+      List<String> wrong = nl.techniekpact.lokaal.testing.Wording.faults(dutch.get(i), data);
+      if (!wrong.isEmpty()) {
+        found.add(wrong + " in: " + dutch.get(i));
+      }
+    }
+    return found;
+  }
+
+  /** The detail, then each error's message (or, for a refused import, its reason). */
+  private static List<String> texts(JsonObject problem) {
+    List<String> texts = new ArrayList<>();
+    if (problem.containsKey("detail")) {
+      texts.add(problem.getString("detail"));
+    }
+    if (problem.containsKey("errors")) {
+      for (JsonObject error : problem.getJsonArray("errors").getValuesAs(JsonObject.class)) {
+        texts.add(error.getString("message", error.getString("reason", "")));
+      }
+    }
+    return texts;
+  }
+
   // Thousands of them -------------------------------------------------------------------------
 
   @Test
