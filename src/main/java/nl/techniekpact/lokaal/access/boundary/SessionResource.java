@@ -39,7 +39,9 @@ import nl.techniekpact.lokaal.access.control.Sessions;
 import nl.techniekpact.lokaal.access.control.Tokens;
 import nl.techniekpact.lokaal.access.entity.Caller;
 import nl.techniekpact.lokaal.access.entity.Organiser;
+import nl.techniekpact.lokaal.platform.boundary.Problem;
 import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
+import nl.techniekpact.lokaal.platform.control.Messages;
 import nl.techniekpact.lokaal.platform.entity.ForbiddenActionException;
 import nl.techniekpact.lokaal.platform.entity.Require;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -102,7 +104,7 @@ public class SessionResource {
   @APIResponse(responseCode = "200", description = "Signed in: the session, also set as a cookie")
   @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
   @APIResponse(responseCode = "429", ref = TOO_MANY)
-  public Response signIn(@Valid @NotNull Credentials credentials) {
+  public Response signIn(@Valid @NotNull Credentials credentials, @Context HttpHeaders headers) {
     String email = Require.email(credentials.email, "email");
     String client = http.getRemoteAddr();
     limiter.beforeSignIn(email, client);
@@ -119,8 +121,7 @@ public class SessionResource {
         || !organiser.isActive()
         || !passwords.matches(credentials.password, organiser.passwordHash())) {
       limiter.signInFailed(email, client);
-      throw new NotAuthorizedException(
-          "wrong e-mail address or password", "Bearer realm=\"lokaal\"");
+      throw new NotAuthorizedException(wrongCredentials(RequestLanguage.messages(headers)));
     }
     limiter.signInSucceeded(email, client);
     String secret = sessions.open(organiser.role(), organiser.id());
@@ -216,7 +217,7 @@ public class SessionResource {
     String secret = sessions.redeem(token).orElse(null);
     if (secret == null) {
       if (!person) {
-        throw expiredLink();
+        throw expiredLink(RequestLanguage.messages(headers));
       }
       return refused(Response.Status.UNAUTHORIZED, LinkPage.expired());
     }
@@ -237,8 +238,11 @@ public class SessionResource {
   @APIResponse(responseCode = "303", description = "Form: signed in, on to the caller's pages")
   @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
-  public Response redeem(@Valid @NotNull LinkToken link) {
-    String secret = sessions.redeem(link.token).orElseThrow(SessionResource::expiredLink);
+  public Response redeem(@Valid @NotNull LinkToken link, @Context HttpHeaders headers) {
+    String secret =
+        sessions
+            .redeem(link.token)
+            .orElseThrow(() -> expiredLink(RequestLanguage.messages(headers)));
     Caller caller = sessions.resolve(secret).orElseThrow();
     return Response.ok(
             new SessionView(caller.role().name(), caller.subjectId(), caller.regionId(), secret))
@@ -254,9 +258,21 @@ public class SessionResource {
         .build();
   }
 
-  private static NotAuthorizedException expiredLink() {
-    return new NotAuthorizedException(
-        "this sign-in link is unknown, used or expired; ask for a new one",
-        "Bearer realm=\"lokaal\"");
+  private static NotAuthorizedException expiredLink(Messages messages) {
+    return new NotAuthorizedException(unauthorized(messages, "signIn.linkExpired"));
+  }
+
+  /** 401 for a wrong e-mail address or password, worded as the sign-in page words it. */
+  private static Response wrongCredentials(Messages messages) {
+    return unauthorized(messages, "signIn.wrong");
+  }
+
+  private static Response unauthorized(Messages messages, String key) {
+    return Response.fromResponse(
+            Problem.of(401, "http-401", messages.text("title.http-401"), messages)
+                .say(key)
+                .response())
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"lokaal\"")
+        .build();
   }
 }

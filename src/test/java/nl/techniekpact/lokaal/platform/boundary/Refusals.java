@@ -124,6 +124,18 @@ final class Refusals {
     r.json("access", "organiser", "POST", "api/organisers", "{}");
     r.send("access", "school", "GET", "api/organisers");
     r.json("access", "anonymous", "POST", "api/session/link", "{}");
+    r.json(
+        "access",
+        "anonymous",
+        "POST",
+        "api/session/link",
+        "{\"token\":\"" + "A".repeat(43) + "\"}");
+    r.json(
+        "access",
+        "anonymous",
+        "POST",
+        "api/session",
+        "{\"email\":\"niemand@lokaal-it.example.nl\",\"password\":\"wrong-password-123\"}");
     r.cases.add(
         new Case(
             "access",
