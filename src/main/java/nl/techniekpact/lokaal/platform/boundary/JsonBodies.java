@@ -1,8 +1,6 @@
 package nl.techniekpact.lokaal.platform.boundary;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -13,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import nl.techniekpact.lokaal.platform.control.Messages;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 
@@ -28,8 +27,6 @@ public class JsonBodies implements ReaderInterceptor {
 
   static final int LARGEST = 1 << 20;
 
-  @Context HttpHeaders headers;
-
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
@@ -38,11 +35,11 @@ public class JsonBodies implements ReaderInterceptor {
     }
     String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
     if (charset != null && !charset.equalsIgnoreCase(StandardCharsets.UTF_8.name())) {
-      throw refused(415, "body.charset", abbreviated(charset));
+      throw refused(context, 415, "body.charset", abbreviated(charset));
     }
     byte[] body = context.getInputStream().readNBytes(LARGEST + 1);
     if (body.length > LARGEST) {
-      throw refused(413, "body.tooLarge", LARGEST);
+      throw refused(context, 413, "body.tooLarge", LARGEST);
     }
     if (!isUtf8(body)) {
       throw new InvalidValueException("body", "body.notUtf8");
@@ -52,13 +49,30 @@ public class JsonBodies implements ReaderInterceptor {
   }
 
   /** A refusal already worded, which {@link WebApplicationMapper} passes on as it is. */
-  private WebApplicationException refused(int status, String key, Object... args) {
-    Messages messages = RequestLanguage.messages(headers);
+  private static WebApplicationException refused(
+      ReaderInterceptorContext context, int status, String key, Object... args) {
+    Messages messages = Messages.in(language(context.getHeaders().getFirst("Accept-Language")));
     String type = "http-" + status;
     return new WebApplicationException(
         Problem.of(status, type, messages.text("title." + type), messages)
             .say(key, args)
             .response());
+  }
+
+  /** The first language of an Accept-Language header that Lokaal speaks, else Dutch. */
+  static Locale language(String acceptLanguage) {
+    try {
+      return acceptLanguage == null
+          ? Messages.DUTCH
+          : Locale.LanguageRange.parse(acceptLanguage).stream()
+              .map(range -> Locale.forLanguageTag(range.getRange()))
+              .filter(Messages::speaks)
+              .findFirst()
+              .map(Messages::supported)
+              .orElse(Messages.DUTCH);
+    } catch (IllegalArgumentException unreadable) {
+      return Messages.DUTCH;
+    }
   }
 
   static boolean isJson(MediaType type) {

@@ -1,9 +1,11 @@
 package nl.techniekpact.lokaal.platform.boundary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import nl.techniekpact.lokaal.platform.control.Messages;
 import org.junit.jupiter.api.Test;
 
 class JsonBodiesTest {
@@ -26,5 +28,14 @@ class JsonBodiesTest {
         }) {
       assertFalse(JsonBodies.isUtf8(bad));
     }
+  }
+
+  @Test
+  void wordsItsRefusalsInTheFirstLanguageOfAcceptLanguageThatLokaalSpeaks() {
+    assertEquals(java.util.Locale.GERMAN, JsonBodies.language("fr-FR, de;q=0.8, en;q=0.5"));
+    assertEquals(java.util.Locale.ENGLISH, JsonBodies.language("en-GB"));
+    assertEquals(Messages.DUTCH, JsonBodies.language("fr"));
+    assertEquals(Messages.DUTCH, JsonBodies.language(null));
+    assertEquals(Messages.DUTCH, JsonBodies.language(";;;=="));
   }
 }
