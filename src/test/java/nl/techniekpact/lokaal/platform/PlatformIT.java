@@ -92,7 +92,7 @@ class PlatformIT {
         lokaal.post(
             "api/editions", edition("Achterstevoren", "2027-03-19", "2027-03-15", "2027-03-01"));
     assertProblem(refused, 400);
-    assertEquals("period", refused.json().getString("field"));
+    assertEquals("lastDay", refused.json().getString("field"), refused.toString());
   }
 
   @Test
