@@ -22,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.techniekpact.lokaal.access.control.Access;
@@ -31,6 +32,7 @@ import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.event.entity.InvitationSent;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 import nl.techniekpact.lokaal.school.entity.School;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -92,6 +94,9 @@ public class InvitationsResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response invite(@PathParam("id") long id, @Valid @NotNull InvitationRequest request) {
     Edition edition = access.requireOrganising(editions.edition(id));
+    if (request.language != null && !List.of("nl", "en", "de").contains(request.language)) {
+      throw new InvalidValueException("language", "language.unsupported", request.language);
+    }
     Locale locale = Locale.forLanguageTag(request.language == null ? "nl" : request.language);
     String email = request.email.strip().toLowerCase(Locale.ROOT);
     String sent =

@@ -110,6 +110,14 @@ final class Refusals {
         "{\"kind\":\"SCHOOL\",\"email\":\"geen-adres\",\"name\":\"De Wilg\"}",
         "geen-adres",
         "De Wilg");
+    r.json(
+        "event",
+        "admin",
+        "POST",
+        e + "/invitations",
+        "{\"kind\":\"COMPANY\",\"email\":\"info@lokaal-it.example.nl\",\"name\":\"De Wilg\","
+            + "\"language\":\"fr\"}",
+        "De Wilg");
     r.send("event", "anonymous", "GET", e + "/schools");
 
     // access
