@@ -77,7 +77,7 @@ public class EditionRequest {
     if (period != null && registration != null && kind != null) {
       kind.registrationTooLate(registration, period).ifPresent(refused::add);
     }
-    refused.refuseAny();
+    refused.throwIfAny();
     return new Description(checkedName, period, registration, levels, visits);
   }
 }

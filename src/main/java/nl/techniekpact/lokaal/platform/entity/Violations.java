@@ -1,39 +1,63 @@
 package nl.techniekpact.lokaal.platform.entity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException.Violation;
 
 /**
- * The refusals of one form gathered as its fields are checked one by one, so the answer names every
- * field that needs another look at once rather than one per try.
+ * Gathers every refused field of a form before refusing it, so that a person sees all that needs
+ * changing at once instead of one field per try.
  */
 public final class Violations {
 
-  private final List<InvalidValueException.Violation> found = new ArrayList<>();
+  private final List<Violation> found = new ArrayList<>();
 
-  /** The checked value, or null when the check refused it (the refusal is kept). */
-  public <T> T check(Supplier<T> checked) {
+  /** The value {@code check} answers, or null after adding the fields it refused. */
+  public <T> T check(Supplier<T> check) {
     try {
-      return checked.get();
+      return check.get();
     } catch (InvalidValueException e) {
       found.addAll(e.violations());
       return null;
     }
   }
 
-  public void add(InvalidValueException.Violation violation) {
+  /** Runs {@code check}, adding the fields it refuses. */
+  public void run(Runnable check) {
+    check(
+        () -> {
+          check.run();
+          return null;
+        });
+  }
+
+  /** One more refused field. */
+  public void add(Violation violation) {
     found.add(violation);
   }
 
+  /** Whether any field is refused. */
   public boolean any() {
     return !found.isEmpty();
   }
 
-  /** Refuses the form with every refusal found; does nothing when there was none. */
-  public void refuseAny() {
+  /** Whether {@code field} is refused already. */
+  public boolean refused(String field) {
+    return found.stream().anyMatch(v -> v.field().equals(field));
+  }
+
+  /**
+   * Refuses every field gathered, if any, each once: a field refused by a part of the form (the
+   * teacher's address) is not refused again by the whole that lacks that part.
+   */
+  public void throwIfAny() {
     if (!found.isEmpty()) {
-      throw new InvalidValueException(found);
+      Map<String, Violation> first = new LinkedHashMap<>();
+      found.forEach(v -> first.putIfAbsent(v.field(), v));
+      throw new InvalidValueException(List.copyOf(first.values()));
     }
   }
 }

@@ -25,12 +25,16 @@ import java.util.List;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.company.control.Companies;
+import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.platform.entity.Contact;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.Violations;
 import nl.techniekpact.lokaal.school.control.Offer;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
+import nl.techniekpact.lokaal.school.entity.Days;
 import nl.techniekpact.lokaal.school.entity.School;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -60,20 +64,31 @@ public class EditionGroupsResource {
     Edition edition = access.requireVisible(editions.edition(id));
     School school = school(access, schools, edition, request.schoolId);
     access.requireChangeable(edition);
+    // Every refused field at once: a teacher fixes the form in one go, not one field per try.
+    Violations refused = new Violations();
+    Contact teacher = request.teacher(refused);
+    Days days = refused.check(request::daySet);
     ClassGroup group =
-        new ClassGroup(
-            edition,
-            school,
-            Companies.newCode('G'),
-            request.name,
-            request.level,
-            request.pupils,
-            request.teacher(),
-            request.daySet(),
-            request.transport,
-            request.reachKm);
-    group.wish(
-        offer.requireOffered(edition, school, request.reachKm, request.level, request.wishList()));
+        refused.check(
+            () ->
+                new ClassGroup(
+                    edition,
+                    school,
+                    Companies.newCode('G'),
+                    request.name,
+                    request.level,
+                    request.pupils,
+                    teacher,
+                    days,
+                    request.transport,
+                    request.reachKm));
+    List<Company> wished =
+        refused.check(
+            () ->
+                offer.requireOffered(
+                    edition, school, request.reachKm, request.level, request.wishList()));
+    refused.throwIfAny();
+    group.wish(wished);
     schools.add(group);
     audit.record(
         edition,
@@ -114,8 +129,7 @@ public class EditionGroupsResource {
       school = schools.school(access.caller().subjectId());
     } else if (access.runs(edition.region())) {
       if (schoolId == null) {
-        throw new InvalidValueException(
-            "schoolId", "schoolId is required when an organiser acts for a school");
+        throw new InvalidValueException("schoolId", "school.group.schoolRequired");
       }
       school = schools.school(schoolId);
     } else {
@@ -123,12 +137,7 @@ public class EditionGroupsResource {
     }
     if (!edition.takesPart(school)) {
       throw new InvalidValueException(
-          "schoolId",
-          "school "
-              + school.name()
-              + " does not take part in "
-              + edition.name()
-              + "; sign up first");
+          "schoolId", "school.group.schoolNotTakingPart", school.name(), edition.name());
     }
     return school;
   }

@@ -11,8 +11,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.techniekpact.lokaal.event.entity.Level;
 import nl.techniekpact.lokaal.platform.entity.Contact;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException.Violation;
+import nl.techniekpact.lokaal.platform.entity.Violations;
 import nl.techniekpact.lokaal.school.entity.Days;
 import nl.techniekpact.lokaal.school.entity.Transport;
 
@@ -62,9 +66,29 @@ public class GroupRequest {
   @Size(max = 5)
   public List<@NotNull Long> wishes = List.of();
 
-  Contact teacher() {
-    return new Contact(teacherName, teacherEmail, teacherPhone).writingIn(teacherLanguage);
+  /**
+   * The teacher, or null after adding to {@code refused} what is wrong with the teacher's fields,
+   * named as this form names them.
+   */
+  Contact teacher(Violations refused) {
+    try {
+      return new Contact(teacherName, teacherEmail, teacherPhone).writingIn(teacherLanguage);
+    } catch (InvalidValueException e) {
+      for (Violation v : e.violations()) {
+        refused.add(
+            new Violation(TEACHER_FIELDS.getOrDefault(v.field(), v.field()), v.key(), v.args()));
+      }
+      return null;
+    }
   }
+
+  /** The teacher's fields as {@link Contact} names them, and as this form does. */
+  private static final Map<String, String> TEACHER_FIELDS =
+      Map.of(
+          "contact.name", "teacherName",
+          "contact.email", "teacherEmail",
+          "contact.phone", "teacherPhone",
+          "language", "teacherLanguage");
 
   List<Long> wishList() {
     return wishes == null ? List.of() : wishes;

@@ -20,13 +20,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.booking.control.Withdrawals;
 import nl.techniekpact.lokaal.booking.entity.Booking;
+import nl.techniekpact.lokaal.company.entity.Company;
+import nl.techniekpact.lokaal.platform.entity.Contact;
+import nl.techniekpact.lokaal.platform.entity.Violations;
 import nl.techniekpact.lokaal.school.control.Offer;
 import nl.techniekpact.lokaal.school.control.Schools;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
+import nl.techniekpact.lokaal.school.entity.Days;
 import nl.techniekpact.lokaal.school.entity.GroupResized;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -64,11 +69,23 @@ public class GroupsResource {
     ClassGroup group = own(id);
     access.requireChangeable(group.edition());
     int pupilsBefore = group.pupils();
-    group.describe(request.name, request.level, request.pupils, request.teacher());
-    group.availability(request.daySet(), request.transport, request.reachKm);
-    group.wish(
-        offer.requireOffered(
-            group.edition(), group.school(), request.reachKm, request.level, request.wishList()));
+    // Every refused field at once: a teacher fixes the form in one go, not one field per try.
+    Violations refused = new Violations();
+    Contact teacher = request.teacher(refused);
+    Days days = refused.check(request::daySet);
+    refused.run(() -> group.describe(request.name, request.level, request.pupils, teacher));
+    refused.run(() -> group.availability(days, request.transport, request.reachKm));
+    List<Company> wished =
+        refused.check(
+            () ->
+                offer.requireOffered(
+                    group.edition(),
+                    group.school(),
+                    request.reachKm,
+                    request.level,
+                    request.wishList()));
+    refused.throwIfAny();
+    group.wish(wished);
     if (group.pupils() != pupilsBefore) {
       resized.fire(new GroupResized(group));
     }

@@ -65,8 +65,7 @@ public class OfferResource {
     Edition edition = access.requireVisible(editions.edition(id));
     School school = EditionGroupsResource.school(access, schools, edition, schoolId);
     if (reachKm == null || reachKm <= 0 || reachKm > ClassGroup.MAX_REACH_KM) {
-      throw new InvalidValueException(
-          "reachKm", "reachKm must be between 0 and " + ClassGroup.MAX_REACH_KM);
+      throw new InvalidValueException("reachKm", "school.offer.reach", ClassGroup.MAX_REACH_KM);
     }
     return offer.within(edition, school, reachKm, level).stream()
         .map(

@@ -99,8 +99,7 @@ public class SchoolsResource {
     School school = schools.school(id);
     access.requireActingFor(school);
     if (!school.code().value().equalsIgnoreCase(request.schoolId)) {
-      throw new InvalidValueException(
-          "schoolId", "a school's BRIN code and location number cannot change");
+      throw new InvalidValueException("schoolId", "school.id.unchangeable", school.code().value());
     }
     school.describe(
         request.name, request.kind, request.address(), request.location(), request.contact());

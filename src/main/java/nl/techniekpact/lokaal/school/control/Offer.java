@@ -2,10 +2,12 @@ package nl.techniekpact.lokaal.school.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.techniekpact.lokaal.company.control.Companies;
@@ -13,7 +15,8 @@ import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.event.entity.Level;
-import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException.Violation;
+import nl.techniekpact.lokaal.platform.entity.Violations;
 import nl.techniekpact.lokaal.school.entity.School;
 
 /**
@@ -49,29 +52,30 @@ public class Offer {
         .toList();
   }
 
-  /** The wished companies, each checked to be in the offer, in the order given. */
+  /**
+   * The wished companies, each checked to be in the offer, in the order given; every wish that is
+   * not is refused at once, by its place in the list.
+   */
   public List<Company> requireOffered(
       Edition edition, School school, double reachKm, Level level, List<Long> wishedIds) {
     List<Offered> offer = within(edition, school, reachKm, level);
-    return wishedIds.stream()
-        .map(
-            id ->
-                offer.stream()
-                    .filter(o -> o.company().id().equals(id))
-                    .findFirst()
-                    .orElseThrow(
-                        () ->
-                            new InvalidValueException(
-                                "wishes",
-                                "company "
-                                    + id
-                                    + " is not offered to this group: "
-                                    + "it takes no "
-                                    + level
-                                    + " groups within "
-                                    + reachKm
-                                    + " km of the school"))
-                    .company())
-        .toList();
+    Violations refused = new Violations();
+    List<Company> wished = new ArrayList<>();
+    for (int i = 0; i < wishedIds.size(); i++) {
+      Long id = wishedIds.get(i);
+      Optional<Offered> offered =
+          offer.stream().filter(o -> o.company().id().equals(id)).findFirst();
+      if (offered.isPresent()) {
+        wished.add(offered.get().company());
+      } else {
+        refused.add(
+            new Violation(
+                "wishes[" + i + "]",
+                "school.group.wishes.notOffered",
+                List.of(i + 1, reachKm, level)));
+      }
+    }
+    refused.throwIfAny();
+    return List.copyOf(wished);
   }
 }

@@ -20,7 +20,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import nl.techniekpact.lokaal.company.entity.Company;
 import nl.techniekpact.lokaal.event.entity.Edition;
@@ -28,7 +27,9 @@ import nl.techniekpact.lokaal.event.entity.Level;
 import nl.techniekpact.lokaal.platform.entity.Contact;
 import nl.techniekpact.lokaal.platform.entity.GeoPoint;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException.Violation;
 import nl.techniekpact.lokaal.platform.entity.Require;
+import nl.techniekpact.lokaal.platform.entity.Violations;
 
 /**
  * A class of one school registered for one edition: its level and size, the teacher who goes along,
@@ -134,21 +135,37 @@ public class ClassGroup {
       Transport transport,
       double reachKm) {
     this.edition = Require.present(edition, "edition");
-    this.school = Require.present(school, "school_id");
-    this.code = Require.text(code, "group_id", 20);
-    describe(name, level, pupils, teacher);
-    availability(days, transport, reachKm);
+    Violations refused = new Violations();
+    this.school = refused.check(() -> Require.present(school, "schoolId"));
+    this.code = refused.check(() -> Require.text(code, "group_id", 20));
+    refused.run(() -> describe(name, level, pupils, teacher));
+    refused.run(() -> availability(days, transport, reachKm));
+    refused.throwIfAny();
   }
 
+  /**
+   * Names and sizes the group. Its level takes part in the edition and is one its school has; every
+   * refused field is named at once.
+   */
   public void describe(String name, Level level, int pupils, Contact teacher) {
-    String checkedName = Require.text(name, "name", 60);
-    edition.requireAllowed(level, "level");
-    if (!fitsSchool(level)) {
-      throw new InvalidValueException(
-          "level", "a " + school.kind() + " school has no " + level.dutchName());
+    Violations refused = new Violations();
+    String checkedName = refused.check(() -> Require.text(name, "name", 60));
+    if (level == null) {
+      refused.run(() -> Require.present(level, "level"));
+    } else if (!edition.allowedLevels().contains(level)) {
+      refused.add(
+          new Violation(
+              "level",
+              "school.group.level.notInEdition",
+              List.of(level, edition.name(), List.copyOf(edition.allowedLevels().asSet()))));
+    } else if (school != null && !fitsSchool(level)) {
+      refused.add(
+          new Violation("level", "school.group.level.notAtSchool", List.of(school.kind(), level)));
     }
-    Require.range(pupils, 1, MAX_PUPILS, "pupils");
-    Require.present(teacher, "teacher");
+    refused.run(() -> Require.range(pupils, 1, MAX_PUPILS, "pupils"));
+    // The teacher is known by the e-mail address, the one part of the teacher the form requires.
+    refused.run(() -> Require.present(teacher, "teacherEmail"));
+    refused.throwIfAny();
     this.name = checkedName;
     this.level = level;
     this.pupils = pupils;
@@ -164,14 +181,32 @@ public class ClassGroup {
     };
   }
 
-  /** When and how far the group can go. Every day lies within the edition. */
+  /**
+   * When and how far the group can go. Every day lies within the edition; every refused field is
+   * named at once, and all days outside the edition.
+   */
   public void availability(Days days, Transport transport, double reachKm) {
-    Require.present(days, "days");
-    for (LocalDate day : days.asList()) {
-      edition.requireDayWithin(day, "days");
+    Violations refused = new Violations();
+    if (days == null) {
+      refused.run(() -> Require.present(days, "days"));
+    } else {
+      List<LocalDate> outside =
+          days.asList().stream().filter(day -> !edition.period().contains(day)).toList();
+      if (!outside.isEmpty()) {
+        refused.add(
+            new Violation(
+                "days",
+                "school.group.days.outsideEdition",
+                List.of(
+                    outside,
+                    edition.name(),
+                    edition.period().firstDay(),
+                    edition.period().lastDay())));
+      }
     }
-    Require.present(transport, "transport");
-    Require.range(reachKm, 0.5, MAX_REACH_KM, "max_km");
+    refused.run(() -> Require.present(transport, "transport"));
+    refused.run(() -> Require.range(reachKm, 0.5, MAX_REACH_KM, "reachKm"));
+    refused.throwIfAny();
     this.days = days;
     this.transport = transport;
     this.reachKm = reachKm;
@@ -179,25 +214,31 @@ public class ClassGroup {
 
   /**
    * Replaces the wishes, best first: distinct companies taking part in the edition, at most five.
+   * Each refused wish is named at once, by its place in the list.
    */
   public void wish(List<Company> companies) {
-    Require.present(companies, "preferences");
+    Require.present(companies, "wishes");
     if (companies.size() > MAX_WISHES) {
       throw new InvalidValueException(
-          "preferences", "at most " + MAX_WISHES + " wished companies, got " + companies.size());
+          "wishes", "school.group.wishes.tooMany", MAX_WISHES, companies.size());
     }
-    if (new HashSet<>(companies).size() != companies.size()) {
-      throw new InvalidValueException("preferences", "a company is wished more than once");
-    }
-    for (Company company : companies) {
+    Violations refused = new Violations();
+    for (int i = 0; i < companies.size(); i++) {
+      Company company = companies.get(i);
+      String field = "wishes[" + i + "]";
       if (company == null) {
-        throw new InvalidValueException("preferences", "a wished company is unknown");
-      }
-      if (!edition.takesPart(company)) {
-        throw new InvalidValueException(
-            "preferences", "company " + company.code() + " does not take part in this edition");
+        refused.add(new Violation(field, "school.group.wishes.unknown", List.of(i + 1)));
+      } else if (companies.subList(0, i).contains(company)) {
+        refused.add(new Violation(field, "school.group.wishes.twice", List.of(company.name())));
+      } else if (!edition.takesPart(company)) {
+        refused.add(
+            new Violation(
+                field,
+                "school.group.wishes.notTakingPart",
+                List.of(company.name(), edition.name())));
       }
     }
+    refused.throwIfAny();
     wishes.clear();
     wishes.addAll(companies);
   }

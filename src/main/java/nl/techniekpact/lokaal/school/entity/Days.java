@@ -20,7 +20,7 @@ public final class Days {
 
   public static Days of(Collection<LocalDate> days, String field) {
     if (days == null || days.isEmpty()) {
-      throw new InvalidValueException(field, field + " needs at least one day");
+      throw new InvalidValueException(field, "school.days.none");
     }
     return new Days(java.util.Collections.unmodifiableSortedSet(new TreeSet<>(days)));
   }
@@ -33,8 +33,7 @@ public final class Days {
           try {
             parsed.add(LocalDate.parse(part.strip()));
           } catch (DateTimeParseException e) {
-            throw new InvalidValueException(
-                field, "'" + part.strip() + "' is not a date like 2027-03-15");
+            throw new InvalidValueException(field, "school.days.notADate", part.strip());
           }
         }
       }

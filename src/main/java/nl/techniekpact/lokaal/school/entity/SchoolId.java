@@ -28,9 +28,7 @@ public class SchoolId {
   public static SchoolId parse(String text, String field) {
     String value = Require.text(text, field, 6).toUpperCase(Locale.ROOT);
     if (!FORMAT.matcher(value).matches()) {
-      throw new InvalidValueException(
-          field,
-          field + " '" + text + "' is not a BRIN code plus two-digit location number, like 04AB00");
+      throw new InvalidValueException(field, "school.id.format", text);
     }
     return new SchoolId(value);
   }

@@ -1,5 +1,6 @@
 package nl.techniekpact.lokaal.school.entity;
 
+import java.util.List;
 import java.util.Locale;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
 
@@ -22,6 +23,6 @@ public enum Transport {
       }
     }
     throw new InvalidValueException(
-        field, "unknown transport '" + code + "', expected walk, bike, bus or car");
+        field, "school.transport.unknown", code == null ? "" : code, List.of(values()));
   }
 }

@@ -65,7 +65,7 @@ class RefusalWordingTest {
     Violations refused = new Violations();
     refused.check(() -> Require.text(null, "name", 120));
     refused.check(() -> Require.range(9, 1, 5, "visitsPerGroup"));
-    InvalidValueException all = refusal(refused::refuseAny);
+    InvalidValueException all = refusal(refused::throwIfAny);
 
     assertEquals(2, all.violations().size());
     assertEquals("visitsPerGroup", all.violations().get(1).field());

@@ -12,12 +12,15 @@ import static nl.techniekpact.lokaal.event.entity.Level.PO7;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.event.entity.Level;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,7 +45,7 @@ class ClassGroupTest {
   @Test
   void needsAnEditionAndASchool() {
     assertInvalid("edition", () -> group(null, primary, "G00001", PO7));
-    assertInvalid("school_id", () -> group(edition, null, "G00001", PO7));
+    assertInvalid("schoolId", () -> group(edition, null, "G00001", PO7));
   }
 
   @Test
@@ -129,7 +132,7 @@ class ClassGroupTest {
 
   @Test
   void needsATeacher() {
-    assertInvalid("teacher", () -> group().describe("groep 7a", PO7, 27, null));
+    assertInvalid("teacherEmail", () -> group().describe("groep 7a", PO7, 27, null));
   }
 
   @Test
@@ -178,14 +181,15 @@ class ClassGroupTest {
   @ParameterizedTest
   @ValueSource(doubles = {0.49, 150.01, Double.NaN})
   void refusesAReachBelowHalfAKilometreOrBeyondAHundredAndFifty(double reachKm) {
-    assertInvalid("max_km", () -> group().availability(FIRST_DAY_ONLY, Transport.BUS, reachKm));
+    assertInvalid("reachKm", () -> group().availability(FIRST_DAY_ONLY, Transport.BUS, reachKm));
   }
 
   @Test
   void aRefusedAvailabilityLeavesTheGroupAsItWas() {
     ClassGroup group = group();
     assertInvalid(
-        "max_km", () -> group.availability(Days.of(List.of(LAST_DAY), "days"), Transport.CAR, 500));
+        "reachKm",
+        () -> group.availability(Days.of(List.of(LAST_DAY), "days"), Transport.CAR, 500));
     assertEquals(FIRST_DAY_ONLY, group.days());
     assertEquals(Transport.BIKE, group.transport());
     assertEquals(8.0, group.reachKm());
@@ -217,5 +221,33 @@ class ClassGroupTest {
   @Test
   void groupsOfDifferentEditionsDifferEvenWithTheSameCode() {
     assertNotEquals(group(), group(companyVisits(), primary, "G00001", PO7));
+  }
+
+  @Test
+  void refusesEveryFieldOfTheFormAtOnce() {
+    Days outside = Days.of(List.of(FIRST_DAY, LAST_DAY.plusDays(3), LAST_DAY.plusDays(4)), "days");
+
+    InvalidValueException refusal =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                new ClassGroup(
+                    edition, primary, "G00001", " ", Level.VO1, 0, null, outside, null, 200));
+
+    assertEquals(
+        List.of("name", "level", "pupils", "teacherEmail", "days", "transport", "reachKm"),
+        refusal.violations().stream().map(Violation::field).toList());
+    Violation days = refusal.violations().get(4);
+    assertEquals("school.group.days.outsideEdition", days.key());
+    assertEquals(List.of(LAST_DAY.plusDays(3), LAST_DAY.plusDays(4)), days.args().get(0));
+  }
+
+  @Test
+  void namesTheSchoolKindThatHasNoSuchLevel() {
+    InvalidValueException refusal =
+        assertInvalid("level", () -> group().describe("klas 1a", Level.VO1, 27, TEACHER));
+
+    assertEquals("school.group.level.notAtSchool", refusal.violations().get(0).key());
+    assertEquals(List.of(SchoolKind.PO, Level.VO1), refusal.violations().get(0).args());
   }
 }

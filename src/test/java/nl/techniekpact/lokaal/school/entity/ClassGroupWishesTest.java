@@ -72,28 +72,28 @@ class ClassGroupWishesTest {
 
   @Test
   void refusesASixthWish() {
-    assertInvalid("preferences", () -> group.wish(List.of(a, b, c, d, e, f)));
+    assertInvalid("wishes", () -> group.wish(List.of(a, b, c, d, e, f)));
   }
 
   @Test
   void refusesACompanyWishedTwice() {
-    assertInvalid("preferences", () -> group.wish(List.of(a, b, a)));
+    assertInvalid("wishes[2]", () -> group.wish(List.of(a, b, a)));
   }
 
   @Test
   void refusesACompanyThatDoesNotTakePartInTheEdition() {
     Company absent = company("C0099");
-    assertInvalid("preferences", () -> group.wish(List.of(a, absent)));
+    assertInvalid("wishes[1]", () -> group.wish(List.of(a, absent)));
   }
 
   @Test
   void refusesAnUnknownCompany() {
-    assertInvalid("preferences", () -> group.wish(Arrays.asList(a, null)));
+    assertInvalid("wishes[1]", () -> group.wish(Arrays.asList(a, null)));
   }
 
   @Test
   void refusesAMissingList() {
-    assertInvalid("preferences", () -> group.wish(null));
+    assertInvalid("wishes", () -> group.wish(null));
   }
 
   @Test
@@ -113,7 +113,7 @@ class ClassGroupWishesTest {
   @Test
   void aRefusedWishListLeavesTheFormerWishes() {
     group.wish(List.of(a, b));
-    assertInvalid("preferences", () -> group.wish(List.of(c, c)));
+    assertInvalid("wishes[1]", () -> group.wish(List.of(c, c)));
     assertEquals(List.of(a, b), group.wishes());
   }
 
