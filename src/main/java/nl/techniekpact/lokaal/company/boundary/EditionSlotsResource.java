@@ -21,15 +21,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.company.control.Companies;
 import nl.techniekpact.lokaal.company.entity.Company;
+import nl.techniekpact.lokaal.company.entity.TimeWindow;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.event.entity.Levels;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.Violations;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The slots of an edition: a company offers its own and lists them; organisers list all. */
@@ -60,34 +64,9 @@ public class EditionSlotsResource {
     access.requireChangeable(edition);
     if (!edition.takesPart(host)) {
       throw new InvalidValueException(
-          "companyId",
-          "company "
-              + host.name()
-              + " does not take part in "
-              + edition.name()
-              + "; sign up first");
+          "companyId", "company.slot.hostNotTakingPart", host.name(), edition.name());
     }
-    VisitSlot slot =
-        request.link() == null
-            ? VisitSlot.atCompany(
-                edition,
-                Companies.newCode('S'),
-                host,
-                request.date,
-                request.window(),
-                request.seats,
-                request.maxGroups,
-                request.levelSet())
-            : VisitSlot.online(
-                edition,
-                Companies.newCode('S'),
-                host,
-                request.link(),
-                request.date,
-                request.window(),
-                request.seats,
-                request.maxGroups,
-                request.levelSet());
+    VisitSlot slot = slot(edition, host, request);
     companies.add(slot);
     audit.record(
         edition,
@@ -98,6 +77,40 @@ public class EditionSlotsResource {
             uri.getBaseUriBuilder().path("slots").path(String.valueOf(slot.id())).build())
         .entity(SlotView.of(slot))
         .build();
+  }
+
+  /** The slot the request describes; every refused field of the form at once. */
+  private static VisitSlot slot(Edition edition, Company host, SlotRequest request) {
+    Violations refused = new Violations();
+    URI link = refused.check(request::link);
+    TimeWindow window = refused.check(request::window);
+    Levels levels = refused.check(request::levelSet);
+    String code = Companies.newCode('S');
+    VisitSlot slot =
+        refused.check(
+            () ->
+                link == null && !refused.refused("joinLink")
+                    ? VisitSlot.atCompany(
+                        edition,
+                        code,
+                        host,
+                        request.date,
+                        window,
+                        request.seats,
+                        request.maxGroups,
+                        levels)
+                    : VisitSlot.online(
+                        edition,
+                        code,
+                        host,
+                        link,
+                        request.date,
+                        window,
+                        request.seats,
+                        request.maxGroups,
+                        levels));
+    refused.throwIfAny();
+    return slot;
   }
 
   @GET
@@ -127,13 +140,12 @@ public class EditionSlotsResource {
       return companies.company(access.caller().subjectId());
     }
     if (request.companyId == null) {
-      throw new InvalidValueException(
-          "companyId", "companyId is required when an organiser offers a slot");
+      throw new InvalidValueException("companyId", "company.slot.hostRequired");
     }
     Company company = companies.company(request.companyId);
     if (!company.region().equals(edition.region())) {
-      throw new InvalidValueException(
-          "companyId", "company " + request.companyId + " is not in this edition's region");
+      // Not named: the organiser of one region does not learn the companies of another.
+      throw new InvalidValueException("companyId", "company.slot.hostElsewhere");
     }
     return company;
   }

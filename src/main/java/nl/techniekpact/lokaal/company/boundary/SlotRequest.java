@@ -53,7 +53,7 @@ public class SlotRequest {
     try {
       return new URI(joinLink.strip());
     } catch (java.net.URISyntaxException e) {
-      throw new InvalidValueException("joinLink", "joinLink is not a web address: " + joinLink);
+      throw new InvalidValueException("joinLink", "company.slot.joinLink.unreadable", joinLink);
     }
   }
 }

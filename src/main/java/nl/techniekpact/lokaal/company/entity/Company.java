@@ -82,8 +82,7 @@ public class Company {
     this.region = Require.present(region, "region");
     String trimmed = Require.text(code, "company_id", 20);
     if (!CODE.matcher(trimmed).matches()) {
-      throw new InvalidValueException(
-          "company_id", "company_id may hold only letters, digits, '-' and '_': " + code);
+      throw new InvalidValueException("company_id", "company.code.format", code);
     }
     this.code = trimmed;
     describe(name, sector, address, location, contact);

@@ -24,7 +24,7 @@ public class TimeWindow {
     this.start = Require.present(start, "start");
     this.end = Require.present(end, "end");
     if (!end.isAfter(start)) {
-      throw new InvalidValueException("end", "end " + end + " is not after start " + start);
+      throw new InvalidValueException("end", "company.slot.endBeforeStart", end, start);
     }
   }
 

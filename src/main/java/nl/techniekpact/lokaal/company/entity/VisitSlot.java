@@ -15,18 +15,26 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.event.entity.Levels;
 import nl.techniekpact.lokaal.event.entity.Venue;
 import nl.techniekpact.lokaal.platform.entity.Address;
 import nl.techniekpact.lokaal.platform.entity.GeoPoint;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException.Violation;
 import nl.techniekpact.lokaal.platform.entity.Require;
+import nl.techniekpact.lokaal.platform.entity.Violations;
 
 /**
  * A time on one day of an edition when a host receives class groups: a company visit, a show
  * session or a centre visit. It holds at most {@code seats} pupils in at most {@code maxGroups}
  * groups of the allowed levels, on site (at the host or a venue) or online through a join link.
+ *
+ * <p>A company visit (an edition whose visits are allocated) receives whole classes, so its seats
+ * fit its number of classes: at least {@value #MIN_PUPILS_PER_CLASS} pupils for each class it
+ * receives at once (10 seats for 5 classes is refused). Booked sessions do not have this rule: a
+ * booking may hold part of a class, so a few seats may be shared by many classes.
  */
 @Entity
 @Table(name = "visit_slot")
@@ -48,6 +56,15 @@ import nl.techniekpact.lokaal.platform.entity.Require;
 public class VisitSlot {
 
   public static final String OF_EDITION = "VisitSlot.ofEdition";
+
+  /**
+   * The fewest pupils a company visit counts on for each class it receives: the smallest classes
+   * (special education) have about eight.
+   */
+  public static final int MIN_PUPILS_PER_CLASS = 8;
+
+  public static final int MAX_SEATS = 1000;
+  public static final int MAX_GROUPS = 50;
 
   /** A slot with its edition, region and host in one query, as a booking checks all of them. */
   public static final String TO_BOOK = "VisitSlot.toBook";
@@ -112,7 +129,7 @@ public class VisitSlot {
       int seats,
       int maxGroups,
       Levels levels) {
-    Require.present(host, "company_id");
+    Require.present(host, "companyId");
     return new VisitSlot(edition, code, host, null, null, day, window, seats, maxGroups, levels);
   }
 
@@ -156,39 +173,59 @@ public class VisitSlot {
       int maxGroups,
       Levels levels) {
     this.edition = Require.present(edition, "edition");
-    this.code = Require.text(code, "slot_id", 20);
+    Violations refused = new Violations();
+    this.code = refused.check(() -> Require.text(code, "slot_id", 20));
     if (edition.kind().isAllocated() && host == null) {
-      throw new InvalidValueException("company_id", "a company visit needs a host company");
+      refused.add(new Violation("companyId", "company.slot.hostRequired", List.of()));
     }
     if (joinLink != null && !"https".equals(joinLink.getScheme())) {
-      throw new InvalidValueException("joinLink", "joinLink must be an https address: " + joinLink);
+      refused.add(new Violation("joinLink", "company.slot.joinLink.https", List.of()));
     }
     this.host = host;
     this.venue = venue;
     this.joinLink = joinLink == null ? null : joinLink.toString();
-    reschedule(day, window, seats, maxGroups, levels);
+    refused.run(() -> reschedule(day, window, seats, maxGroups, levels));
+    refused.throwIfAny();
   }
 
   /**
    * Changes when and for whom the slot is. The day lies within the edition; at least one of the
-   * levels takes part in it (a host may welcome more levels than this edition has: no harm done).
+   * levels takes part in it (a host may welcome more levels than this edition has: no harm done); a
+   * company visit's seats fit its number of classes. Every refused field is named at once.
    */
   public void reschedule(
       LocalDate day, TimeWindow window, int seats, int maxGroups, Levels levels) {
-    edition.requireDayWithin(day, "date");
-    Require.present(window, "window");
-    Require.range(seats, 1, 1000, "capacity_pupils");
-    Require.range(maxGroups, 1, 50, "max_groups");
-    Require.present(levels, "levels");
-    if (!edition.allowedLevels().overlaps(levels)) {
-      throw new InvalidValueException(
-          "levels",
-          "none of the levels "
-              + levels
-              + " takes part in this edition ("
-              + edition.allowedLevels()
-              + ")");
+    Violations refused = new Violations();
+    if (day == null) {
+      refused.run(() -> Require.present(day, "date"));
+    } else if (!edition.period().contains(day)) {
+      refused.add(
+          new Violation(
+              "date",
+              "company.slot.dayOutside",
+              List.of(
+                  day, edition.name(), edition.period().firstDay(), edition.period().lastDay())));
     }
+    // Named by its end: a window is refused for an end not after its start.
+    refused.run(() -> Require.present(window, "end"));
+    refused.run(() -> Require.range(seats, 1, MAX_SEATS, "seats"));
+    refused.run(() -> Require.range(maxGroups, 1, MAX_GROUPS, "maxGroups"));
+    if (!refused.refused("seats") && !refused.refused("maxGroups")) {
+      refused.run(() -> requireSeatsForClasses(seats, maxGroups));
+    }
+    if (levels == null) {
+      refused.run(() -> Require.present(levels, "levels"));
+    } else if (!edition.allowedLevels().overlaps(levels)) {
+      refused.add(
+          new Violation(
+              "levels",
+              "company.slot.levelsNotInEdition",
+              List.of(
+                  List.copyOf(levels.asSet()),
+                  edition.name(),
+                  List.copyOf(edition.allowedLevels().asSet()))));
+    }
+    refused.throwIfAny();
     this.day = day;
     this.window = window;
     this.seats = seats;
@@ -196,10 +233,25 @@ public class VisitSlot {
     this.levels = levels;
   }
 
+  /** Whole classes come to a company visit: room for the smallest classes it receives at once. */
+  private void requireSeatsForClasses(int seats, int maxGroups) {
+    int needed = maxGroups * MIN_PUPILS_PER_CLASS;
+    if (edition.kind().isAllocated() && seats < needed) {
+      throw new InvalidValueException(
+          "seats",
+          "company.slot.seatsForClasses",
+          seats,
+          maxGroups,
+          MIN_PUPILS_PER_CLASS,
+          needed,
+          Math.max(1, seats / MIN_PUPILS_PER_CLASS));
+    }
+  }
+
   /** More seats, as an organiser adds them to a full session. */
   public void addSeats(int more) {
-    Require.range(more, 1, 1000, "add");
-    this.seats = Require.range(seats + more, 1, 1000, "capacity_pupils");
+    Require.range(more, 1, MAX_SEATS, "add");
+    this.seats = Require.range(seats + more, 1, MAX_SEATS, "add");
   }
 
   /** Where and with whom the visit takes place, for people: the venue or host name. */

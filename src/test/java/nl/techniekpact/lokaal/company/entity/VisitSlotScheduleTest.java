@@ -6,12 +6,18 @@ import static nl.techniekpact.lokaal.Fixtures.LAST_DAY;
 import static nl.techniekpact.lokaal.Fixtures.TAKING_PART;
 import static nl.techniekpact.lokaal.Fixtures.company;
 import static nl.techniekpact.lokaal.Fixtures.companyVisits;
+import static nl.techniekpact.lokaal.Fixtures.edition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import nl.techniekpact.lokaal.event.entity.EditionKind;
 import nl.techniekpact.lokaal.event.entity.Level;
 import nl.techniekpact.lokaal.event.entity.Levels;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,12 +53,12 @@ class VisitSlotScheduleTest {
 
   @Test
   void needsATimeWindow() {
-    assertInvalid("window", () -> slot.reschedule(FIRST_DAY, null, 30, 1, GROEP_7_8));
+    assertInvalid("end", () -> slot.reschedule(FIRST_DAY, null, 30, 1, GROEP_7_8));
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 1000})
-  void seatsOneToAThousandPupils(int seats) {
+  @ValueSource(ints = {VisitSlot.MIN_PUPILS_PER_CLASS, 1000})
+  void seatsOneClassToAThousandPupils(int seats) {
     slot.reschedule(FIRST_DAY, MORNING, seats, 1, GROEP_7_8);
     assertEquals(seats, slot.seats());
   }
@@ -60,22 +66,20 @@ class VisitSlotScheduleTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 1001})
   void refusesNoSeatsOrMoreThanAThousand(int seats) {
-    assertInvalid(
-        "capacity_pupils", () -> slot.reschedule(FIRST_DAY, MORNING, seats, 1, GROEP_7_8));
+    assertInvalid("seats", () -> slot.reschedule(FIRST_DAY, MORNING, seats, 1, GROEP_7_8));
   }
 
   @ParameterizedTest
   @ValueSource(ints = {1, 50})
   void receivesOneToFiftyGroups(int maxGroups) {
-    slot.reschedule(FIRST_DAY, MORNING, 30, maxGroups, GROEP_7_8);
+    slot.reschedule(FIRST_DAY, MORNING, 20 * maxGroups, maxGroups, GROEP_7_8);
     assertEquals(maxGroups, slot.maxGroups());
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, 51})
   void refusesNoGroupsOrMoreThanFifty(int maxGroups) {
-    assertInvalid(
-        "max_groups", () -> slot.reschedule(FIRST_DAY, MORNING, 30, maxGroups, GROEP_7_8));
+    assertInvalid("maxGroups", () -> slot.reschedule(FIRST_DAY, MORNING, 30, maxGroups, GROEP_7_8));
   }
 
   @Test
@@ -103,10 +107,56 @@ class VisitSlotScheduleTest {
   @Test
   void aRefusedRescheduleLeavesTheSlotAsItWas() {
     assertInvalid(
-        "max_groups", () -> slot.reschedule(LAST_DAY, AFTERNOON, 60, 0, Levels.of(Level.VO1)));
+        "maxGroups", () -> slot.reschedule(LAST_DAY, AFTERNOON, 60, 0, Levels.of(Level.VO1)));
     assertEquals(FIRST_DAY, slot.day());
     assertEquals(MORNING, slot.window());
     assertEquals(30, slot.seats());
     assertEquals(GROEP_7_8, slot.levels());
+  }
+
+  @Test
+  void aCompanyVisitRefusesTenPupilsForFiveClasses() {
+    InvalidValueException refusal =
+        assertInvalid("seats", () -> slot.reschedule(FIRST_DAY, MORNING, 10, 5, GROEP_7_8));
+
+    Violation seats = refusal.violations().get(0);
+    assertEquals("company.slot.seatsForClasses", seats.key());
+    assertEquals(List.of(10, 5, VisitSlot.MIN_PUPILS_PER_CLASS, 40, 1), seats.args());
+  }
+
+  @Test
+  void aCompanyVisitSeatsAtLeastEightPupilsForEachClass() {
+    slot.reschedule(FIRST_DAY, MORNING, 40, 5, GROEP_7_8);
+    assertEquals(40, slot.seats());
+    assertInvalid("seats", () -> slot.reschedule(FIRST_DAY, MORNING, 39, 5, GROEP_7_8));
+  }
+
+  @Test
+  void aBookedSessionMayShareFewSeatsAmongManyClasses() {
+    VisitSlot session =
+        VisitSlot.atCompany(
+            edition(EditionKind.SHOW),
+            "S00002",
+            company("C0002"),
+            FIRST_DAY,
+            MORNING,
+            10,
+            5,
+            GROEP_7_8);
+    assertEquals(5, session.maxGroups());
+  }
+
+  @Test
+  void refusesEveryFieldOfTheSlotFormAtOnce() {
+    LocalDate outside = LAST_DAY.plusDays(7);
+
+    InvalidValueException refusal =
+        assertThrows(
+            InvalidValueException.class,
+            () -> slot.reschedule(outside, null, 0, 0, Levels.of(Level.MBO)));
+
+    assertEquals(
+        List.of("date", "end", "seats", "maxGroups", "levels"),
+        refusal.violations().stream().map(Violation::field).toList());
   }
 }

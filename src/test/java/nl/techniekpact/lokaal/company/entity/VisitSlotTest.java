@@ -60,12 +60,12 @@ class VisitSlotTest {
 
   @Test
   void aCompanyVisitNeedsAHost() {
-    assertInvalid("company_id", () -> atCompany(week, "S00001", null));
+    assertInvalid("companyId", () -> atCompany(week, "S00001", null));
   }
 
   @Test
   void aCompanyVisitCannotTakePlaceAtAVenueWithoutAHost() {
-    assertInvalid("company_id", () -> atVenue(week, theatre));
+    assertInvalid("companyId", () -> atVenue(week, theatre));
   }
 
   @Test
@@ -103,7 +103,7 @@ class VisitSlotTest {
 
   @Test
   void anOnlineCompanyVisitStillNeedsAHost() {
-    assertInvalid("company_id", () -> online(week, null, JOIN_LINK));
+    assertInvalid("companyId", () -> online(week, null, JOIN_LINK));
   }
 
   @Test
