@@ -81,8 +81,7 @@ public class Bookings {
     locks.lockRow(ClassGroup.LOCK, "group", group.id());
     VisitSlot locked = locks.lockAsRead(slot);
     if (!active(group).isEmpty()) {
-      throw new StateConflictException(
-          "group " + group.name() + " already has a booking or waiting-list place in this edition");
+      throw new StateConflictException("booking.group.alreadyBooked", group.name());
     }
     SeatCount count = count(locked);
     Booking booking;
@@ -93,7 +92,7 @@ public class Bookings {
       booking = persist(Booking.waiting(locked, group, pupils));
       events.fire(new BookingEvent.Waitlisted(booking));
     } else {
-      throw count.full();
+      throw count.full(group.name(), locked);
     }
     return booking;
   }
@@ -174,7 +173,12 @@ public class Bookings {
     locks.reread(booking, from);
     VisitSlot lockedTarget = first.equals(target) ? first : second;
     if (booking.isConfirmed() && !count(lockedTarget).fits(booking.pupils())) {
-      throw new StateConflictException("the group does not fit in that session");
+      throw new StateConflictException(
+          "booking.move.full",
+          booking.group().name(),
+          lockedTarget.day(),
+          lockedTarget.window().start(),
+          count(lockedTarget).seatsLeft());
     }
     booking.moveTo(lockedTarget);
     events.fire(new BookingEvent.Changed(booking));

@@ -62,8 +62,7 @@ public class Locks {
   public void reread(Booking booking, VisitSlot locked) {
     em.refresh(booking);
     if (!booking.slot().equals(locked)) {
-      throw new StateConflictException(
-          "booking " + booking.id() + " was moved meanwhile; try again");
+      throw new StateConflictException("booking.movedMeanwhile");
     }
   }
 }

@@ -57,7 +57,7 @@ public class Withdrawals {
     long active = all.stream().filter(b -> !b.isCancelled()).count();
     if (active > 0) {
       throw new StateConflictException(
-          "slot " + slot.code() + " still has " + active + " bookings; cancel them first");
+          "booking.slot.hasBookings", slot.day(), slot.window().start(), active);
     }
     forget(all);
   }

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
@@ -130,12 +131,15 @@ public class Booking {
     this.group = Require.present(group, "groupId");
     if (!slot.edition().equals(group.edition())) {
       throw new InvalidValueException(
-          "groupId", "group " + group.name() + " is registered for another edition");
+          "groupId", "booking.group.otherEdition", group.name(), slot.edition().name());
     }
     if (!slot.levels().contains(group.level())) {
       throw new InvalidValueException(
           "groupId",
-          "this session is not for " + group.level().dutchName() + " (" + slot.levels() + ")");
+          "booking.group.level",
+          group.name(),
+          group.level(),
+          List.copyOf(slot.levels().asSet()));
     }
     this.pupils = seatsFor(pupils, group, slot);
     this.status = status;
@@ -153,21 +157,21 @@ public class Booking {
   /** Visits of an edition whose visits are allocated are placed by the organisers, not booked. */
   public static void requireBookable(VisitSlot slot) {
     if (slot.edition().kind().isAllocated()) {
-      throw new StateConflictException(
-          "visits of " + slot.edition().name() + " are allocated by the organisers, not booked");
+      throw new StateConflictException("booking.allocated", slot.edition().name());
     }
   }
 
   /** Off the waiting list into seats that have come free. */
   public void promote() {
-    requireStatus(Status.WAITING, "promote");
+    requireWaiting();
     status = Status.CONFIRMED;
     sequence++;
   }
 
   public void cancel() {
     if (status == Status.CANCELLED) {
-      throw new StateConflictException("booking " + id + " is already cancelled");
+      throw new StateConflictException(
+          "booking.alreadyCancelled", group.name(), slot.day(), slot.window().start());
     }
     status = Status.CANCELLED;
     sequence++;
@@ -177,34 +181,39 @@ public class Booking {
    * A different number of pupils; whether the seats exist is for {@link SeatCount} to say first.
    */
   public void changePupils(int pupils) {
-    requireActive("change");
+    requireActive();
     this.pupils = seatsFor(pupils, group, slot);
     sequence++;
   }
 
   /** To another session or slot, by an organiser; the group's level must fit there too. */
   public void moveTo(VisitSlot other) {
-    requireActive("move");
+    requireActive();
     if (!other.edition().equals(slot.edition()) || !other.levels().contains(group.level())) {
       throw new InvalidValueException(
-          "slotId", "the group cannot go to that session: other edition or level");
+          "slotId",
+          "booking.move.notForGroup",
+          group.name(),
+          other.day(),
+          other.window().start(),
+          group.level());
     }
     slot = other;
     sequence++;
   }
 
-  /** Seats for the group's own pupils only, and never more than the session has at all. */
+  /**
+   * Seats for the group's own pupils only (a booking never holds more pupils than its group has),
+   * and never more than the session has at all.
+   */
   private static int seatsFor(int pupils, ClassGroup group, VisitSlot slot) {
     if (pupils > group.pupils()) {
       throw new InvalidValueException(
-          "pupils",
-          "group "
-              + group.name()
-              + " has "
-              + group.pupils()
-              + " pupils, so it cannot take "
-              + pupils
-              + " seats");
+          "pupils", "booking.pupils.moreThanGroup", group.name(), group.pupils(), pupils);
+    }
+    if (pupils > slot.seats()) {
+      throw new InvalidValueException(
+          "pupils", "booking.pupils.moreThanSession", slot.seats(), pupils);
     }
     return Require.range(pupils, 1, slot.seats(), "pupils");
   }
@@ -221,15 +230,15 @@ public class Booking {
     return status == Status.CANCELLED;
   }
 
-  private void requireActive(String action) {
+  private void requireActive() {
     if (status == Status.CANCELLED) {
-      throw new StateConflictException("cannot " + action + " a cancelled booking");
+      throw new StateConflictException("booking.isCancelled", group.name());
     }
   }
 
-  private void requireStatus(Status expected, String action) {
-    if (status != expected) {
-      throw new StateConflictException("cannot " + action + " a booking that is " + status);
+  private void requireWaiting() {
+    if (status != Status.WAITING) {
+      throw new StateConflictException("booking.notWaiting", group.name(), status);
     }
   }
 

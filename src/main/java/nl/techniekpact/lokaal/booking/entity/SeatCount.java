@@ -48,26 +48,27 @@ public record SeatCount(int seats, int maxGroups, int seatsTaken, int groupsTake
   /** Refuses a group that does not grow into the seats left. */
   public void requireGrowth(int before, int after) {
     if (!fitsGrowth(before, after)) {
-      throw new StateConflictException("only " + seatsLeft() + " more seats are left");
+      throw new StateConflictException("booking.growth", seatsLeft(), after - before);
     }
   }
 
   /** Refuses to shrink below the seats and group places that confirmed bookings hold. */
   public void requireRoomWithin(int otherSeats, int otherMaxGroups) {
     if (otherSeats < seatsTaken || otherMaxGroups < groupsTaken) {
-      throw new StateConflictException(
-          "confirmed bookings hold "
-              + seatsTaken
-              + " seats in "
-              + groupsTaken
-              + " groups; cancel or move some first");
+      throw new StateConflictException("booking.slot.shrink", seatsTaken, groupsTaken);
     }
   }
 
-  /** The refusal for a group that does not fit and will not wait. */
-  public StateConflictException full() {
-    return new StateConflictException(
-        "full: " + seatsLeft() + " seats and " + groupsLeft() + " group places left");
+  /**
+   * The refusal for a group that does not fit and will not wait, naming the group and the session
+   * as the school knows them.
+   */
+  public StateConflictException full(String group, VisitSlot slot) {
+    return groupsLeft() == 0
+        ? new StateConflictException(
+            "booking.full.groups", group, slot.day(), slot.window().start(), maxGroups)
+        : new StateConflictException(
+            "booking.full.seats", group, slot.day(), slot.window().start(), seatsLeft());
   }
 
   /** After one more confirmed group of {@code pupils}. */

@@ -251,7 +251,11 @@ public class VisitSlot {
   /** More seats, as an organiser adds them to a full session. */
   public void addSeats(int more) {
     Require.range(more, 1, MAX_SEATS, "add");
-    this.seats = Require.range(seats + more, 1, MAX_SEATS, "add");
+    if (seats + more > MAX_SEATS) {
+      throw new InvalidValueException(
+          "add", "company.slot.tooManySeats", more, seats + more, MAX_SEATS);
+    }
+    this.seats = seats + more;
   }
 
   /** Where and with whom the visit takes place, for people: the venue or host name. */

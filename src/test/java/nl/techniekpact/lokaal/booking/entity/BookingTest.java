@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalTime;
+import java.util.List;
+import java.util.stream.Stream;
 import nl.techniekpact.lokaal.company.entity.TimeWindow;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 import nl.techniekpact.lokaal.event.entity.Edition;
@@ -18,8 +20,13 @@ import nl.techniekpact.lokaal.event.entity.EditionKind;
 import nl.techniekpact.lokaal.event.entity.EditionStatus;
 import nl.techniekpact.lokaal.event.entity.Level;
 import nl.techniekpact.lokaal.event.entity.Levels;
+import nl.techniekpact.lokaal.platform.control.Messages;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
+import nl.techniekpact.lokaal.platform.entity.InvalidValueException.Violation;
+import nl.techniekpact.lokaal.platform.entity.Label;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 import nl.techniekpact.lokaal.school.entity.ClassGroup;
+import nl.techniekpact.lokaal.testing.Wording;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,11 +96,11 @@ class BookingTest {
 
   @Test
   void anEditionWhoseVisitsAreAllocatedRefusesBookings() {
-    VisitSlot visit = BookingFixtures.session(companyVisits(), 20);
+    VisitSlot visit = BookingFixtures.session(companyVisits(), 20, 1);
 
     StateConflictException refusal =
         assertThrows(StateConflictException.class, () -> Booking.requireBookable(visit));
-    assertTrue(refusal.getMessage().contains("allocated"), refusal.getMessage());
+    assertEquals("booking.allocated", refusal.key());
     assertDoesNotThrow(() -> Booking.requireBookable(session));
   }
 
@@ -188,6 +195,24 @@ class BookingTest {
     booking.changePupils(12);
 
     assertEquals(2, booking.sequence());
+  }
+
+  @Test
+  void aBookingOfMorePupilsThanTheGroupHasSaysSoByTheGroupsName() {
+    InvalidValueException refusal =
+        assertInvalid("pupils", () -> Booking.confirmed(session, twenty, 21));
+    Violation v = refusal.violations().get(0);
+    Messages dutch = Messages.in(Messages.DUTCH);
+
+    String text =
+        dutch.text(
+            v.key(), Stream.concat(Stream.of(new Label(v.field())), v.args().stream()).toArray());
+
+    assertEquals(
+        "Aantal leerlingen: groep 7a heeft 20 leerlingen, dus kunt u niet 21 plaatsen boeken."
+            + " Boek hoogstens 20 plaatsen, of pas eerst het aantal leerlingen van de klas aan.",
+        text);
+    assertEquals(List.of(), Wording.faults(text));
   }
 
   private ClassGroup group(int pupils) {

@@ -14,6 +14,7 @@ import java.util.List;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
 import nl.techniekpact.lokaal.event.entity.EditionKind;
 import nl.techniekpact.lokaal.event.entity.EditionStatus;
+import nl.techniekpact.lokaal.platform.control.Messages;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 import org.junit.jupiter.api.Test;
 
@@ -62,10 +63,25 @@ class SeatCountTest {
   }
 
   @Test
-  void aGroupThatDoesNotFitAndWillNotWaitIsRefusedWithWhatIsLeft() {
-    StateConflictException full = new SeatCount(10, 5, 7, 2).full();
+  void aGroupThatDoesNotFitAndWillNotWaitIsRefusedWithTheSeatsLeft() {
+    VisitSlot session = session(edition(EditionKind.SHOW), 10);
+    StateConflictException full = new SeatCount(10, 5, 7, 2).full("groep 8a", session);
 
-    assertEquals("full: 3 seats and 3 group places left", full.getMessage());
+    assertEquals("booking.full.seats", full.key());
+    assertEquals(List.of("groep 8a", session.day(), session.window().start(), 3), full.args());
+    assertEquals(
+        "groep 8a past niet meer in de sessie van 15 maart 2027 om 9:00: er zijn nog 3 plaatsen."
+            + " Kies een andere sessie, of zet de klas op de wachtlijst.",
+        Messages.in(Messages.DUTCH).text(full.key(), full.args().toArray()));
+  }
+
+  @Test
+  void aGroupIsRefusedWhenNoGroupPlaceIsLeftEvenWithSeats() {
+    VisitSlot session = session(edition(EditionKind.SHOW), 100);
+    StateConflictException full = new SeatCount(100, 2, 40, 2).full("groep 8a", session);
+
+    assertEquals("booking.full.groups", full.key());
+    assertEquals(2, full.args().get(3));
   }
 
   @Test
@@ -77,7 +93,8 @@ class SeatCountTest {
     assertFalse(count.fitsGrowth(10, 13));
     StateConflictException refusal =
         assertThrows(StateConflictException.class, () -> count.requireGrowth(10, 13));
-    assertEquals("only 2 more seats are left", refusal.getMessage());
+    assertEquals("booking.growth", refusal.key());
+    assertEquals(List.of(2, 3), refusal.args());
   }
 
   @Test
@@ -91,9 +108,8 @@ class SeatCountTest {
 
     StateConflictException refusal =
         assertThrows(StateConflictException.class, () -> count.requireRoomWithin(14, 5));
-    assertEquals(
-        "confirmed bookings hold 15 seats in 2 groups; cancel or move some first",
-        refusal.getMessage());
+    assertEquals("booking.slot.shrink", refusal.key());
+    assertEquals(List.of(15, 2), refusal.args());
     assertDoesNotThrow(() -> count.requireRoomWithin(15, 2));
   }
 
