@@ -232,7 +232,8 @@ export function clearErrors(form) {
 
 /**
  * The field a problem names: one that lists the path in data-field (for names the domain uses, such as
- * "contact.phone"), else matched on the last part of its path ("request.pupils" -> "pupils", "wishes[1]" -> "wishes").
+ * "contact.phone"), else matched on the last part of its path ("request.pupils" -> "pupils", "wishes[1]" -> "wishes"),
+ * by data-field or name.
  */
 function fieldOf(form, path) {
   if (!path) return null;
@@ -242,7 +243,9 @@ function fieldOf(form, path) {
     .split('.')
     .pop()
     .replace(/\[\d*\]$/, '');
-  return form.querySelector(`[name="${CSS.escape(name)}"]`);
+  return (
+    form.querySelector(`[data-field~="${CSS.escape(name)}"]`) || form.querySelector(`[name="${CSS.escape(name)}"]`)
+  );
 }
 
 /**
