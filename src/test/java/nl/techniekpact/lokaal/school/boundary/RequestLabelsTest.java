@@ -13,6 +13,7 @@ import nl.techniekpact.lokaal.booking.boundary.SlotBookingsResource;
 import nl.techniekpact.lokaal.company.boundary.CompanyRequest;
 import nl.techniekpact.lokaal.company.boundary.SlotRequest;
 import nl.techniekpact.lokaal.platform.control.Messages;
+import nl.techniekpact.lokaal.testing.Wording;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +49,24 @@ class RequestLabelsTest {
       }
     }
     assertEquals(List.of(), unlabelled);
+  }
+
+  @Test
+  void theDutchOfTheseFeaturesHoldsNoEnglishNorMachineNames() throws java.io.IOException {
+    List<String> faults = new ArrayList<>();
+    for (String feature : List.of("school", "company", "booking")) {
+      java.util.Properties dutch = new java.util.Properties();
+      try (var in =
+          getClass()
+              .getResourceAsStream("/nl/techniekpact/lokaal/" + feature + "/messages.properties")) {
+        dutch.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      }
+      for (String key : dutch.stringPropertyNames()) {
+        String text = dutch.getProperty(key).replaceAll("\\{\\d+}", "X");
+        Wording.faults(text).forEach(fault -> faults.add(key + ": " + fault));
+      }
+    }
+    assertEquals(List.of(), faults);
   }
 
   @Test
