@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import nl.techniekpact.lokaal.Lokaal;
 import nl.techniekpact.lokaal.testing.Parties;
 import nl.techniekpact.lokaal.testing.Parties.Party;
+import nl.techniekpact.lokaal.testing.Wording;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -276,10 +277,28 @@ class BookingIT {
   void aBookingNeverHoldsMoreSeatsThanItsGroupHasPupils() {
     long session = session(200, 5);
     long group = group(20);
+    String name = "Groep 8-" + GROUPS.get();
+    String tooMany = "{\"groupId\":" + group + ",\"pupils\":21}";
 
-    var refused = admin.post(bookingsOf(session), "{\"groupId\":" + group + ",\"pupils\":123}");
+    var refused = admin.withHeader("Accept-Language", "nl").post(bookingsOf(session), tooMany);
     assertProblem(refused, 400);
     assertEquals("pupils", refused.json().getString("field"), refused.toString());
+    String dutch = refused.json().getString("detail");
+    assertEquals(
+        "Aantal leerlingen: "
+            + name
+            + " heeft 20 leerlingen, dus kunt u niet 21 plaatsen boeken. Boek hoogstens 20"
+            + " plaatsen, of pas eerst het aantal leerlingen van de klas aan.",
+        dutch);
+    assertEquals(List.of(), Wording.faults(dutch, name));
+    var inEnglish = admin.withHeader("Accept-Language", "en-GB").post(bookingsOf(session), tooMany);
+    assertEquals(
+        "Number of pupils: "
+            + name
+            + " has 20 pupils, so you cannot book 21 seats. Book at most 20"
+            + " seats, or first change the class's number of pupils.",
+        inEnglish.json().getString("detail"),
+        inEnglish.toString());
     assertEquals(200, session(session).getInt("seatsLeft"), "nothing was booked");
     assertEquals(0, session(session).getInt("waiting"), "nor put on the waiting list");
 
@@ -400,7 +419,9 @@ class BookingIT {
     var refused = admin.post(bookingsOf(slot), "{\"groupId\":" + group + "}");
 
     assertProblem(refused, 409);
-    assertTrue(refused.json().getString("detail").contains("allocated"), refused.toString());
+    String detail = refused.json().getString("detail");
+    assertTrue(detail.contains("delen de klassen in"), refused.toString());
+    assertEquals(List.of(), Wording.faults(detail));
   }
 
   @Test

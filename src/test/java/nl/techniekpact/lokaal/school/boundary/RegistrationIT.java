@@ -21,6 +21,7 @@ import nl.techniekpact.lokaal.Lokaal;
 import nl.techniekpact.lokaal.testing.Bodies;
 import nl.techniekpact.lokaal.testing.Parties;
 import nl.techniekpact.lokaal.testing.Parties.Party;
+import nl.techniekpact.lokaal.testing.Wording;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -212,7 +213,40 @@ class RegistrationIT {
   @Test
   void refusesAWishForACompanyOutOfTheGroupsReachNamingTheField() {
     assertGroupRefused(
-        "wishes", group -> group.add("wishes", Json.createArrayBuilder().add(farCompany)));
+        "wishes[0]", group -> group.add("wishes", Json.createArrayBuilder().add(farCompany)));
+  }
+
+  @Test
+  void refusesEveryWrongFieldOfAGroupAtOnceInTheReadersLanguage() {
+    Party school = newSchool();
+    String body =
+        Json.createObjectBuilder(Bodies.group("groep 7", DAY, 10, List.of(farCompany)))
+            .add("level", "VO4")
+            .add("days", Json.createArrayBuilder().add(DAY).add("2027-04-01"))
+            .build()
+            .toString();
+
+    var dutch =
+        parties.as(school).withHeader("Accept-Language", "nl").post(editionPath("groups"), body);
+    var english =
+        parties.as(school).withHeader("Accept-Language", "en").post(editionPath("groups"), body);
+
+    assertProblem(400, dutch);
+    assertEquals(List.of("level", "days", "wishes[0]"), fields(dutch), dutch.toString());
+    assertEquals("3 velden hebben een andere waarde nodig.", dutch.json().getString("detail"));
+    List<String> messages = messages(dutch);
+    assertTrue(
+        messages.get(1).startsWith("Dagen dat de klas kan: 1 april 2027 valt buiten "),
+        messages.get(1));
+    for (String message : messages) {
+      assertEquals(List.of(), Wording.faults(message), message);
+    }
+    assertProblem(400, english);
+    assertEquals(fields(dutch), fields(english));
+    assertTrue(
+        messages(english).get(1).startsWith("Days the class can go: 1 April 2027 is outside "),
+        english.toString());
+    assertEquals(0, groupsOf(school), "no group was registered");
   }
 
   @Test
@@ -433,6 +467,18 @@ class RegistrationIT {
     assertProblem(400, refused);
     assertEquals(field, refused.json().getString("field"), refused.toString());
     assertEquals(0, groupsOf(school), "no group was registered");
+  }
+
+  private static List<String> fields(Lokaal.Reply problem) {
+    return problem.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("field"))
+        .toList();
+  }
+
+  private static List<String> messages(Lokaal.Reply problem) {
+    return problem.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("message"))
+        .toList();
   }
 
   private long editionNamed(String region, String name) {
