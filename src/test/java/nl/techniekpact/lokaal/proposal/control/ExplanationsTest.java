@@ -52,7 +52,7 @@ class ExplanationsTest {
   void namesTheRuleThatRulesAHigherWishOut() {
     String why = explain(allocation, 0).in(DUTCH);
     assertTrue(why.startsWith("Geplaatst bij Bouw Y (wens 2)."), why);
-    assertTrue(why.contains("Wens 1 (Metaal X) heeft geen plaats op uw dagen."), why);
+    assertTrue(why.contains("Wens 1 (Metaal X) heeft geen plaats op hun dagen."), why);
   }
 
   @Test
@@ -61,7 +61,7 @@ class ExplanationsTest {
     String why = explain(other, 0).in(DUTCH);
     assertTrue(
         why.contains(
-            "Wens 2 (Bouw Y) was vol: uw groep daar plaatsen zou CBS West zonder enig bezoek laten."),
+            "Wens 2 (Bouw Y) was vol: deze groep daar plaatsen zou CBS West zonder enig bezoek laten."),
         why);
   }
 
@@ -70,9 +70,9 @@ class ExplanationsTest {
     Explanation explanation = explain(allocation, 1);
     String why = explanation.in(DUTCH);
     assertTrue(why.startsWith("Op de wachtlijst."), why);
-    assertTrue(why.contains("Wens 2 (Agro Z) ligt") && why.contains("verder dan uw 10,0 km"), why);
+    assertTrue(why.contains("Wens 2 (Agro Z) ligt") && why.contains("verder dan hun 10,0 km"), why);
     assertTrue(
-        explanation.in(Locale.ENGLISH).contains("further than your 10.0 km"),
+        explanation.in(Locale.ENGLISH).contains("further than their 10.0 km"),
         explanation.in(Locale.ENGLISH));
   }
 
@@ -86,10 +86,10 @@ class ExplanationsTest {
   void explainsInEnglishAndGermanToo() {
     Explanation explanation = explain(allocation, 0);
     assertEquals(
-        "Placed at Bouw Y (wish 2). Wish 1 (Metaal X) has no place on your days.",
+        "Placed at Bouw Y (wish 2). Wish 1 (Metaal X) has no place on their days.",
         explanation.in(Locale.ENGLISH));
     assertEquals(
-        "Eingeplant bei Bouw Y (Wunsch 2). Wunsch 1 (Metaal X) hat keinen Platz an Ihren Tagen.",
+        "Eingeplant bei Bouw Y (Wunsch 2). Wunsch 1 (Metaal X) hat keinen Platz an ihren Tagen.",
         explanation.in(Locale.GERMAN));
     assertEquals(
         "Wunsch 1 (Bouw Y) empfängt keine Gruppe 8 (Grundschule).",
