@@ -2,6 +2,7 @@ package nl.techniekpact.lokaal.proposal.boundary;
 
 import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.CONFLICT;
 import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.FORBIDDEN;
+import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.INVALID;
 import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_FOUND;
 import static nl.techniekpact.lokaal.platform.boundary.ProblemResponses.NOT_SIGNED_IN;
 
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import nl.techniekpact.lokaal.access.control.Access;
@@ -36,9 +40,12 @@ import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Edition;
 import nl.techniekpact.lokaal.event.entity.EditionStatus;
 import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
+import nl.techniekpact.lokaal.platform.control.Messages;
+import nl.techniekpact.lokaal.platform.entity.Label;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 import nl.techniekpact.lokaal.platform.entity.StateConflictException;
 import nl.techniekpact.lokaal.proposal.control.AllocationJobs;
+import nl.techniekpact.lokaal.proposal.control.MoveRules;
 import nl.techniekpact.lokaal.proposal.control.Proposals;
 import nl.techniekpact.lokaal.proposal.entity.ProposedPlacement;
 import nl.techniekpact.lokaal.school.control.Schools;
@@ -47,8 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The allocation of a closed Week van de Techniek, for its organisers: start it (it runs in the
- * background), follow or cancel it, review the proposal group by group with explanations, move and
- * pin groups by hand, run again around the pins, and publish.
+ * background), follow or cancel it, review the proposal group by group with explanations, see where
+ * a group may go and why not elsewhere, move and pin groups by hand (breaking a soft rule only with
+ * a reason, kept in the audit log), run again around the pins, and publish.
  */
 @ApplicationScoped
 @Path("editions/{id}/allocation")
@@ -62,7 +70,32 @@ public class AllocationResource {
 
     /** Keep the group there when the allocation runs again. */
     public boolean pinned;
+
+    /**
+     * Why the organiser breaks a soft rule (day, reach) for this group; goes into the audit log.
+     */
+    @Size(max = 300)
+    public String overrideReason;
+
+    /** The proposal's version the move was chosen in (from the options or the summary). */
+    @NotNull public String version;
   }
+
+  /** One slot a group might move to, and why it may not, worded in the request's language. */
+  public record SlotOption(
+      long slotId,
+      String company,
+      LocalDate date,
+      LocalTime start,
+      LocalTime end,
+      int seatsLeft,
+      int groupsLeft,
+      boolean current,
+      boolean allowed,
+      boolean overridable,
+      List<String> refusals) {}
+
+  public record Options(String version, long groupId, List<SlotOption> slots) {}
 
   public record PlacementView(
       long groupId,
@@ -77,7 +110,8 @@ public class AllocationResource {
       boolean pinned,
       String explanation) {}
 
-  public record Summary(Objective objective, int groups, int placed, int waiting, int pinned) {}
+  public record Summary(
+      Objective objective, int groups, int placed, int waiting, int pinned, String version) {}
 
   public record Moved(Objective before, Objective after) {}
 
@@ -101,8 +135,7 @@ public class AllocationResource {
   public Response start(@PathParam("id") long id, @QueryParam("seed") Long seed) {
     Edition edition = allocatable(id);
     if (edition.status() != EditionStatus.CLOSED && edition.status() != EditionStatus.ALLOCATED) {
-      throw new StateConflictException(
-          "allocate after registration closes; the edition is " + edition.status());
+      throw new StateConflictException("allocation.notClosed");
     }
     jobs.start(
         id,
@@ -120,8 +153,7 @@ public class AllocationResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public AllocationJobs.Status status(@PathParam("id") long id) {
     allocatable(id);
-    return jobs.status(id)
-        .orElseThrow(() -> new NoSuchEntityException("allocation run of edition", id));
+    return jobs.status(id).orElseThrow(() -> new NoSuchEntityException("allocationRun", id));
   }
 
   @DELETE
@@ -133,7 +165,7 @@ public class AllocationResource {
   public Response cancel(@PathParam("id") long id) {
     allocatable(id);
     if (!jobs.cancel(id)) {
-      throw new StateConflictException("no allocation of this edition is running");
+      throw new StateConflictException("allocation.notRunning");
     }
     return Response.accepted(jobs.status(id).orElseThrow()).build();
   }
@@ -167,17 +199,56 @@ public class AllocationResource {
         placements.size(),
         placed,
         placements.size() - placed,
-        (int) placements.stream().filter(ProposedPlacement::isPinned).count());
+        (int) placements.stream().filter(ProposedPlacement::isPinned).count(),
+        proposals.version(edition));
   }
 
   /**
-   * Moves one group by hand; refused with the broken rule if it breaks one, else the objective
-   * before and after.
+   * Every slot of the edition as a place for one group: whether it may go there, why not (in the
+   * request's language), what is left of the slot, and whether an organiser may break the rule.
+   */
+  @GET
+  @Path("proposal/{groupId}/options")
+  @APIResponse(description = "The slots the group may and may not move to, with the reasons")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  public Options options(
+      @PathParam("id") long id, @PathParam("groupId") long groupId, @Context HttpHeaders headers) {
+    Messages messages = RequestLanguage.messages(headers);
+    Edition edition = allocatable(id);
+    ClassGroup group = groupOf(edition, groupId);
+    List<SlotOption> slots =
+        proposals.options(edition, group).stream()
+            .map(
+                o ->
+                    new SlotOption(
+                        o.slot().id(),
+                        o.slot().placeName(),
+                        o.slot().day(),
+                        o.slot().window().start(),
+                        o.slot().window().end(),
+                        o.seatsLeft(),
+                        o.groupsLeft(),
+                        o.current(),
+                        o.allowed(),
+                        o.overridable(),
+                        o.refusals().stream().map(r -> worded(messages, r)).toList()))
+            .toList();
+    return new Options(proposals.version(edition), groupId, slots);
+  }
+
+  /**
+   * Moves one group by hand, in the proposal's version the organiser saw. A move that breaks a hard
+   * rule is refused, naming it; one that breaks a soft rule needs the organiser's reason, which the
+   * audit log keeps.
    */
   @PUT
   @Path("proposal/{groupId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @APIResponse(description = "The objective before and after the move")
+  @APIResponse(responseCode = "400", ref = INVALID)
   @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
@@ -187,22 +258,33 @@ public class AllocationResource {
       @PathParam("groupId") long groupId,
       @Valid @NotNull MoveRequest request) {
     Edition edition = allocatable(id);
-    ClassGroup group = schools.group(groupId);
-    if (!group.edition().equals(edition)) {
-      throw new NoSuchEntityException("group of edition " + id, groupId);
-    }
+    ClassGroup group = groupOf(edition, groupId);
+    ProposedPlacement was =
+        proposals.of(edition).stream()
+            .filter(p -> p.group().equals(group))
+            .findFirst()
+            .orElse(null);
     VisitSlot slot = request.slotId == null ? null : companies.slot(request.slotId);
-    var move = proposals.move(edition, group, slot, request.pinned);
-    audit.record(
-        edition,
-        "allocation.moved",
-        "group " + group.code(),
-        (slot == null ? "waiting list" : "slot " + slot.code())
-            + (request.pinned ? ", pinned" : "")
-            + "; "
-            + move.before()
-            + " -> "
-            + move.after());
+    String reason = request.overrideReason == null ? null : request.overrideReason.strip();
+    var move = proposals.move(edition, group, slot, request.pinned, reason, request.version);
+    String who = group.school().name() + ", " + group.name();
+    who = who.substring(0, Math.min(who.length(), 120));
+    if (slot == null) {
+      audit.record(edition, "placement.waiting", who, null);
+    } else if (!move.overridden().isEmpty()) {
+      audit.record(
+          edition,
+          "placement.overridden",
+          who,
+          String.join("\n", where(slot), reason.replaceAll("\\s+", " ")));
+    } else if (was != null && slot.equals(was.slot())) {
+      if (request.pinned != was.isPinned()) {
+        audit.record(
+            edition, request.pinned ? "placement.pinned" : "placement.unpinned", who, where(slot));
+      }
+    } else {
+      audit.record(edition, "placement.moved", who, where(slot));
+    }
     return new Moved(move.before(), move.after());
   }
 
@@ -221,19 +303,38 @@ public class AllocationResource {
     int groups = proposals.of(edition).size();
     int booked = proposals.publish(edition);
     audit.record(
-        edition,
-        "allocation.published",
-        "edition " + id,
-        booked + " bookings, " + (groups - booked) + " waiting");
+        edition, "allocation.published", "edition " + id, booked + "\n" + (groups - booked));
     return new Published(booked, groups - booked);
   }
 
   private Edition allocatable(long id) {
     Edition edition = access.requireOrganising(editions.edition(id));
     if (!edition.kind().isAllocated()) {
-      throw new StateConflictException(edition.name() + " is booked directly, not allocated");
+      throw new StateConflictException("allocation.bookedDirectly", edition.name());
     }
     return edition;
+  }
+
+  private ClassGroup groupOf(Edition edition, long groupId) {
+    ClassGroup group = schools.group(groupId);
+    if (!group.edition().equals(edition)) {
+      throw new NoSuchEntityException("groupInEdition", groupId);
+    }
+    return group;
+  }
+
+  /** A slot in the audit log: its place, day and time, the same in every language. */
+  private static String where(VisitSlot slot) {
+    return slot.placeName() + ", " + slot.day() + " " + slot.window().start();
+  }
+
+  private static String worded(Messages messages, MoveRules.Refusal refusal) {
+    Object[] args = new Object[refusal.args().size() + 1];
+    args[0] = new Label("slotId");
+    for (int i = 0; i < refusal.args().size(); i++) {
+      args[i + 1] = refusal.args().get(i);
+    }
+    return messages.text(refusal.key(), args);
   }
 
   private static PlacementView view(ProposedPlacement p, Locale language) {

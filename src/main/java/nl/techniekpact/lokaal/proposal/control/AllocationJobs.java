@@ -69,14 +69,14 @@ public class AllocationJobs {
     try {
       Allocator.pins(problem, pins);
     } catch (PinsRejectedException e) {
-      throw new StateConflictException(e.getMessage());
+      throw new StateConflictException("allocation.pinsBroken", e.violations().size());
     }
     Job job = new Job();
     Job running =
         jobs.compute(
             editionId, (id, old) -> old != null && "RUNNING".equals(old.state) ? old : job);
     if (running != job) {
-      throw new StateConflictException("an allocation of this edition is already running");
+      throw new StateConflictException("allocation.running");
     }
     executor.submit(() -> run(editionId, problem, pins, seed, job));
   }

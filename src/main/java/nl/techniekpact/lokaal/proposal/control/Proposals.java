@@ -3,18 +3,23 @@ package nl.techniekpact.lokaal.proposal.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.techniekpact.lokaal.allocation.control.FeasibilityCheck;
 import nl.techniekpact.lokaal.allocation.entity.Allocation;
 import nl.techniekpact.lokaal.allocation.entity.AllocationProblem;
 import nl.techniekpact.lokaal.allocation.entity.Objective;
 import nl.techniekpact.lokaal.allocation.entity.Pin;
-import nl.techniekpact.lokaal.allocation.entity.Violation;
 import nl.techniekpact.lokaal.allocation.rules.ObjectiveFunction;
 import nl.techniekpact.lokaal.booking.control.Bookings;
 import nl.techniekpact.lokaal.company.entity.VisitSlot;
@@ -28,14 +33,14 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
 
 /**
  * An edition's allocation proposal in the database: made from an allocator result, changed by hand
- * (every move checked against the same hard rules as the allocator, the objective's change shown),
- * and published as bookings. Joins the caller's transaction.
+ * (every move checked against the allocator's rules, soft ones broken only with a reason, the
+ * objective's change shown), and published as bookings. Joins the caller's transaction.
  */
 @ApplicationScoped
 public class Proposals {
 
   /** What a manual move did to the objective. */
-  public record Move(Objective before, Objective after) {}
+  public record Move(Objective before, Objective after, List<MoveRules.Refusal> overridden) {}
 
   @PersistenceContext(unitName = "lokaal")
   EntityManager em;
@@ -102,41 +107,158 @@ public class Proposals {
   }
 
   /**
-   * Moves a group by hand (null slot: waiting list), if every hard rule still holds; pins it if
-   * asked.
+   * Where one group may go: every slot of the edition with the rules a move there breaks and what
+   * is left of it. An option without refusals is allowed; one with only soft refusals needs a
+   * reason.
    */
-  public Move move(Edition edition, ClassGroup group, VisitSlot slot, boolean pin) {
-    if (edition.status() != EditionStatus.ALLOCATED) {
-      throw new StateConflictException(
-          "groups can be moved in a proposal, while the edition is ALLOCATED, not "
-              + edition.status());
+  public record Option(
+      VisitSlot slot,
+      boolean current,
+      int seatsLeft,
+      int groupsLeft,
+      List<MoveRules.Refusal> refusals) {
+
+    public boolean allowed() {
+      return refusals.isEmpty();
+    }
+
+    public boolean overridable() {
+      return !refusals.isEmpty() && refusals.stream().allMatch(MoveRules.Refusal::soft);
+    }
+  }
+
+  /** Every slot of the edition as an option for {@code group}, by place, day and time. */
+  public List<Option> options(Edition edition, ClassGroup group) {
+    requireAllocated(edition);
+    AllocationProblem problem = problem(edition);
+    int g = groupIndex(problem, group);
+    Allocation current = current(edition, problem);
+    MoveRules rules = new MoveRules(problem, current, g);
+    List<Option> options = new ArrayList<>();
+    for (VisitSlot slot : slots(edition).values()) {
+      if (!problem.hasSlot(slot.code())) {
+        continue;
+      }
+      int t = problem.slotIndex(slot.code());
+      options.add(
+          new Option(
+              slot,
+              current.slotOf(g) == t,
+              rules.seatsLeft(t),
+              rules.groupsLeft(t),
+              rules.refusals(g, t, group.name(), slot.placeName())));
+    }
+    options.sort(
+        Comparator.comparing((Option o) -> o.slot().placeName())
+            .thenComparing(o -> o.slot().day())
+            .thenComparing(o -> o.slot().window().start()));
+    return options;
+  }
+
+  /**
+   * A fingerprint of the proposal (every group's slot and pin): a move names the one it was chosen
+   * in, so a move on a proposal that changed meanwhile, or the same move sent twice, is refused.
+   */
+  public String version(Edition edition) {
+    StringBuilder all = new StringBuilder();
+    for (ProposedPlacement p : of(edition)) {
+      all.append(p.group().id())
+          .append(':')
+          .append(p.slot() == null ? "-" : p.slot().id())
+          .append(p.isPinned() ? "!" : "")
+          .append(';');
+    }
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(all.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  /**
+   * Moves a group by hand (null slot: waiting list) and pins it if asked. Hard rules are never
+   * broken; soft ones (day, reach) only with the organiser's reason, and such a placement is not
+   * pinned, as the next allocation run holds every rule again. Returns the rules it broke.
+   */
+  public Move move(
+      Edition edition,
+      ClassGroup group,
+      VisitSlot slot,
+      boolean pin,
+      String overrideReason,
+      String version) {
+    em.find(Edition.class, edition.id(), LockModeType.PESSIMISTIC_WRITE);
+    requireAllocated(edition);
+    if (!version(edition).equals(version)) {
+      throw new StateConflictException("proposal.stale");
     }
     AllocationProblem problem = problem(edition);
+    int g = groupIndex(problem, group);
     Allocation before = current(edition, problem);
     int[] slots = before.toArray();
-    slots[problem.groupIndex(group.code())] =
-        slot == null ? Allocation.WAITING : problem.slotIndex(slot.code());
-    Allocation after = new Allocation(slots);
-    List<Violation> broken =
-        FeasibilityCheck.violations(problem, after).stream()
-            .filter(
-                v ->
-                    v.groupId().equals(group.code())
-                        || slot != null && v.slotId().equals(slot.code()))
-            .toList();
-    if (!broken.isEmpty()) {
-      throw new InvalidValueException(
-          "slotId",
-          "this move breaks a rule: "
-              + broken.stream().map(Violation::reason).collect(Collectors.joining("; ")));
+    List<MoveRules.Refusal> broken = List.of();
+    if (slot == null) {
+      slots[g] = Allocation.WAITING;
+    } else {
+      if (!slot.edition().equals(edition) || !problem.hasSlot(slot.code())) {
+        throw new InvalidValueException("slotId", "move.notOffered");
+      }
+      int t = problem.slotIndex(slot.code());
+      broken = new MoveRules(problem, before, g).refusals(g, t, group.name(), slot.placeName());
+      refuse(broken, overrideReason, pin);
+      slots[g] = t;
     }
+    Allocation after = new Allocation(slots);
     save(edition, problem, after);
     of(edition).stream()
         .filter(p -> p.group().equals(group))
         .findFirst()
         .ifPresent(p -> p.pin(pin && slot != null));
     return new Move(
-        ObjectiveFunction.evaluate(problem, before), ObjectiveFunction.evaluate(problem, after));
+        ObjectiveFunction.evaluate(problem, before),
+        ObjectiveFunction.evaluate(problem, after),
+        broken);
+  }
+
+  /** Refuses a move that breaks a hard rule, or a soft one without a reason or with a pin. */
+  private static void refuse(List<MoveRules.Refusal> broken, String reason, boolean pin) {
+    if (broken.isEmpty()) {
+      return;
+    }
+    List<InvalidValueException.Violation> refused = new ArrayList<>();
+    boolean hard = broken.stream().anyMatch(r -> !r.soft());
+    for (MoveRules.Refusal r : broken) {
+      if (!r.soft() || !hard) {
+        refused.add(new InvalidValueException.Violation("slotId", r.key(), r.args()));
+      }
+    }
+    if (hard) {
+      throw new InvalidValueException(refused);
+    }
+    if (reason == null || reason.isBlank()) {
+      refused.add(
+          new InvalidValueException.Violation("overrideReason", "move.reasonRequired", List.of()));
+      throw new InvalidValueException(refused);
+    }
+    if (pin) {
+      throw new InvalidValueException("pinned", "move.pinOverride");
+    }
+  }
+
+  private static void requireAllocated(Edition edition) {
+    if (edition.status() != EditionStatus.ALLOCATED) {
+      throw new StateConflictException("proposal.notAllocated");
+    }
+  }
+
+  private static int groupIndex(AllocationProblem problem, ClassGroup group) {
+    if (!problem.hasGroup(group.code())) {
+      throw new StateConflictException("proposal.groupNotAllocated", group.name());
+    }
+    return problem.groupIndex(group.code());
   }
 
   /**
@@ -144,10 +266,7 @@ public class Proposals {
    * edition.
    */
   public int publish(Edition edition) {
-    if (edition.status() != EditionStatus.ALLOCATED) {
-      throw new StateConflictException(
-          "only an allocated edition can be published, not " + edition.status());
-    }
+    requireAllocated(edition);
     int booked = 0;
     for (ProposedPlacement p : of(edition)) {
       if (p.slot() != null) {

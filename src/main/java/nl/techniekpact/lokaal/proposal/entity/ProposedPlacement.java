@@ -64,7 +64,7 @@ public class ProposedPlacement {
   /** Moves the group (null: to the waiting list); the caller has checked the hard rules. */
   public void place(VisitSlot slot, Explanation explanation) {
     if (slot != null && !slot.edition().equals(group.edition())) {
-      throw new StateConflictException("slot " + slot.code() + " belongs to another edition");
+      throw new StateConflictException("proposal.slotOfOtherEdition");
     }
     this.slot = slot;
     this.explanation = explanation;
@@ -73,7 +73,7 @@ public class ProposedPlacement {
   /** A pinned placement stays where it is when the allocation runs again. */
   public void pin(boolean pinned) {
     if (pinned && slot == null) {
-      throw new StateConflictException("only a placed group can be pinned");
+      throw new StateConflictException("proposal.pinWaiting");
     }
     this.pinned = pinned;
   }

@@ -214,6 +214,10 @@ class AccessMatrixIT {
       PUT /api/bookings/{id}                               401   404   200   403   403   403   200   200
       DELETE /api/bookings/{id}                            401   404   204   403   403   403   204   204
       POST /api/bookings/{id}/move                         401   404   403   403   403   403   200   200
+      # The allocation's move editor: the region's organisers only; the edition here is not
+      # allocated yet, so they get a conflict.
+      GET /api/editions/{id}/allocation/proposal/{gid}/options 401   403   403   403   403   403   409   409
+      PUT /api/editions/{id}/allocation/proposal/{gid}         401   403   403   403   403   403   409   409
       # The outbox: organisers read their region's mail, administrators all.
       GET /api/outbox                                      401   403   403   403   403   200   200   200
       """;
@@ -474,6 +478,24 @@ class AccessMatrixIT {
                       .post(
                           "api/bookings/" + f.newBooking() + "/move",
                           "{\"slotId\":" + f.newCentreSlot() + "}")),
+          // The allocation's move editor: the region's organisers only.
+          call(
+              "GET /api/editions/{id}/allocation/proposal/{gid}/options",
+              (f, c) ->
+                  f.as(c)
+                      .get(
+                          "api/editions/"
+                              + f.edition
+                              + "/allocation/proposal/"
+                              + f.group
+                              + "/options")),
+          call(
+              "PUT /api/editions/{id}/allocation/proposal/{gid}",
+              (f, c) ->
+                  f.as(c)
+                      .put(
+                          "api/editions/" + f.edition + "/allocation/proposal/" + f.group,
+                          "{\"slotId\":null,\"version\":\"000000000000\"}")),
           // The outbox: organisers read their region's mail, administrators all.
           call("GET /api/outbox", (f, c) -> f.as(c).get("api/outbox")));
 

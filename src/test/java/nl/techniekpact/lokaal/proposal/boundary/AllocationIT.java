@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URL;
 import java.util.List;
 import nl.techniekpact.lokaal.Lokaal;
 import nl.techniekpact.lokaal.exchange.boundary.EditionFilesIT;
 import nl.techniekpact.lokaal.exchange.control.ZipArchive;
+import nl.techniekpact.lokaal.testing.Parties;
+import nl.techniekpact.lokaal.testing.Wording;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -33,7 +38,8 @@ class AllocationIT {
   @ArquillianResource URL base;
 
   @Test
-  void allocatesTheRegionalEditionToItsProvenOptimumThenMovesPinsAndPublishes() throws Exception {
+  void allocatesTheRegionalEditionToItsProvenOptimumThenMovesOverridesPinsAndPublishes()
+      throws Exception {
     Lokaal admin = new Lokaal(base).signIn("admin@lokaal.test", "integration-test-password");
     var created =
         admin.post(
@@ -103,22 +109,24 @@ class AllocationIT {
     var full =
         admin.put(
             "api/editions/" + id + "/allocation/proposal/" + waiting.getJsonNumber("groupId"),
-            "{\"slotId\":" + placed.getJsonNumber("slotId") + "}");
+            move(placed.getJsonNumber("slotId"), false, null, version(admin, id)));
     assertEquals(
         400, full.status(), "a move that breaks a hard rule is refused, naming it: " + full);
 
     var moved =
         admin.put(
             "api/editions/" + id + "/allocation/proposal/" + placed.getJsonNumber("groupId"),
-            "{\"slotId\":null}");
+            move(null, false, null, version(admin, id)));
     assertEquals(200, moved.status(), moved.toString());
     assertEquals(238, moved.json().getJsonObject("before").getInt("groups"));
     assertEquals(237, moved.json().getJsonObject("after").getInt("groups"));
     var pinned =
         admin.put(
             "api/editions/" + id + "/allocation/proposal/" + placed.getJsonNumber("groupId"),
-            "{\"slotId\":" + placed.getJsonNumber("slotId") + ",\"pinned\":true}");
+            move(placed.getJsonNumber("slotId"), true, null, version(admin, id)));
     assertEquals(200, pinned.status(), pinned.toString());
+
+    offersOnlyAllowedSlotsAndBreaksSoftRulesOnlyWithAReason(admin, id, proposal);
 
     var published = admin.post("api/editions/" + id + "/allocation/publish", "");
     assertEquals(200, published.status(), published.toString());
@@ -128,5 +136,117 @@ class AllocationIT {
     assertEquals(238, bookings.size());
     assertFalse(admin.get("api/outbox?max=5").array().isEmpty());
     assertNotNull(bookings.getJsonObject(0).getString("status"));
+  }
+
+  /**
+   * The move editor's options and moves: allowed slots have no refusal, the others are worded in
+   * the reader's language; a soft rule is broken only with a reason (which the audit log keeps), a
+   * hard rule never; another region's organiser, a stale proposal and a replayed move are refused.
+   */
+  private void offersOnlyAllowedSlotsAndBreaksSoftRulesOnlyWithAReason(
+      Lokaal admin, long id, List<JsonObject> proposal) {
+    String allocation = "api/editions/" + id + "/allocation/proposal/";
+    JsonObject soft = null;
+    JsonObject hard = null;
+    long softGroup = 0;
+    long hardGroup = 0;
+    for (JsonObject p : proposal.subList(0, 40)) {
+      long group = p.getJsonNumber("groupId").longValue();
+      var reply = admin.get(allocation + group + "/options");
+      assertEquals(200, reply.status(), reply.toString());
+      for (JsonObject o : reply.json().getJsonArray("slots").getValuesAs(JsonObject.class)) {
+        List<String> refusals = o.getJsonArray("refusals").getValuesAs(JsonString::getString);
+        assertEquals(o.getBoolean("allowed"), refusals.isEmpty(), o.toString());
+        for (String refusal : refusals) {
+          assertEquals(
+              List.of(),
+              Wording.faults(refusal, o.getString("company"), p.getString("group")),
+              refusal);
+        }
+        if (soft == null && o.getBoolean("overridable")) {
+          soft = o;
+          softGroup = group;
+        }
+        if (hard == null && !o.getBoolean("allowed") && !o.getBoolean("overridable")) {
+          hard = o;
+          hardGroup = group;
+        }
+      }
+    }
+    assertNotNull(soft, "the sample has a slot a group may take only with a reason");
+    assertNotNull(hard, "the sample has a slot a group may not take at all");
+
+    var english =
+        admin.withHeader("Accept-Language", "en").get(allocation + hardGroup + "/options");
+    assertTrue(
+        english.text().contains(" only receives ") || english.text().contains(" seats left"),
+        english.toString());
+
+    Parties parties = new Parties(new Lokaal(base), 1);
+    Lokaal stranger = parties.as(parties.organiser("liemers"));
+    assertEquals(403, stranger.get(allocation + softGroup + "/options").status());
+    var crossRegion =
+        stranger.put(
+            allocation + softGroup,
+            move(soft.getJsonNumber("slotId"), false, "Mag het?", version(admin, id)));
+    assertEquals(403, crossRegion.status(), crossRegion.toString());
+
+    var stale =
+        admin.put(
+            allocation + softGroup,
+            move(soft.getJsonNumber("slotId"), false, "Afgesproken", "000000000000"));
+    assertEquals(409, stale.status(), stale.toString());
+
+    var hardWithReason =
+        admin.put(
+            allocation + hardGroup,
+            move(hard.getJsonNumber("slotId"), false, "Toch graag", version(admin, id)));
+    assertEquals(400, hardWithReason.status(), hardWithReason.toString());
+    assertTrue(
+        hardWithReason.text().contains(hard.getJsonArray("refusals").getString(0)),
+        hardWithReason.toString());
+
+    var withoutReason =
+        admin.put(
+            allocation + softGroup,
+            move(soft.getJsonNumber("slotId"), false, null, version(admin, id)));
+    assertEquals(400, withoutReason.status(), withoutReason.toString());
+    assertTrue(withoutReason.text().contains("geef dan een reden op"), withoutReason.toString());
+
+    String before = version(admin, id);
+    String body = move(soft.getJsonNumber("slotId"), false, "School rijdt zelf met ouders", before);
+    var overridden = admin.put(allocation + softGroup, body);
+    assertEquals(200, overridden.status(), overridden.toString());
+    var replayed = admin.put(allocation + softGroup, body);
+    assertEquals(409, replayed.status(), "the same move again: " + replayed);
+
+    JsonObject entry =
+        admin
+            .get("api/editions/" + id + "/audit?max=20")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(a -> a.getString("action").equals("placement.overridden"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        entry.getString("details").endsWith("School rijdt zelf met ouders"), entry.toString());
+  }
+
+  private static String version(Lokaal admin, long id) {
+    return admin.get("api/editions/" + id + "/allocation/summary").json().getString("version");
+  }
+
+  private static String move(Object slotId, boolean pinned, String reason, String version) {
+    var body = Json.createObjectBuilder().add("pinned", pinned).add("version", version);
+    if (slotId == null) {
+      body.addNull("slotId");
+    } else {
+      body.add("slotId", ((JsonNumber) slotId).longValue());
+    }
+    if (reason != null) {
+      body.add("overrideReason", reason);
+    }
+    return body.build().toString();
   }
 }
