@@ -9,13 +9,16 @@
 //   #allocation-review, #allocation-summary (dd[data-summary="schools|groups|waiting|points|km|pinned"]), #wishes-met
 //   #proposal-filter (radios name=show: all|placed|waiting), #proposal-search
 //   #proposal         table; rows tr[data-group="<id>"][data-placed="true|false"][data-pinned], buttons .move and .pin
-//   #move-form        the open move editor: #move-slot (select; "" is the waiting list), #move-pinned, #move-feedback
+//   #move-form        the open move editor: #move-slot (select of the allowed slots; "" is the waiting list;
+//                     choosing sends nothing), #move-show-all, #move-refused (li[data-slot] with the reasons),
+//                     #move-reason (shown for a slot that needs a reason), #move-pinned, #move-submit, #move-feedback
 //   #publish, #publish-confirm-box, #publish-confirm, #publish-cancel
 import { el, fail, show, translate } from './lokaal.js';
 import { tx } from './beheer-basis.js';
 import { $, editable, loadReview, loadRun, panelState, running } from './indeling-state.js';
 import { follow, renderRun, runCard } from './indeling-run.js';
 import { renderProposal, tableParts } from './indeling-proposal.js';
+import { reloadEditor } from './indeling-move.js';
 import { renderSummary, summaryParts } from './indeling-summary.js';
 import { publishParts } from './indeling-publish.js';
 
@@ -53,7 +56,16 @@ export function allocationPanel(section, id, onEditionChanged) {
   }
 
   state.redraw = { panel: render, review: renderReview, proposal: () => renderProposal(state) };
-  document.addEventListener('lokaal:language', render);
+  // The proposal's explanations and the move editor's refusals come from the server in the page's
+  // language: load them again in the new one.
+  document.addEventListener('lokaal:language', async () => {
+    try {
+      if (state.summary) await Promise.all([loadReview(state), reloadEditor(state)]);
+    } catch (error) {
+      fail(error);
+    }
+    render();
+  });
 
   return {
     /** Shows the panel for the edition as it now is; loads the run and, once there is one, the proposal. */

@@ -1,5 +1,6 @@
-// The move editor: under a group's row, choose another slot (or the waiting list) and pin it; the
-// server checks each move at once and says what it does to the objective. Pinning from the row.
+// The move editor: under a group's row, choose one of the slots the group may take (or the waiting
+// list), or with a reason one that breaks a soft rule, and press the button; the server checks the
+// move again and says what it does to the objective. Pinning from the row.
 import { ApiError, api, clearErrors, date, el, fail, notice, showErrors, t, time } from './lokaal.js';
 import { objectiveText, tx } from './beheer-basis.js';
 import { $, loadReview } from './indeling-state.js';
@@ -28,58 +29,102 @@ export function slotLabel(s) {
   );
 }
 
-function slotOptions(state, p) {
-  const use = new Map();
-  for (const q of state.proposal) {
-    if (q.slotId == null) continue;
-    const u = use.get(q.slotId) || { groups: 0, pupils: 0 };
-    u.groups++;
-    u.pupils += q.pupils;
-    use.set(q.slotId, u);
-  }
-  const fitting = [...state.slots.values()]
-    .filter((s) => s.levels.includes(p.level) || s.id === p.slotId)
-    .sort(
-      (a, b) =>
-        (a.company || '').localeCompare(b.company || '', 'nl') ||
-        a.date.localeCompare(b.date) ||
-        a.start.localeCompare(b.start),
-    );
-  return [
-    el('option', { value: '', selected: p.slotId == null }, t('al.toWaiting')),
-    ...fitting.map((s) => {
-      const u = use.get(s.id) || { groups: 0, pupils: 0 };
-      return el(
-        'option',
-        { value: s.id, selected: s.id === p.slotId },
-        slotLabel(s) +
-          ' · ' +
-          t('al.slotUse', { groups: u.groups, maxGroups: s.maxGroups, pupils: u.pupils, seats: s.seats }),
-      );
-    }),
-  ];
+/** What is left of a slot for the group: seats and group places. */
+function left(o) {
+  return t('al.slotLeft', { seats: o.seatsLeft, groups: o.groupsLeft });
 }
 
-/** The editor's row, right under the group's own. */
+function optionLabel(o) {
+  return slotLabel(o) + ' · ' + left(o) + (o.current ? ' · ' + t('al.current') : '');
+}
+
+/** The list: the waiting list and the slots the group may take; with "show all" also those that need a reason. */
+function slotOptions(state, p) {
+  const { slots } = state.options;
+  const allowed = slots.filter((o) => o.allowed);
+  const soft = slots.filter((o) => o.overridable);
+  const chosen = state.choice ?? (p.slotId == null ? '' : String(p.slotId));
+  const option = (o) =>
+    el('option', { value: String(o.slotId), selected: String(o.slotId) === chosen }, optionLabel(o));
+  return [
+    el('option', { value: '', selected: chosen === '' }, t('al.toWaiting')),
+    ...allowed.map(option),
+    state.showAll && soft.length ? el('optgroup', { label: t('al.needsReason') }, soft.map(option)) : null,
+  ].filter(Boolean);
+}
+
+/** Why the other slots are not offered, as the server words it. */
+function refusedList(state) {
+  const refused = state.options.slots.filter((o) => !o.allowed);
+  if (!refused.length) return tx('p', 'al.noneRefused', { class: 'hint' });
+  return el(
+    'ul',
+    { id: 'move-refused', class: 'refused' },
+    refused.map((o) =>
+      el(
+        'li',
+        { 'data-slot': o.slotId },
+        el('strong', {}, slotLabel(o)),
+        ' ',
+        t(o.overridable ? 'al.softRefusal' : 'al.hardRefusal'),
+        ' ',
+        o.refusals.join(' '),
+      ),
+    ),
+  );
+}
+
+function chosenOption(state, value) {
+  return state.options.slots.find((o) => String(o.slotId) === value) || null;
+}
+
+/** The editor's row, right under the group's own. Nothing moves until the organiser presses the button. */
 export function moveEditor(state, p) {
   const { feedback } = state;
+  const said = feedback?.groupId === p.groupId ? feedback.text : '';
+  if (!state.options || state.options.groupId !== p.groupId) {
+    return el('tr', { class: 'move-row', id: 'move-row' }, el('td', { colspan: 8 }, tx('p', 'al.loadingOptions')));
+  }
   const select = el(
     'select',
     {
       id: 'move-slot',
       name: 'slotId',
-      onchange: () => move(state, p, select.value === '' ? null : Number(select.value), pinned.checked, select),
+      // Choosing only chooses: arrow keys on a closed list fire change events, so no move is sent here.
+      onchange: () => {
+        state.choice = select.value;
+        const o = chosenOption(state, select.value);
+        reasonField.hidden = !o?.overridable;
+        why.textContent = o?.overridable ? o.refusals.join(' ') : '';
+        why.hidden = !o?.overridable;
+      },
     },
     slotOptions(state, p),
   );
-  const pinned = el('input', {
+  const chosen = chosenOption(state, select.value);
+  const pinned = el('input', { type: 'checkbox', id: 'move-pinned', name: 'pinned', checked: p.pinned });
+  const reason = el('textarea', { id: 'move-reason', name: 'overrideReason', rows: 2, maxlength: 300 });
+  const reasonField = el(
+    'div',
+    { class: 'field', hidden: !chosen?.overridable },
+    tx('label', 'al.overrideReason', { for: 'move-reason' }),
+    reason,
+  );
+  const why = el(
+    'p',
+    { id: 'move-why', class: 'hint', hidden: !chosen?.overridable },
+    chosen?.overridable ? chosen.refusals.join(' ') : '',
+  );
+  const showAll = el('input', {
     type: 'checkbox',
-    id: 'move-pinned',
-    name: 'pinned',
-    checked: p.pinned,
-    onchange: () => move(state, p, p.slotId, pinned.checked, pinned),
+    id: 'move-show-all',
+    checked: state.showAll,
+    onchange: () => {
+      state.showAll = showAll.checked;
+      state.redraw.proposal();
+      $(state, '#move-show-all')?.focus();
+    },
   });
-  const said = feedback?.groupId === p.groupId ? feedback.text : '';
   return el(
     'tr',
     { class: 'move-row', id: 'move-row' },
@@ -92,11 +137,18 @@ export function moveEditor(state, p) {
           id: 'move-form',
           class: 'move-form',
           novalidate: true,
-          onsubmit: (e) => e.preventDefault(),
+          onsubmit: (e) => {
+            e.preventDefault();
+            move(state, p, select.value === '' ? null : Number(select.value), pinned.checked, reason.value);
+          },
           'aria-label': t('al.move') + ': ' + p.school + ' ' + p.group,
         },
         el('div', { class: 'field' }, tx('label', 'al.moveTo', { for: 'move-slot' }), select),
+        why,
+        reasonField,
         el('div', { class: 'field' }, el('label', { class: 'check' }, pinned, ' ', tx('span', 'al.keepPinned'))),
+        el('div', { class: 'field' }, el('label', { class: 'check' }, showAll, ' ', tx('span', 'al.showRefused'))),
+        state.showAll ? refusedList(state) : null,
         el(
           'p',
           {
@@ -110,6 +162,7 @@ export function moveEditor(state, p) {
         el(
           'div',
           { class: 'actions' },
+          tx('button', 'al.moveButton', { type: 'submit', id: 'move-submit' }),
           tx('button', 'al.close', {
             type: 'button',
             class: 'secondary',
@@ -121,27 +174,57 @@ export function moveEditor(state, p) {
   );
 }
 
-export function openEditor(state, groupId) {
+/** Loads where the group may go, in the proposal as it is now. */
+async function loadOptions(state, groupId) {
+  state.options = await api('GET', state.path + '/proposal/' + groupId + '/options');
+}
+
+/** Loads the open editor's options again (after a change of language). */
+export async function reloadEditor(state) {
+  if (state.editing && state.options) await loadOptions(state, state.editing);
+}
+
+export async function openEditor(state, groupId) {
   state.editing = state.editing === groupId ? null : groupId;
   state.feedback = null;
+  state.options = null;
+  state.choice = null;
+  state.showAll = false;
   state.redraw.proposal();
-  if (state.editing) $(state, '#move-slot')?.focus();
+  if (!state.editing) return;
+  try {
+    await loadOptions(state, groupId);
+  } catch (error) {
+    state.editing = null;
+    state.redraw.proposal();
+    fail(error);
+    return;
+  }
+  state.redraw.proposal();
+  $(state, '#move-slot')?.focus();
 }
 
 function closeEditor(state, groupId) {
   state.editing = null;
   state.feedback = null;
+  state.options = null;
   state.redraw.proposal();
   $(state, `tr[data-group="${groupId}"] button.move`)?.focus();
 }
 
-/** Sends one move; the server refuses a move that breaks a hard rule, and says what it does to the objective otherwise. */
-async function move(state, p, slotId, pinned, control) {
+/** Sends the chosen move, in the proposal's version the options came from; the server checks every rule again. */
+async function move(state, p, slotId, pinned, overrideReason) {
   const form = $(state, '#move-form');
+  const button = $(state, '#move-submit');
   clearErrors(form);
-  control.disabled = true;
+  button.disabled = true;
   try {
-    const moved = await api('PUT', state.path + '/proposal/' + p.groupId, { slotId, pinned });
+    const moved = await api('PUT', state.path + '/proposal/' + p.groupId, {
+      slotId,
+      pinned,
+      overrideReason: overrideReason.trim() || null,
+      version: state.options.version,
+    });
     const c = compare(moved.after, moved.before);
     state.feedback = {
       groupId: p.groupId,
@@ -151,29 +234,29 @@ async function move(state, p, slotId, pinned, control) {
         after: objectiveText(moved.after),
       }),
     };
-    await loadReview(state);
+    state.choice = null;
+    await Promise.all([loadReview(state), loadOptions(state, p.groupId)]);
     state.redraw.review();
-    $(state, '#' + control.id)?.focus();
+    $(state, '#move-slot')?.focus();
   } catch (error) {
-    control.disabled = false;
-    if (control.tagName === 'SELECT') control.value = p.slotId == null ? '' : String(p.slotId);
-    else control.checked = p.pinned;
-    const reason = error.problem?.detail || error.message;
-    showErrors(
-      form,
-      new ApiError(error.status, {
-        ...error.problem,
-        errors: [{ field: control.name, message: t('al.refused', { reason }) }],
-      }),
-    );
+    button.disabled = false;
+    showErrors(form, error);
     $(state, '#move-feedback').hidden = true;
+    if (error instanceof ApiError && error.status === 409) {
+      // The proposal changed meanwhile: show it as it is now; the refusal stays until the next choice.
+      await Promise.all([loadReview(state), loadOptions(state, p.groupId)]).catch(() => {});
+    }
   }
 }
 
 export async function pin(state, p, button) {
   button.disabled = true;
   try {
-    await api('PUT', state.path + '/proposal/' + p.groupId, { slotId: p.slotId, pinned: !p.pinned });
+    await api('PUT', state.path + '/proposal/' + p.groupId, {
+      slotId: p.slotId,
+      pinned: !p.pinned,
+      version: state.summary.version,
+    });
     notice(t(p.pinned ? 'al.unpinnedNotice' : 'al.pinnedNotice', { group: p.school + ' ' + p.group }));
     await loadReview(state);
     state.redraw.review();

@@ -38,6 +38,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
 
 /**
  * The pages in a real browser (headless Chromium), as the people who use them walk through them:
@@ -400,6 +401,110 @@ class JourneyIT {
     browser.find("#import-touched tr.touched[data-group='" + gone + "'][data-change=REMOVED]");
     browser.step("a registration would go").click("#import-apply");
     browser.waitForText("dd[data-count=groups]", (groups - 1) + " · ");
+    signOut();
+  }
+
+  /**
+   * The move editor offers only the slots the group may take; arrow keys on the closed list move
+   * nothing; the button moves.
+   */
+  @Test
+  void anOrganiserMovesAGroupWithTheButtonNotWithTheArrowKeys() throws Exception {
+    int run = RUN.incrementAndGet();
+    Parties parties = parties();
+    Lokaal admin = parties.as(parties.admin());
+    var created =
+        admin.post(
+            "api/editions",
+            """
+            {"region":"achterhoek","kind":"COMPANY_VISITS","name":"Verplaatsen Browsertest %d",
+             "firstDay":"2026-03-16","lastDay":"2026-03-20","registrationOpens":"2025-11-01",
+             "registrationCloses":"2026-03-06","allowedLevels":["PO5","PO6","PO7","PO8","VO1","VO2"]}"""
+                .formatted(run));
+    long edition = created.json().getJsonNumber("id").longValue();
+    String api = "api/editions/" + edition;
+    assertEquals(
+        200,
+        admin
+            .put(
+                api + "/files?apply=true",
+                "application/zip",
+                nl.techniekpact.lokaal.exchange.control.ZipArchive.pack(
+                    EditionFilesIT.sample("small")))
+            .status());
+    admin.post(api + "/open", "");
+    admin.post(api + "/close", "");
+    assertEquals(202, admin.post(api + "/allocation", "").status());
+    for (int i = 0;
+        i < 300 && "RUNNING".equals(admin.get(api + "/allocation").json().getString("state"));
+        i++) {
+      Thread.sleep(200);
+    }
+    // A placed group with somewhere else to go.
+    long group = 0;
+    List<String> allowed = List.of();
+    String target = null;
+    for (JsonObject p :
+        admin.get(api + "/allocation/proposal").array().getValuesAs(JsonObject.class)) {
+      if (!p.containsKey("slotId")) {
+        continue;
+      }
+      List<JsonObject> slots =
+          admin
+              .get(api + "/allocation/proposal/" + p.getJsonNumber("groupId") + "/options")
+              .json()
+              .getJsonArray("slots")
+              .getValuesAs(JsonObject.class);
+      var other = slots.stream().filter(o -> o.getBoolean("allowed") && !o.getBoolean("current"));
+      var first = other.findFirst();
+      if (first.isPresent()) {
+        group = p.getJsonNumber("groupId").longValue();
+        allowed =
+            slots.stream()
+                .filter(o -> o.getBoolean("allowed"))
+                .map(o -> o.getJsonNumber("slotId").toString())
+                .sorted()
+                .toList();
+        target = first.get().getJsonNumber("slotId").toString();
+        break;
+      }
+    }
+    assertTrue(group != 0, "the small sample has a group that can move");
+    String version = admin.get(api + "/allocation/summary").json().getString("version");
+
+    browser.at(base.toString());
+    browser.desk();
+    signInAsOrganiser();
+    browser.open("/beheer-editie.html?id=" + edition);
+    browser.click("#proposal tr[data-group='" + group + "'] button.move");
+    browser.find("#move-slot");
+    List<String> offered =
+        browser.all("#move-slot option").stream()
+            .map(o -> o.getAttribute("value"))
+            .filter(v -> !v.isEmpty())
+            .sorted()
+            .toList();
+    assertEquals(allowed, offered, "only the slots the group may take");
+
+    browser.find("#move-slot").sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_UP);
+    browser.step("arrow keys on the list");
+    Thread.sleep(1000);
+    assertEquals(
+        version,
+        admin.get(api + "/allocation/summary").json().getString("version"),
+        "arrow keys send no move");
+
+    browser.choose("#move-slot", target).click("#move-submit");
+    browser.waitForText("#move-feedback", "Verplaatst.");
+    browser.step("moved with the button");
+    String movedTo = target;
+    long moved = group;
+    assertTrue(
+        admin.get(api + "/allocation/proposal").array().getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                p ->
+                    p.getJsonNumber("groupId").longValue() == moved
+                        && p.getJsonNumber("slotId").toString().equals(movedTo)));
     signOut();
   }
 
