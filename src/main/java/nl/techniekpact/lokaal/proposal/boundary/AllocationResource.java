@@ -259,11 +259,14 @@ public class AllocationResource {
       @Valid @NotNull MoveRequest request) {
     Edition edition = allocatable(id);
     ClassGroup group = groupOf(edition, groupId);
+    // What the group had before: the move replaces the proposal's rows.
     ProposedPlacement was =
         proposals.of(edition).stream()
             .filter(p -> p.group().equals(group))
             .findFirst()
             .orElse(null);
+    VisitSlot wasSlot = was == null ? null : was.slot();
+    boolean wasPinned = was != null && was.isPinned();
     VisitSlot slot = request.slotId == null ? null : companies.slot(request.slotId);
     String reason = request.overrideReason == null ? null : request.overrideReason.strip();
     var move = proposals.move(edition, group, slot, request.pinned, reason, request.version);
@@ -277,8 +280,8 @@ public class AllocationResource {
           "placement.overridden",
           who,
           String.join("\n", where(slot), reason.replaceAll("\\s+", " ")));
-    } else if (was != null && slot.equals(was.slot())) {
-      if (request.pinned != was.isPinned()) {
+    } else if (slot.equals(wasSlot)) {
+      if (request.pinned != wasPinned) {
         audit.record(
             edition, request.pinned ? "placement.pinned" : "placement.unpinned", who, where(slot));
       }
