@@ -69,7 +69,7 @@ export function renderRun(state) {
       : run.gapPoints != null
         ? t('al.gap', { points: number(run.gapPoints, 0) })
         : '';
-    shown.textContent = t('al.state.' + run.state, { method: run.method || '', quality, error: run.error || '' });
+    shown.textContent = t('al.state.' + run.state, { quality });
   } else {
     shown.textContent = s === 'DRAFT' || s === 'OPEN' ? t('al.notYet') : s === 'CLOSED' ? t('al.ready') : '';
   }
