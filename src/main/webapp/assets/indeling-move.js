@@ -41,8 +41,9 @@ function optionLabel(o) {
 /** The list: the waiting list and the slots the group may take; with "show all" also those that need a reason. */
 function slotOptions(state, p) {
   const { slots } = state.options;
-  const allowed = slots.filter((o) => o.allowed);
-  const soft = slots.filter((o) => o.overridable);
+  // The group's own slot is always there, also when an organiser placed it there against a soft rule.
+  const allowed = slots.filter((o) => o.allowed || o.current);
+  const soft = slots.filter((o) => o.overridable && !o.current);
   const chosen = state.choice ?? (p.slotId == null ? '' : String(p.slotId));
   const option = (o) =>
     el('option', { value: String(o.slotId), selected: String(o.slotId) === chosen }, optionLabel(o));
