@@ -24,7 +24,7 @@ class InterchangeReaderCellErrorsTest {
   void rejectsAMalformedBrinCode() {
     setCell(files, GROUPS, 2, "school_id", "6FZ00");
 
-    assertOnlyError(files, GROUPS, 2, "school_id", "is not a BRIN code");
+    assertOnlyError(files, GROUPS, 2, "school_id", "6FZ00 is no BRIN code");
   }
 
   @Test
@@ -76,7 +76,7 @@ class InterchangeReaderCellErrorsTest {
   void rejectsAMalformedDayAmongAGroupsDays() {
     setCell(files, GROUPS, 2, "days", "2026-03-16;16 maart");
 
-    assertOnlyError(files, GROUPS, 2, "days", "'16 maart' is not a date");
+    assertOnlyError(files, GROUPS, 2, "days", "16 maart is no date");
   }
 
   @ParameterizedTest
@@ -91,14 +91,14 @@ class InterchangeReaderCellErrorsTest {
   void rejectsASlotThatEndsBeforeItStarts() {
     setCell(files, SLOTS, 2, "end", "12:00");
 
-    assertOnlyError(files, SLOTS, 2, "end", "end 12:00 is not after start 13:00");
+    assertOnlyError(files, SLOTS, 2, "end", "12:00 is not after the start time 13:00");
   }
 
   @Test
   void rejectsASlotThatEndsWhenItStarts() {
     setCell(files, SLOTS, 2, "end", "13:00");
 
-    assertOnlyError(files, SLOTS, 2, "end", "is not after start");
+    assertOnlyError(files, SLOTS, 2, "end", "13:00 is not after the start time 13:00");
   }
 
   @ParameterizedTest
@@ -200,7 +200,7 @@ class InterchangeReaderCellErrorsTest {
   void rejectsAnUnknownTransport() {
     setCell(files, GROUPS, 6, "transport", "boot");
 
-    assertOnlyError(files, GROUPS, 6, "transport", "unknown transport 'boot'");
+    assertOnlyError(files, GROUPS, 6, "transport", "Lokaal does not know boot");
   }
 
   @Test

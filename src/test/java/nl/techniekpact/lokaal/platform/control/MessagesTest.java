@@ -81,6 +81,10 @@ class MessagesTest {
     for (Path source : sources()) {
       String code = read(source);
       for (Pattern site : KEY_SITES) {
+        // The allocator has a Violation of its own, a broken rule of a plan, worded elsewhere.
+        if (site.pattern().startsWith("new Violation") && !code.contains("InvalidValueException")) {
+          continue;
+        }
         Matcher m = site.matcher(code);
         while (m.find()) {
           // A key ending in a dot is a prefix the code completes: the bundle test covers those.
