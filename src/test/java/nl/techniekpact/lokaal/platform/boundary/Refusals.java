@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Typical bad requests, at least one per endpoint of every feature, whose refusals a person reads:
@@ -13,11 +12,6 @@ import java.util.Set;
  */
 final class Refusals {
 
-  /**
-   * Features whose refusals are still being moved to message keys: their cases are sent and their
-   * faults listed, but do not fail the test. Empty this once every feature words its refusals.
-   */
-  static final Set<String> PENDING = Set.of("school", "company", "booking", "proposal", "audit");
 
   /** One bad request: who sends it, what it is, and the words of the data it may echo. */
   record Case(
@@ -29,10 +23,6 @@ final class Refusals {
       byte[] body,
       Map<String, String> headers,
       List<String> data) {
-
-    boolean pending() {
-      return PENDING.contains(feature);
-    }
 
     @Override
     public String toString() {
