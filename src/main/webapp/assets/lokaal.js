@@ -155,6 +155,11 @@ export function homeOf(caller) {
   );
 }
 
+/** "Mijn Lokaal": for schools and companies the chooser, if their address serves several. */
+function mineOf(caller) {
+  return caller.role === 'SCHOOL' || caller.role === 'COMPANY' ? '/mijn.html' : homeOf(caller);
+}
+
 /** Sends a visitor who is not signed in (or not in one of these roles) to the sign-in page. */
 export async function requireRole(...roles) {
   const caller = await whoAmI();
@@ -364,7 +369,7 @@ export async function start() {
       { class: 'site-nav', 'aria-label': 'Lokaal' },
       el('a', { href: '/', 'data-t': 'nav.home' }),
       caller
-        ? el('a', { href: homeOf(caller), 'data-t': 'nav.mine' })
+        ? el('a', { href: mineOf(caller), 'data-t': 'nav.mine' })
         : el('a', { href: '/inloggen.html', 'data-t': 'nav.signin' }),
       caller
         ? el('button', {

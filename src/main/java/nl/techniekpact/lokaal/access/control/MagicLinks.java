@@ -140,7 +140,9 @@ public class MagicLinks {
       Locale locale,
       Edition signedUpFor) {
     String link =
-        baseUrl.replaceAll("/+$", "") + "/api/session/link?token=" + sessions.issueLink(role, id);
+        baseUrl.replaceAll("/+$", "")
+            + "/api/session/link?token="
+            + sessions.issueLink(role, id, contact.email());
     links.fire(
         new SignInLinkIssued(
             contact, name, region, preferred(contact, locale), link, minutes, signedUpFor));

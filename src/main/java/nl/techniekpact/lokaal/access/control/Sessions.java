@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.techniekpact.lokaal.access.entity.Caller;
@@ -49,7 +50,7 @@ public class Sessions {
 
   /** A new session for the subject; returns its secret, which only the client keeps. */
   public String open(Role role, long subjectId) {
-    return store(Purpose.SESSION, role, subjectId, lifeOf(role));
+    return store(Purpose.SESSION, role, subjectId, Instant.now().plus(lifeOf(role)), null);
   }
 
   /** How long a session lasts: organisers' a working day, schools' and companies' a month. */
@@ -59,9 +60,17 @@ public class Sessions {
         : Duration.ofDays(partyDays);
   }
 
-  /** A single-use link secret for a school or company contact. */
-  public String issueLink(Role role, long subjectId) {
-    return store(Purpose.LINK, role, subjectId, Duration.ofMinutes(linkMinutes));
+  /**
+   * A single-use link secret for a school or company contact, to be mailed to {@code contactEmail}:
+   * the session it opens has proved that address.
+   */
+  public String issueLink(Role role, long subjectId, String contactEmail) {
+    return store(
+        Purpose.LINK,
+        role,
+        subjectId,
+        Instant.now().plus(Duration.ofMinutes(linkMinutes)),
+        Objects.requireNonNull(contactEmail));
   }
 
   /**
@@ -85,7 +94,39 @@ public class Sessions {
         em.createNamedQuery(SignInToken.BY_HASH, SignInToken.class)
             .setParameter("hash", hash)
             .getSingleResult();
-    return Optional.of(open(link.role(), link.subjectId()));
+    return Optional.of(
+        store(
+            Purpose.SESSION,
+            link.role(),
+            link.subjectId(),
+            Instant.now().plus(lifeOf(link.role())),
+            link.contactEmail().orElse(null)));
+  }
+
+  /** The contact address the session's link was mailed to; none for organisers' sessions. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<String> provenAddress(String sessionSecret) {
+    return find(sessionSecret, Purpose.SESSION).flatMap(SignInToken::contactEmail);
+  }
+
+  /**
+   * Ends the session and opens one for another party of the same proven address, with a new secret
+   * (so a secret planted before cannot follow the switch) that ends when the old one would have.
+   * The caller checks that the party has that address.
+   */
+  public Optional<String> switchTo(String sessionSecret, Role role, long subjectId) {
+    Optional<SignInToken> session = find(sessionSecret, Purpose.SESSION);
+    if (session.isEmpty() || session.get().contactEmail().isEmpty()) {
+      return Optional.empty();
+    }
+    close(sessionSecret);
+    return Optional.of(
+        store(
+            Purpose.SESSION,
+            role,
+            subjectId,
+            session.get().expiresAt(),
+            session.get().contactEmail().get()));
   }
 
   /** Forgets expired links and sessions; they can never be used again. */
@@ -160,10 +201,11 @@ public class Sessions {
         .findFirst();
   }
 
-  private String store(Purpose purpose, Role role, long subjectId, Duration life) {
+  private String store(
+      Purpose purpose, Role role, long subjectId, Instant expiresAt, String contactEmail) {
     String secret = Tokens.newSecret();
     em.persist(
-        new SignInToken(Tokens.hash(secret), purpose, role, subjectId, Instant.now().plus(life)));
+        new SignInToken(Tokens.hash(secret), purpose, role, subjectId, expiresAt, contactEmail));
     return secret;
   }
 }

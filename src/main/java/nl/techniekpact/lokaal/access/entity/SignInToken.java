@@ -68,14 +68,33 @@ public class SignInToken {
   @Column(name = "used_at")
   private Instant usedAt;
 
+  /**
+   * The address a school's or company's link was mailed to, which the session opened by it has
+   * proved: it may switch to every party with exactly this contact address. None for organisers.
+   */
+  @Column(name = "contact_email", length = 254)
+  private String contactEmail;
+
   protected SignInToken() {}
 
   public SignInToken(String hash, Purpose purpose, Role role, long subjectId, Instant expiresAt) {
+    this(hash, purpose, role, subjectId, expiresAt, null);
+  }
+
+  public SignInToken(
+      String hash,
+      Purpose purpose,
+      Role role,
+      long subjectId,
+      Instant expiresAt,
+      String contactEmail) {
     this.hash = Require.text(hash, "hash", 64);
     this.purpose = Require.present(purpose, "purpose");
     this.role = Require.present(role, "role");
     this.subjectId = subjectId;
     this.expiresAt = Require.present(expiresAt, "expiresAt");
+    this.contactEmail =
+        contactEmail == null ? null : Require.text(contactEmail, "contactEmail", 254);
   }
 
   public boolean isValidAt(Instant now) {
@@ -101,5 +120,9 @@ public class SignInToken {
 
   public Instant expiresAt() {
     return expiresAt;
+  }
+
+  public java.util.Optional<String> contactEmail() {
+    return java.util.Optional.ofNullable(contactEmail);
   }
 }

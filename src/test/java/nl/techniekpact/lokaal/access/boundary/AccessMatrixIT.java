@@ -145,6 +145,9 @@ class AccessMatrixIT {
       GET /api/session/link                                200   200   200   200   200   200   200   200
       POST /api/session/link (form)                        303   303   303   303   303   303   303   303
       POST /api/session/link (JSON)                        200   200   200   200   200   200   200   200
+      # Choosing among the schools and companies of the address a link proved: only those.
+      GET /api/session/parties                             401   200   200   200   200   403   403   403
+      POST /api/session/parties                            401   404   200   404   404   403   403   403
       # Organiser accounts: administrators only.
       GET /api/organisers                                  401   403   403   403   403   403   403   200
       POST /api/organisers                                 401   403   403   403   403   403   403   201
@@ -249,6 +252,15 @@ class AccessMatrixIT {
           call(
               "POST /api/session/link (JSON)",
               (f, c) -> f.as(c).post("api/session/link", Bodies.tokenJson(f.newLinkToken()))),
+          call("GET /api/session/parties", (f, c) -> f.as(c).get("api/session/parties")),
+          call(
+              "POST /api/session/parties",
+              (f, c) ->
+                  f.as(c)
+                      .withToken(f.newSession(c))
+                      .post(
+                          "api/session/parties",
+                          "{\"role\":\"SCHOOL\",\"id\":" + f.ownSchool + "}")),
           // Organiser accounts: administrators only.
           call("GET /api/organisers", (f, c) -> f.as(c).get("api/organisers")),
           call(

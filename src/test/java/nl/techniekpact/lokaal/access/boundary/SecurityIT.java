@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -252,6 +253,84 @@ class SecurityIT {
         pressed.headers().allValues("Set-Cookie").stream()
             .anyMatch(c -> c.startsWith("lokaal_session=")),
         pressed.headers().toString());
+  }
+
+  @Test
+  void aContactAddressSwitchesBetweenItsOwnSchoolsAndCompaniesOnly() {
+    String email = parties.email("board");
+    signUp(
+        "schools",
+        Bodies.schoolJson(
+            parties.brin(), "Basisschool De Sleutel", "7101 BN", "Winterswijk", email));
+    signUp(
+        "schools",
+        Bodies.schoolJson(
+            parties.brin(), "Basisschool Het Anker", "7101 BN", "Winterswijk", email));
+    signUp("companies", Bodies.companyJson("Bestuursbureau BV", "7101 BN", "Winterswijk", email));
+    Party board = parties.redeem(parties.linkToken(email), email);
+    Party stranger = newSchool();
+
+    List<JsonObject> listed =
+        expect(200, parties.as(board).get("api/session/parties"))
+            .array()
+            .getValuesAs(JsonObject.class);
+
+    assertEquals(
+        List.of("SCHOOL", "SCHOOL", "COMPANY"),
+        listed.stream().map(p -> p.getString("role")).toList());
+    assertEquals(
+        List.of("Winterswijk", "Winterswijk", "Winterswijk"),
+        listed.stream().map(p -> p.getString("town")).toList());
+    assertEquals(
+        List.of(board.role() + ":" + board.id()),
+        listed.stream()
+            .filter(p -> p.getBoolean("current"))
+            .map(p -> p.getString("role") + ":" + p.getJsonNumber("id").longValue())
+            .toList());
+    long school = listed.get(0).getJsonNumber("id").longValue();
+    assertFalse(
+        listed.stream().anyMatch(p -> p.getJsonNumber("id").longValue() == stranger.id()),
+        "another address's school is not listed");
+
+    Lokaal asBoard = parties.as(board);
+    assertProblem(404, asBoard.post("api/session/parties", choice("SCHOOL", stranger.id())));
+    assertProblem(404, asBoard.post("api/session/parties", choice("COMPANY", school)));
+    assertProblem(400, asBoard.post("api/session/parties", choice("ADMIN", parties.admin().id())));
+    assertProblem(400, asBoard.post("api/session/parties", "{\"role\":\"SCHOOL\"}"));
+    assertProblem(404, parties.as(stranger).post("api/session/parties", choice("SCHOOL", school)));
+    assertProblem(403, parties.as(parties.admin()).get("api/session/parties"));
+    assertProblem(
+        403, parties.as(parties.admin()).post("api/session/parties", choice("SCHOOL", school)));
+    assertProblem(
+        403,
+        asBoard.withHeader("Origin", EVIL).post("api/session/parties", choice("SCHOOL", school)));
+    assertEquals(
+        200, asBoard.get("api/session").status(), "refused switches leave the session as it was");
+
+    var switched = expect(200, asBoard.post("api/session/parties", choice("SCHOOL", school)));
+    String secret = switched.json().getString("token");
+    Lokaal asSchool = anonymous().withToken(secret);
+
+    assertNotEquals(board.token(), secret, "switching gives a new session secret");
+    assertTrue(sessionCookie(switched).startsWith("lokaal_session=" + secret + ";"));
+    assertEquals(401, asBoard.get("api/session").status(), "the old secret has ended");
+    JsonObject who = expect(200, asSchool.get("api/session")).json();
+    assertEquals(
+        "SCHOOL:" + school, who.getString("role") + ":" + who.getJsonNumber("id").longValue());
+    assertEquals(200, asSchool.get("api/schools/" + school).status());
+    assertEquals(404, asSchool.get("api/schools/" + stranger.id()).status());
+    assertEquals(
+        3,
+        expect(200, asSchool.get("api/session/parties")).array().size(),
+        "the new session may switch on, and back");
+  }
+
+  private void signUp(String kind, String body) {
+    expect(202, anonymous().post("api/editions/" + edition + "/" + kind, body));
+  }
+
+  private static String choice(String role, long id) {
+    return Json.createObjectBuilder().add("role", role).add("id", id).build().toString();
   }
 
   @Test
