@@ -2,6 +2,7 @@ package nl.techniekpact.lokaal.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -58,6 +59,20 @@ class PageTextsTest {
       Set<String> other = keys(language).keySet();
       assertEquals(Set.of(), difference(dutch, other), "keys missing in " + language + ".json");
       assertEquals(Set.of(), difference(other, dutch), "keys only in " + language + ".json");
+    }
+  }
+
+  /**
+   * Buttons side by side on one page must not read alike: signing out is not withdrawing a class.
+   */
+  @Test
+  void signingOutAndWithdrawingAClassHaveDistinctWordsInEveryLanguage() throws IOException {
+    for (String language : LANGUAGES) {
+      Map<String, String> texts = keys(language);
+      assertNotEquals(
+          texts.get("nav.signout").toLowerCase(java.util.Locale.ROOT),
+          texts.get("school.withdraw").toLowerCase(java.util.Locale.ROOT),
+          language + ".json");
     }
   }
 
