@@ -341,6 +341,17 @@ async function chooseEdition(id) {
   await loadEdition().catch(fail);
 }
 
+/**
+ * The company's name as the page's heading and title. The heading's data-t ("Mijn ...", before the name is
+ * known) goes, so that switching language keeps the name.
+ */
+function showCompanyName(name) {
+  const heading = document.querySelector('#company-name');
+  heading.removeAttribute('data-t');
+  heading.textContent = name;
+  document.title = 'Lokaal – ' + name;
+}
+
 async function load() {
   const caller = await requireRole('COMPANY');
   await start();
@@ -361,8 +372,7 @@ async function load() {
     fail(error);
     return;
   }
-  document.querySelector('#company-name').textContent = state.company.name;
-  document.title = 'Lokaal – ' + state.company.name;
+  showCompanyName(state.company.name);
   fillProfile(profile, state.company);
   await chooseEdition(query('editie'));
 }
@@ -391,7 +401,7 @@ profileForm(
   () => 'companies/' + state.company.id,
   (company) => {
     state.company = company;
-    document.querySelector('#company-name').textContent = company.name;
+    showCompanyName(company.name);
   },
 );
 document.addEventListener('lokaal:language', () => {

@@ -325,6 +325,17 @@ async function cancelBooking(booking) {
   }
 }
 
+/**
+ * The school's name as the page's heading and title. The heading's data-t ("Mijn ...", before the name is
+ * known) goes, so that switching language keeps the name.
+ */
+function showSchoolName(name) {
+  const heading = document.querySelector('#school-name');
+  heading.removeAttribute('data-t');
+  heading.textContent = name;
+  document.title = 'Lokaal – ' + name;
+}
+
 async function load() {
   const caller = await requireRole('SCHOOL');
   await start();
@@ -343,8 +354,7 @@ async function load() {
     fail(error);
     return;
   }
-  document.querySelector('#school-name').textContent = state.school.name;
-  document.title = 'Lokaal – ' + state.school.name;
+  showSchoolName(state.school.name);
   fillProfile(profile, state.school);
   await chooseEdition(query('editie'));
 }
@@ -361,7 +371,7 @@ profileForm(
   () => 'schools/' + state.school.id,
   (school) => {
     state.school = school;
-    document.querySelector('#school-name').textContent = school.name;
+    showSchoolName(school.name);
   },
 );
 document.addEventListener('lokaal:language', () => {

@@ -526,7 +526,7 @@ class JourneyIT {
   /**
    * Opens the details on the signed-in school's or company's page, changes the phone number and
    * saves; after a reload (its heading shows the name once the details are filled) the new number
-   * is there.
+   * is there, and the heading keeps the name when the language changes.
    */
   private void savesANewPhoneNumber(String page, String heading, String name) {
     browser.click("#profile-details summary");
@@ -539,6 +539,9 @@ class JourneyIT {
     browser.waitForText(heading, name);
     assertEquals(
         "0314-123456", browser.script("return document.querySelector('#p-contactPhone').value"));
+    browser.click(".lang button[value=de]");
+    assertEquals(name, browser.text(heading), "the heading keeps the name in German");
+    browser.click(".lang button[value=nl]");
   }
 
   /** Signs out with the button every page's header has. */
