@@ -373,6 +373,7 @@ async function load() {
     return;
   }
   showCompanyName(state.company.name);
+  renderCalendar();
   fillProfile(profile, state.company);
   await chooseEdition(query('editie'));
 }

@@ -75,13 +75,36 @@ export function fillProfile(form, party) {
 }
 
 /**
- * Wires the calendar section: #calendar-make makes a new feed for owner() ({kind, id}) and #calendar
- * shows how to download it or subscribe to it. Returns the function that renders #calendar again
- * (for a change of language); it shows nothing until a feed is made.
+ * Wires the calendar section: #calendar shows the feed of owner() ({kind, id}) as it is, to download
+ * again or subscribe to, once the page has its owner; #calendar-make makes a feed, or replaces it
+ * ("calendar.rotate": the old address stops). Returns the function that renders #calendar again (for
+ * a change of language, or once owner() is known).
  */
 export function calendarFeed(owner) {
   let feed = null;
+  let asked = false;
+  const button = document.querySelector('#calendar-make');
+  const known = () => {
+    try {
+      return owner().id != null;
+    } catch {
+      return false;
+    }
+  };
+  const ask = async () => {
+    asked = true;
+    try {
+      const { kind, id } = owner();
+      feed = await api('GET', `feeds/${kind}/${id}`);
+      render();
+    } catch (error) {
+      if (error.status !== 404) fail(error);
+    }
+  };
   const render = () => {
+    if (!asked && known()) ask();
+    button.dataset.t = feed ? 'calendar.rotate' : 'calendar.make';
+    button.textContent = t(button.dataset.t);
     if (!feed) return;
     const copy = async () => {
       await navigator.clipboard?.writeText(feed.url).catch(() => {});
@@ -104,8 +127,9 @@ export function calendarFeed(owner) {
       el('button', { type: 'button', class: 'link', onclick: copy }, t('calendar.copy')),
     );
   };
-  document.querySelector('#calendar-make').addEventListener('click', async () => {
+  button.addEventListener('click', async () => {
     try {
+      asked = true;
       feed = await api('POST', 'feeds', owner());
       render();
       document.querySelector('#calendar a.download').focus();

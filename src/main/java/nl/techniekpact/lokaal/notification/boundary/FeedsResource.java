@@ -65,17 +65,40 @@ public class FeedsResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public FeedView rotate(@Valid @NotNull FeedRequest request) {
+    requireOwner(request.kind, request.id);
+    return view(feeds.rotate(request.kind, request.id));
+  }
+
+  /**
+   * The feed's address as it is, to show or download again: only for its owner, never rotated. 404
+   * when there is none yet (or none made since addresses are kept), as for another party's.
+   */
+  @GET
+  @Path("{kind}/{id}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @APIResponse(description = "The feed's secret address, unchanged")
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public FeedView current(@PathParam("kind") CalendarFeed.Kind kind, @PathParam("id") long id) {
+    requireOwner(kind, id);
+    return feeds
+        .current(kind, id)
+        .map(this::view)
+        .orElseThrow(() -> new NoSuchEntityException("feed", id));
+  }
+
+  private void requireOwner(CalendarFeed.Kind kind, long id) {
     access.requireSignedIn();
-    switch (request.kind) {
-      case SCHOOL -> access.requireActingFor(schools.school(request.id));
-      case COMPANY -> access.requireActingFor(companies.company(request.id));
-      case EDITION -> access.requireOrganising(editions.edition(request.id));
+    switch (kind) {
+      case SCHOOL -> access.requireActingFor(schools.school(id));
+      case COMPANY -> access.requireActingFor(companies.company(id));
+      case EDITION -> access.requireOrganising(editions.edition(id));
     }
-    String url =
-        baseUrl.replaceAll("/+$", "")
-            + "/api/feeds/"
-            + feeds.rotate(request.kind, request.id)
-            + ".ics";
+  }
+
+  private FeedView view(String secret) {
+    String url = baseUrl.replaceAll("/+$", "") + "/api/feeds/" + secret + ".ics";
     return new FeedView(url, url.replaceFirst("^https?://", "webcal://"));
   }
 

@@ -27,16 +27,24 @@ public class Feeds {
   /** A new secret for the subject's feed; any earlier address stops working. Returns the secret. */
   public String rotate(CalendarFeed.Kind kind, long subjectId) {
     String secret = Tokens.newSecret();
-    Optional<CalendarFeed> existing =
-        em.createNamedQuery(CalendarFeed.OF_SUBJECT, CalendarFeed.class)
-            .setParameter("kind", kind)
-            .setParameter("subject", subjectId)
-            .getResultStream()
-            .findFirst();
-    existing.ifPresentOrElse(
-        feed -> feed.rotate(Tokens.hash(secret)),
-        () -> em.persist(new CalendarFeed(kind, subjectId, Tokens.hash(secret))));
+    feedOf(kind, subjectId)
+        .ifPresentOrElse(
+            feed -> feed.rotate(secret, Tokens.hash(secret)),
+            () -> em.persist(new CalendarFeed(kind, subjectId, secret, Tokens.hash(secret))));
     return secret;
+  }
+
+  /** The secret of the subject's feed as it is, not rotated; none if it has no readable one. */
+  public Optional<String> current(CalendarFeed.Kind kind, long subjectId) {
+    return feedOf(kind, subjectId).flatMap(CalendarFeed::secret);
+  }
+
+  private Optional<CalendarFeed> feedOf(CalendarFeed.Kind kind, long subjectId) {
+    return em.createNamedQuery(CalendarFeed.OF_SUBJECT, CalendarFeed.class)
+        .setParameter("kind", kind)
+        .setParameter("subject", subjectId)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<String> calendar(String secret) {

@@ -10,12 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import nl.techniekpact.lokaal.platform.entity.Require;
 
 /**
  * A secret subscription address for a calendar app: a school's visits, a company's visitors, or an
- * edition's whole schedule. Only the secret's hash is kept; rotating it replaces the hash, and the
- * old address stops working.
+ * edition's whole schedule. It is found by the secret's hash; the secret itself is kept so that its
+ * owner can be shown the address again. Rotating replaces both, and the old address stops working.
  */
 @Entity
 @Table(name = "calendar_feed")
@@ -50,20 +51,29 @@ public class CalendarFeed {
   @Column(name = "hash", nullable = false, unique = true, length = 64)
   private String hash;
 
+  /** The secret of the address; none for feeds made before it was kept. */
+  @Column(name = "secret", length = 43)
+  private String secret;
+
   @Column(name = "rotated_at", nullable = false)
   private Instant rotatedAt;
 
   protected CalendarFeed() {}
 
-  public CalendarFeed(Kind kind, long subjectId, String hash) {
+  public CalendarFeed(Kind kind, long subjectId, String secret, String hash) {
     this.kind = Require.present(kind, "kind");
     this.subjectId = subjectId;
-    rotate(hash);
+    rotate(secret, hash);
   }
 
-  public void rotate(String hash) {
+  public void rotate(String secret, String hash) {
+    this.secret = Require.text(secret, "secret", 43);
     this.hash = Require.text(hash, "hash", 64);
     this.rotatedAt = Instant.now();
+  }
+
+  public Optional<String> secret() {
+    return Optional.ofNullable(secret);
   }
 
   public Kind kind() {

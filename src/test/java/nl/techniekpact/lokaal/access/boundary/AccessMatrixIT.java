@@ -148,6 +148,8 @@ class AccessMatrixIT {
       # Choosing among the schools and companies of the address a link proved: only those.
       GET /api/session/parties                             401   200   200   200   200   403   403   403
       POST /api/session/parties                            401   404   200   404   404   403   403   403
+      # A calendar feed's address, shown again: only the party itself and its organisers.
+      GET /api/feeds/{kind}/{id}                           401   404   200   403   403   403   200   200
       # Organiser accounts: administrators only.
       GET /api/organisers                                  401   403   403   403   403   403   403   200
       POST /api/organisers                                 401   403   403   403   403   403   403   201
@@ -261,6 +263,13 @@ class AccessMatrixIT {
                       .post(
                           "api/session/parties",
                           "{\"role\":\"SCHOOL\",\"id\":" + f.ownSchool + "}")),
+          call(
+              "GET /api/feeds/{kind}/{id}",
+              (f, c) -> {
+                f.as(Caller.ADMIN)
+                    .post("api/feeds", "{\"kind\":\"SCHOOL\",\"id\":" + f.ownSchool + "}");
+                return f.as(c).get("api/feeds/SCHOOL/" + f.ownSchool);
+              }),
           // Organiser accounts: administrators only.
           call("GET /api/organisers", (f, c) -> f.as(c).get("api/organisers")),
           call(

@@ -160,6 +160,13 @@ class MailDeliveryIT {
             .getString("url");
     assertEquals(404, lokaal.get(feedPath).status(), "a rotated secret stops the old address");
     assertEquals(200, lokaal.get(rotated.substring(rotated.indexOf("api/feeds/"))).status());
+    var shownAgain = admin.get("api/feeds/SCHOOL/" + school);
+    assertEquals(200, shownAgain.status(), shownAgain.toString());
+    assertEquals(rotated, shownAgain.json().getString("url"), "shown again, not rotated");
+    assertEquals(rotated, admin.get("api/feeds/SCHOOL/" + school).json().getString("url"));
+    assertEquals("no-store", shownAgain.header("Cache-Control"));
+    assertEquals(200, lokaal.get(rotated.substring(rotated.indexOf("api/feeds/"))).status());
+    assertEquals(401, lokaal.get("api/feeds/SCHOOL/" + school).status(), "only for its owner");
 
     var schedules = admin.get("api/editions/3/schedules").array().getValuesAs(JsonObject.class);
     assertTrue(
