@@ -2,8 +2,10 @@ package nl.techniekpact.lokaal.booking.boundary;
 
 import static nl.techniekpact.lokaal.testing.Bodies.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -82,7 +84,12 @@ class PlacementsAndVisitorsIT {
           201,
           parties
               .as(school)
-              .post(path("groups"), Bodies.group(group, day, 10, List.of(host.id())).toString()));
+              .post(
+                  path("groups"),
+                  Json.createObjectBuilder(Bodies.group(group, day, 10, List.of(host.id())))
+                      .add("teacherPhone", "06-12345678")
+                      .build()
+                      .toString()));
     }
     placementsBefore =
         expect(200, parties.as(school).get(path("placements")))
@@ -165,8 +172,35 @@ class PlacementsAndVisitorsIT {
     assertEquals("PO7", visitor.getString("level"));
     assertEquals(24, visitor.getInt("pupils"));
     assertEquals("juf.jansen@lokaal-it.example.nl", visitor.getString("teacherEmail"));
+    assertEquals("Juf Jansen", visitor.getString("teacherName"));
+    assertEquals("06-12345678", visitor.getString("teacherPhone"));
     assertEquals(day, visitor.getString("date"));
     assertTrue(visitor.getString("arrival").startsWith("09:00"), visitor.toString());
+  }
+
+  /** The teacher's name and phone are personal data: the host and the region's organisers only. */
+  @Test
+  void theTeachersNameAndPhoneReachOnlyTheHostAndTheRegionsOrganisers() {
+    JsonObject seenByOrganiser =
+        expect(200, parties.as(parties.organiser("achterhoek")).get(path("visitors")))
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(v -> v.getJsonNumber("companyId").longValue() == host.id())
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Juf Jansen", seenByOrganiser.getString("teacherName"));
+    assertEquals("06-12345678", seenByOrganiser.getString("teacherPhone"));
+
+    Lokaal elsewhere = parties.as(parties.organiser("liemers"));
+    assertEquals(403, elsewhere.get(path("visitors")).status());
+    assertEquals(403, elsewhere.get(path("visitors/csv")).status());
+    String otherCompanys = expect(200, parties.as(otherCompany).get(path("visitors/csv"))).text();
+    assertFalse(otherCompanys.contains("06-12345678"), otherCompanys);
+    assertFalse(otherCompanys.contains("Juf Jansen"), otherCompanys);
+    assertFalse(
+        expect(200, parties.as(school).get(path("placements"))).text().contains("06-12345678"),
+        "a school's placements name no teacher's phone");
   }
 
   @Test
