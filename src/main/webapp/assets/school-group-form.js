@@ -1,6 +1,6 @@
 // The class group form of the school page: register or change a group, with its days and, for company
 // visits, up to five wished companies picked in order from those within reach (nearest first).
-import { api, date, el, notice, onSubmit, show, t } from './lokaal.js';
+import { api, date, el, lang, notice, onSubmit, show, t, time } from './lokaal.js';
 
 const MAX_WISHES = 5;
 /** With more weekdays than this, days are typed as dates rather than ticked. */
@@ -121,9 +121,11 @@ function renderWishes(focus) {
         el(
           'span',
           { class: 'wish-name' },
+          el('span', { class: 'badge wish-rank' }, t('group.wish.rank', { n: i + 1 })),
+          ' ',
           wishName(w),
           w.distanceKm !== undefined
-            ? el('span', { class: 'hint' }, ' · ' + t('group.offer.km', { km: w.distanceKm }))
+            ? el('span', { class: 'hint' }, ' · ' + t('group.offer.km', { km: km(w.distanceKm) }))
             : null,
         ),
         el(
@@ -208,7 +210,7 @@ function renderOffer() {
             {},
             el('strong', {}, o.name),
             ' ',
-            el('span', { class: 'badge' }, t('group.offer.km', { km: o.distanceKm })),
+            el('span', { class: 'badge' }, t('group.offer.km', { km: km(o.distanceKm) })),
           ),
           el('div', { class: 'hint' }, [o.sector, o.town].filter(Boolean).join(' · ')),
           el(
@@ -219,6 +221,7 @@ function renderOffer() {
               .map((l) => t('level.' + l))
               .join(', '),
           ),
+          offeredSlots(o),
           el(
             'button',
             {
@@ -242,6 +245,31 @@ function renderOffer() {
   );
 }
 
+/** A distance as the reader writes numbers: 2,5 in Dutch and German, 2.5 in English. */
+function km(distance) {
+  return new Intl.NumberFormat(lang(), { maximumFractionDigits: 1 }).format(distance);
+}
+
+/** The offered company's slots on the group's days (.offer-slots, li [data-slot]), with the places left. */
+function offeredSlots(o) {
+  if (!o.slots?.length) return el('p', { class: 'hint offer-slots' }, t('group.offer.noSlots'));
+  return el(
+    'ul',
+    { class: 'plain offer-slots' },
+    o.slots.map((s) =>
+      el(
+        'li',
+        { dataset: { slot: s.slotId } },
+        date(s.date, { weekday: 'short', day: 'numeric', month: 'short' }),
+        ' ',
+        `${time(s.start)}–${time(s.end)}`,
+        ' · ',
+        s.groupsLeft > 0 && s.seatsLeft > 0 ? t('group.offer.left', { seats: s.seatsLeft }) : t('group.offer.slotFull'),
+      ),
+    ),
+  );
+}
+
 /** Fetches the offer for the chosen level and reach; wishes that fall out of it are dropped, and said so. */
 async function loadOffer() {
   if (!state.edition?.kind || state.edition.kind !== 'COMPANY_VISITS') return;
@@ -253,9 +281,13 @@ async function loadOffer() {
     renderOffer();
     return;
   }
-  const key = level + '/' + reach;
+  const days = checkedDays().filter(Boolean).join(',');
+  const key = level + '/' + reach + '/' + days;
   state.offerFor = key;
-  const offer = await api('GET', `editions/${state.edition.id}/offer?reachKm=${reach}&level=${level}`).catch(() => []);
+  const offer = await api(
+    'GET',
+    `editions/${state.edition.id}/offer?reachKm=${reach}&level=${level}&days=${encodeURIComponent(days)}`,
+  ).catch(() => []);
   if (state.offerFor !== key) return;
   state.offer = offer;
   const kept = [];
@@ -336,6 +368,10 @@ export function setupGroupForm(onSaved) {
   onSavedCallback = onSaved;
   form.elements.level.addEventListener('change', loadOffer);
   form.elements.reachKm.addEventListener('input', () => {
+    clearTimeout(reachTimer);
+    reachTimer = setTimeout(loadOffer, 400);
+  });
+  form.querySelector('#day-choices').addEventListener('change', () => {
     clearTimeout(reachTimer);
     reachTimer = setTimeout(loadOffer, 400);
   });

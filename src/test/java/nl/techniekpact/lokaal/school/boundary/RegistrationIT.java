@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
@@ -247,6 +248,34 @@ class RegistrationIT {
         messages(english).get(1).startsWith("Days the class can go: 1 April 2027 is outside "),
         english.toString());
     assertEquals(0, groupsOf(school), "no group was registered");
+  }
+
+  @Test
+  void theOfferShowsEachCompanysSlotsOnTheGroupsDaysWithThePlacesLeft() {
+    Party school = newSchool();
+    Lokaal asSchool = parties.as(school);
+    String offer = editionPath("offer") + "?reachKm=50&level=PO7&schoolId=" + school.id();
+
+    JsonArray slots = farCompanyIn(expect(200, asSchool.get(offer + "&days=" + DAY)));
+    JsonObject slot = slots.getJsonObject(0);
+    assertEquals(DAY, slot.getString("date"));
+    assertTrue(slot.getString("start").startsWith("09:00"), slot.toString());
+    assertTrue(slot.getString("end").startsWith("11:00"), slot.toString());
+    assertEquals(30, slot.getInt("seatsLeft"));
+    assertEquals(1, slot.getInt("groupsLeft"));
+    assertEquals(
+        List.of(),
+        farCompanyIn(expect(200, asSchool.get(offer + "&days=2027-03-17"))),
+        "no slots on the group's other days");
+    assertProblem(400, asSchool.get(offer + "&days=16-03-2027"));
+  }
+
+  private JsonArray farCompanyIn(Lokaal.Reply offer) {
+    return offer.array().getValuesAs(JsonObject.class).stream()
+        .filter(o -> o.getJsonNumber("companyId").longValue() == farCompany)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the far company is offered: " + offer))
+        .getJsonArray("slots");
   }
 
   @Test
