@@ -111,15 +111,24 @@ public class Sessions {
 
   /**
    * Ends the session and opens one for another party of the same proven address, with a new secret
-   * (so a secret planted before cannot follow the switch) that ends when the old one would have.
-   * The caller checks that the party has that address.
+   * (so a secret planted before cannot follow the switch) that ends when the old one would have. Of
+   * concurrent switches of one session exactly one succeeds. The caller checks that the party has
+   * that address.
    */
   public Optional<String> switchTo(String sessionSecret, Role role, long subjectId) {
     Optional<SignInToken> session = find(sessionSecret, Purpose.SESSION);
     if (session.isEmpty() || session.get().contactEmail().isEmpty()) {
       return Optional.empty();
     }
-    close(sessionSecret);
+    recent.remove(Tokens.hash(sessionSecret));
+    int ended =
+        em.createNamedQuery(SignInToken.END_SESSION)
+            .setParameter("hash", Tokens.hash(sessionSecret))
+            .setParameter("now", Instant.now())
+            .executeUpdate();
+    if (ended != 1) {
+      return Optional.empty(); // a concurrent switch or sign-out ended it first
+    }
     return Optional.of(
         store(
             Purpose.SESSION,

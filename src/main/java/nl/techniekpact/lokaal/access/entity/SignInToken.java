@@ -26,6 +26,12 @@ import nl.techniekpact.lokaal.platform.entity.Require;
         "update SignInToken t set t.usedAt = :now where t.hash = :hash and t.purpose ="
             + " nl.techniekpact.lokaal.access.entity.SignInToken.Purpose.LINK"
             + " and t.usedAt is null and t.expiresAt > :now")
+@NamedQuery(
+    name = SignInToken.END_SESSION,
+    query =
+        "update SignInToken t set t.usedAt = :now where t.hash = :hash and t.purpose ="
+            + " nl.techniekpact.lokaal.access.entity.SignInToken.Purpose.SESSION"
+            + " and t.usedAt is null and t.expiresAt > :now")
 public class SignInToken {
 
   public static final String BY_HASH = "SignInToken.byHash";
@@ -36,6 +42,9 @@ public class SignInToken {
    * one link, exactly one changes the row.
    */
   public static final String USE_LINK = "SignInToken.useLink";
+
+  /** Ends a valid session in one conditional update, as {@link #USE_LINK} uses a link. */
+  public static final String END_SESSION = "SignInToken.endSession";
 
   /** A link in an e-mail, exchanged once for a session; or the session itself. */
   public enum Purpose {

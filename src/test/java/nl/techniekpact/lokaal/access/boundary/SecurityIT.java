@@ -325,6 +325,56 @@ class SecurityIT {
         "the new session may switch on, and back");
   }
 
+  @Test
+  void tenSimultaneousSwitchesOfOneSessionGiveExactlyOneNewSession() throws Exception {
+    String email = parties.email("board");
+    signUp(
+        "schools",
+        Bodies.schoolJson(parties.brin(), "Basisschool De Ring", "7101 BN", "Winterswijk", email));
+    signUp(
+        "schools",
+        Bodies.schoolJson(parties.brin(), "Basisschool De Kern", "7101 BN", "Winterswijk", email));
+    Party board = parties.redeem(parties.linkToken(email), email);
+    String other =
+        choice(
+            "SCHOOL",
+            expect(200, parties.as(board).get("api/session/parties"))
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(p -> !p.getBoolean("current"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue());
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Lokaal.Reply>> replies = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        replies.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return parties.as(board).post("api/session/parties", other);
+                }));
+      }
+      start.countDown();
+      int sessions = 0;
+      for (Future<Lokaal.Reply> reply : replies) {
+        Lokaal.Reply answer = reply.get();
+        if (answer.status() == 200) {
+          sessions++;
+        } else {
+          assertTrue(answer.status() == 401 || answer.status() == 403, answer.toString());
+        }
+      }
+      assertEquals(1, sessions, "exactly one of 10 switches opens a session");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private void signUp(String kind, String body) {
     expect(202, anonymous().post("api/editions/" + edition + "/" + kind, body));
   }
