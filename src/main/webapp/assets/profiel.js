@@ -95,7 +95,9 @@ export function calendarFeed(owner) {
     asked = true;
     try {
       const { kind, id } = owner();
-      feed = await api('GET', `feeds/${kind}/${id}`);
+      const current = await api('GET', `feeds/${kind}/${id}`);
+      if (feed) return; // made anew while asking: that one is the address now
+      feed = current;
       render();
     } catch (error) {
       if (error.status !== 404) fail(error);
