@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.techniekpact.lokaal.Lokaal;
 import nl.techniekpact.lokaal.exchange.boundary.EditionFilesIT;
+import nl.techniekpact.lokaal.testing.Bodies;
 import nl.techniekpact.lokaal.testing.Parties;
 import nl.techniekpact.lokaal.testing.Parties.Party;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -247,6 +248,30 @@ class JourneyIT {
     String placed =
         browser.step("school sees the placement").text("#groups [data-group='" + group + "']");
     assertTrue(placed.contains(company), placed);
+  }
+
+  /** A contact address with two school locations chooses which one it works for, signed in. */
+  @Test
+  void aContactWithTwoSchoolLocationsChoosesOneAfterSigningIn() throws Exception {
+    int run = RUN.incrementAndGet();
+    Parties parties = parties();
+    long show = parties.demoEdition("SHOW");
+    Party first = parties.school(show, "Basisschool De Eik " + run, "7001 BH", "Doetinchem");
+    markOpened(first.email());
+    String second = "Basisschool De Linde " + run;
+    assertEquals(
+        202,
+        parties
+            .as(null)
+            .post(
+                "api/editions/" + show + "/schools",
+                Bodies.schoolJson(parties.brin(), second, "7001 BH", "Doetinchem", first.email()))
+            .status());
+    browser.at(base.toString());
+    openMailedLink(first.email());
+    browser.waitForText("#chooser", second);
+    browser.step("chooser").click("#chooser-list button[data-id='" + first.id() + "']");
+    browser.waitForText("#school-name", "Basisschool De Eik " + run);
   }
 
   /**
