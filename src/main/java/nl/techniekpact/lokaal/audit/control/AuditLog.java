@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import nl.techniekpact.lokaal.access.control.CurrentCaller;
 import nl.techniekpact.lokaal.audit.entity.AuditEntry;
 import nl.techniekpact.lokaal.event.entity.Edition;
@@ -13,6 +15,12 @@ import nl.techniekpact.lokaal.event.entity.Edition;
  * Records changes in the caller's transaction, with the caller as actor: no change without its
  * entry. One instance for the application (the caller is the request's): a bean per request would
  * be created and injected anew on every request, and Payara serialises that injection.
+ *
+ * <p>Each entry reads as a sentence: the message under {@code audit.<action>} in the recording
+ * feature's bundle, with {0} the actor's name, {1} their role and {2}, {3}... the {@code arguments}
+ * given to {@link #record}. Arguments are worded for the reader as {@code Messages} words them
+ * (dates, days, enum constants, numbers, a {@link Phrase}); names and counts are stored as they
+ * are, never ids.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -22,8 +30,26 @@ public class AuditLog {
 
   @Inject CurrentCaller caller;
 
-  public void record(Edition edition, String action, String subject, String details) {
-    em.persist(new AuditEntry(edition.id(), caller.get().reference(), action, subject, details));
+  /** An argument worded by the message under {@code key}, in the reader's language. */
+  public record Phrase(String key) {}
+
+  /**
+   * Records {@code action} on {@code subject} (a machine reference such as "group G00012", for
+   * searching) with the arguments of its sentence.
+   */
+  public void record(Edition edition, String action, String subject, Object... arguments) {
+    String details =
+        arguments.length == 0
+            ? null
+            : Arrays.stream(arguments).map(String::valueOf).collect(Collectors.joining(" "));
+    em.persist(
+        new AuditEntry(
+            edition.id(),
+            caller.get().reference(),
+            action,
+            subject,
+            details,
+            AuditArguments.write(List.of(arguments))));
   }
 
   public List<AuditEntry> of(Edition edition, int max) {

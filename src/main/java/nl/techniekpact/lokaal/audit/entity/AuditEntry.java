@@ -45,15 +45,29 @@ public class AuditEntry {
   @Column(name = "details")
   private String details;
 
+  /**
+   * The arguments of the entry's sentence after actor and role, as a JSON array (see {@code
+   * AuditLog}); null for entries written before sentences were.
+   */
+  @Column(name = "arguments")
+  private String arguments;
+
   protected AuditEntry() {}
 
-  public AuditEntry(long editionId, String actor, String action, String subject, String details) {
+  public AuditEntry(
+      long editionId,
+      String actor,
+      String action,
+      String subject,
+      String details,
+      String arguments) {
     this.editionId = editionId;
     this.at = Instant.now();
     this.actor = Require.text(actor, "actor", 60);
     this.action = Require.text(action, "action", 60);
     this.subject = Require.text(subject, "subject", 120);
     this.details = details == null ? null : details.substring(0, Math.min(details.length(), 1000));
+    this.arguments = arguments == null || arguments.length() > 2000 ? null : arguments;
   }
 
   public Long id() {
@@ -82,5 +96,9 @@ public class AuditEntry {
 
   public String details() {
     return details;
+  }
+
+  public String arguments() {
+    return arguments;
   }
 }
