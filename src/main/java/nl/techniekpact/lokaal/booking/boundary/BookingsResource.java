@@ -77,7 +77,12 @@ public class BookingsResource {
     access.requireChangeable(booking.slot().edition());
     bookings.changePupils(booking, change.pupils);
     audit.record(
-        booking.slot().edition(), "booking.changed", "booking " + id, "pupils " + change.pupils);
+        booking.slot().edition(),
+        "booking.changed",
+        "booking " + id,
+        booking.group().name(),
+        booking.group().school().name(),
+        change.pupils);
     return BookingView.of(booking);
   }
 
@@ -91,7 +96,11 @@ public class BookingsResource {
     Booking booking = own(id);
     bookings.cancel(booking);
     audit.record(
-        booking.slot().edition(), "booking.cancelled", "booking " + id, booking.group().name());
+        booking.slot().edition(),
+        "booking.cancelled",
+        "booking " + id,
+        booking.group().name(),
+        booking.group().school().name());
     return Response.noContent().build();
   }
 
@@ -107,7 +116,15 @@ public class BookingsResource {
     access.requireOrganising(booking.slot().edition());
     VisitSlot target = companies.slot(move.slotId);
     bookings.move(booking, target);
-    audit.record(booking.slot().edition(), "booking.moved", "booking " + id, "to " + target.code());
+    audit.record(
+        booking.slot().edition(),
+        "booking.moved",
+        "booking " + id,
+        booking.group().name(),
+        booking.group().school().name(),
+        target.placeName(),
+        target.day(),
+        target.window().start());
     return BookingView.of(booking);
   }
 

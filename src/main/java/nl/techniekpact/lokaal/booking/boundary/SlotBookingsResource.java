@@ -79,7 +79,12 @@ public class SlotBookingsResource {
         slot.edition(),
         "booking." + booking.status().name().toLowerCase(Locale.ROOT),
         "booking " + booking.id(),
-        group.school().name() + " " + group.name() + " " + pupils + " in " + slot.code());
+        group.name(),
+        group.school().name(),
+        pupils,
+        slot.placeName(),
+        slot.day(),
+        slot.window().start());
     return Response.created(
             uri.getBaseUriBuilder().path("bookings").path(String.valueOf(booking.id())).build())
         .entity(BookingView.of(booking))
@@ -101,7 +106,11 @@ public class SlotBookingsResource {
         slot.edition(),
         "slot.seats-added",
         "slot " + slot.code(),
-        "+" + request.add + " = " + slot.seats());
+        request.add,
+        slot.seats(),
+        slot.placeName(),
+        slot.day(),
+        slot.window().start());
     return SessionView.of(slot, bookings.count(slot), bookings.waitingCount(slot));
   }
 
@@ -117,7 +126,13 @@ public class SlotBookingsResource {
     access.requireOrganising(slot.edition());
     int cancelled = bookings.cancelSession(slot);
     audit.record(
-        slot.edition(), "slot.cancelled", "slot " + slot.code(), cancelled + " bookings cancelled");
+        slot.edition(),
+        "slot.cancelled",
+        "slot " + slot.code(),
+        cancelled,
+        slot.placeName(),
+        slot.day(),
+        slot.window().start());
     return new Cancelled(cancelled);
   }
 }

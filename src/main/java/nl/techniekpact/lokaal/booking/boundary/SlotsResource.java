@@ -71,7 +71,11 @@ public class SlotsResource {
         slot.edition(),
         "slot.changed",
         "slot " + slot.code(),
-        slot.day() + " " + slot.window() + " seats " + slot.seats());
+        slot.placeName(),
+        slot.day(),
+        slot.window().start(),
+        slot.window().end(),
+        slot.seats());
     return SlotView.of(slot);
   }
 
@@ -86,7 +90,13 @@ public class SlotsResource {
     access.requireChangeable(slot.edition());
     withdrawals.ofSlot(slot);
     companies.remove(slot);
-    audit.record(slot.edition(), "slot.withdrawn", "slot " + slot.code(), null);
+    audit.record(
+        slot.edition(),
+        "slot.withdrawn",
+        "slot " + slot.code(),
+        slot.placeName(),
+        slot.day(),
+        slot.window().start());
     return Response.noContent().build();
   }
 

@@ -72,7 +72,11 @@ public class EditionSlotsResource {
         edition,
         "slot.offered",
         "slot " + slot.code(),
-        host.name() + " " + slot.day() + " " + slot.window() + " seats " + slot.seats());
+        slot.placeName(),
+        slot.day(),
+        slot.window().start(),
+        slot.window().end(),
+        slot.seats());
     return Response.created(
             uri.getBaseUriBuilder().path("slots").path(String.valueOf(slot.id())).build())
         .entity(SlotView.of(slot))

@@ -109,7 +109,12 @@ public class EditionsResource {
         description.visits());
     edition.useMailbox(request.mailbox);
     audit.record(
-        edition, "edition.described", "edition " + id, edition.name() + " " + edition.period());
+        edition,
+        "edition.described",
+        "edition " + id,
+        edition.name(),
+        edition.period().firstDay(),
+        edition.period().lastDay());
     return EditionView.of(edition);
   }
 

@@ -117,7 +117,10 @@ public class InvitationsResource {
         edition,
         "invitation.sent",
         request.kind.name().toLowerCase(Locale.ROOT) + " " + email,
-        sent);
+        request.name,
+        email,
+        new AuditLog.Phrase(
+            "sign-in-link".equals(sent) ? "audit.invitation.link" : "audit.invitation.invite"));
     return Response.accepted(new Sent(sent)).build();
   }
 

@@ -60,7 +60,11 @@ public class EditionUploads {
         edition,
         "edition.imported",
         "edition " + edition.id(),
-        mode.name().toLowerCase() + " " + summary);
+        mode,
+        summary.schools(),
+        summary.companies(),
+        summary.slots(),
+        summary.groups());
     return new Outcome(true, summary, preview);
   }
 }

@@ -106,8 +106,7 @@ public class SchedulesResource {
     Edition edition = access.requireOrganising(editions.edition(id));
     int total = schedules.compose(edition).size();
     int queued = schedules.sendChanged(edition);
-    audit.record(
-        edition, "schedules.sent", "edition " + id, queued + " of " + total + " schedules queued");
+    audit.record(edition, "schedules.sent", "edition " + id, queued, total);
     return new Sent(queued, total - queued);
   }
 

@@ -94,7 +94,10 @@ public class EditionGroupsResource {
         edition,
         "group.registered",
         "group " + group.code(),
-        school.name() + " " + group.name() + " " + group.level() + " " + group.pupils());
+        group.name(),
+        school.name(),
+        group.level(),
+        group.pupils());
     return Response.created(
             uri.getBaseUriBuilder().path("groups").path(String.valueOf(group.id())).build())
         .entity(GroupView.of(group))

@@ -93,7 +93,10 @@ public class GroupsResource {
         group.edition(),
         "group.changed",
         "group " + group.code(),
-        group.name() + " " + group.level() + " " + group.pupils());
+        group.name(),
+        group.school().name(),
+        group.level(),
+        group.pupils());
     return GroupView.of(group);
   }
 
@@ -108,10 +111,20 @@ public class GroupsResource {
     ClassGroup group = own(id);
     access.requireChangeable(group.edition());
     for (Booking ended : withdrawals.ofGroup(group)) {
-      audit.record(group.edition(), "booking.cancelled", "booking " + ended.id(), group.name());
+      audit.record(
+          group.edition(),
+          "booking.cancelled",
+          "booking " + ended.id(),
+          group.name(),
+          group.school().name());
     }
     schools.remove(group);
-    audit.record(group.edition(), "group.withdrawn", "group " + group.code(), group.name());
+    audit.record(
+        group.edition(),
+        "group.withdrawn",
+        "group " + group.code(),
+        group.name(),
+        group.school().name());
     return Response.noContent().build();
   }
 
