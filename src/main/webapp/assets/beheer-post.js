@@ -7,7 +7,7 @@
 //   #send-schedules, #schedules-progress (<progress>), #schedules-progress-text, #schedule-preview (subject, iframe)
 //   #mail-template, #mail-language, #mail-preview
 //   #outbox            table; rows tr[data-message="<id>"][data-status="PENDING|SENT"]; #refresh-outbox
-//   #audit             table; rows tr[data-entry="<id>"][data-action]; #refresh-audit
+//   #audit             table; rows tr[data-entry="<id>"][data-action], the sentence in the last cell; #refresh-audit
 import { api, el, fail, lang, notice, show, t } from './lokaal.js';
 import { dateTime, head, stacked, tx } from './beheer-basis.js';
 
@@ -259,7 +259,7 @@ export function postPanels(id) {
             el(
               'table',
               {},
-              head('au.col.', 'at', 'actor', 'action', 'subject', 'details'),
+              head('au.col.', 'at', 'what'),
               el(
                 'tbody',
                 {},
@@ -268,10 +268,7 @@ export function postPanels(id) {
                     'tr',
                     { dataset: { entry: a.id, action: a.action } },
                     el('td', {}, dateTime(a.at)),
-                    el('td', {}, a.actor),
-                    el('td', {}, el('code', {}, a.action)),
-                    el('td', {}, a.subject),
-                    el('td', {}, a.details || ''),
+                    el('td', {}, a.sentence),
                   ),
                 ),
               ),
@@ -355,7 +352,11 @@ export function postPanels(id) {
     }
   }
 
-  document.addEventListener('lokaal:language', render);
+  // The log's sentences come worded by the server, in the language asked for.
+  document.addEventListener('lokaal:language', () => {
+    render();
+    loadAudit();
+  });
 
   return {
     /** The edition changed (status, allocation, publication): everything may have. */
