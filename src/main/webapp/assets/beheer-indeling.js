@@ -5,7 +5,7 @@
 //
 // Ids for browser tests:
 //   #start-allocation, #cancel-allocation, #allocation-progress (<progress>), #allocation-stage, #allocation-best,
-//   #allocation-state (p[data-state="RUNNING|DONE|CANCELLED|FAILED"] after a run)
+//   #allocation-state (p[data-state="RUNNING|DONE|CANCELLED|FAILED"] after a run), in #allocation-run, hidden once published
 //   #allocation-review, #allocation-summary (dd[data-summary="schools|groups|waiting|points|km|pinned"]), #wishes-met
 //   #proposal-filter (radios name=show: all|placed|waiting), #proposal-search
 //   #proposal         table; rows tr[data-group="<id>"][data-placed="true|false"][data-pinned], buttons .move and .pin
@@ -52,6 +52,8 @@ export function allocationPanel(section, id, onEditionChanged) {
     if (!state.edition) return;
     section.hidden = false;
     renderRun(state);
+    // Once published, the edition's status is the one that counts: the last run's (done, cancelled) is history.
+    $(state, '#allocation-run').hidden = state.edition.status === 'PUBLISHED';
     renderReview();
   }
 
