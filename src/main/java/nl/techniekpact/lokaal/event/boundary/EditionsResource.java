@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,8 +27,13 @@ import java.util.List;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.audit.control.AuditLog;
 import nl.techniekpact.lokaal.event.control.Editions;
+import nl.techniekpact.lokaal.event.control.Reshaping;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.event.entity.EditionStatus;
 import nl.techniekpact.lokaal.event.entity.Region;
+import nl.techniekpact.lokaal.platform.boundary.Problem;
+import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
+import nl.techniekpact.lokaal.platform.control.Messages;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -44,6 +50,7 @@ public class EditionsResource {
   @Inject Editions editions;
   @Inject Access access;
   @Inject AuditLog audit;
+  @Inject Reshaping reshaping;
 
   @GET
   @APIResponse(description = "The editions the caller may see, of one region or all")
@@ -94,13 +101,30 @@ public class EditionsResource {
   @PUT
   @Path("{id}")
   @APIResponse(description = "The edition as described now")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Slots, groups or a proposal lie outside the new period or levels (members"
+              + " slotsOutside, groupsOutside, proposal): send again with confirm=true to change"
+              + " it anyway; or the edition is published")
   @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = CONFLICT)
-  public EditionView describe(@PathParam("id") long id, @Valid @NotNull EditionRequest request) {
+  public Response describe(
+      @PathParam("id") long id,
+      @Valid @NotNull EditionRequest request,
+      @QueryParam("confirm") boolean confirm,
+      @Context HttpHeaders headers) {
     Edition edition = access.requireOrganising(editions.edition(id));
     EditionRequest.Description description = request.description(edition.kind());
+    // A published edition refuses any change (describe says so): nothing to warn about.
+    Reshaping.Outside outside =
+        edition.status() == EditionStatus.PUBLISHED
+            ? new Reshaping.Outside(0, 0, false)
+            : reshaping.outside(edition, description.period(), description.levels());
+    if (!outside.isEmpty() && !confirm) {
+      return outsideWarning(outside, RequestLanguage.messages(headers));
+    }
     edition.describe(
         description.name(),
         description.period(),
@@ -108,6 +132,13 @@ public class EditionsResource {
         description.levels(),
         description.visits());
     edition.useMailbox(request.mailbox);
+    if (!outside.isEmpty()) {
+      audit.record(edition, "edition.reshaped", "edition " + id, outside.slots(), outside.groups());
+    }
+    if (outside.proposal()) {
+      edition.dropProposal();
+      audit.record(edition, "edition.proposal-dropped", "edition " + id);
+    }
     audit.record(
         edition,
         "edition.described",
@@ -115,7 +146,22 @@ public class EditionsResource {
         edition.name(),
         edition.period().firstDay(),
         edition.period().lastDay());
-    return EditionView.of(edition);
+    return Response.ok(EditionView.of(edition)).build();
+  }
+
+  /**
+   * 409 saying what the new period or levels leave outside, with the counts as members {@code
+   * slotsOutside}, {@code groupsOutside} and {@code proposal} for the page's confirmation; sent
+   * again with {@code confirm=true}, the change is made (see {@link Reshaping}).
+   */
+  private static Response outsideWarning(Reshaping.Outside outside, Messages messages) {
+    String proposal = outside.proposal() ? messages.text("edition.outside.proposal") : "";
+    return Problem.of(409, "conflict", messages)
+        .say("edition.outside", outside.slots(), outside.groups(), proposal)
+        .with("slotsOutside", String.valueOf(outside.slots()))
+        .with("groupsOutside", String.valueOf(outside.groups()))
+        .with("proposal", String.valueOf(outside.proposal()))
+        .response();
   }
 
   @POST

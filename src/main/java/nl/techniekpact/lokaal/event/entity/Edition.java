@@ -178,6 +178,14 @@ public class Edition {
     status = status.allocate(kind);
   }
 
+  /**
+   * Drops the proposal made before the period or levels changed: back to closed, so that it cannot
+   * be published and the next run allocates the edition as it is now. Other statuses stay.
+   */
+  public void dropProposal() {
+    status = status.dropProposal();
+  }
+
   public void publish() {
     status = status.publish(kind);
   }

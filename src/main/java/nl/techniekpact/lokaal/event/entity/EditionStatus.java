@@ -32,6 +32,11 @@ public enum EditionStatus {
     return next("edition.cannotAllocate", ALLOCATED, CLOSED, ALLOCATED);
   }
 
+  /** A proposal made for the edition as it was is dropped: allocate again. */
+  EditionStatus dropProposal() {
+    return this == ALLOCATED ? CLOSED : this;
+  }
+
   /** Allocated events publish their proposal; booked events publish once registration closed. */
   EditionStatus publish(EditionKind kind) {
     return next("edition.cannotPublish", PUBLISHED, kind.isAllocated() ? ALLOCATED : CLOSED);
