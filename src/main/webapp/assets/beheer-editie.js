@@ -5,9 +5,12 @@
 // Ids for browser tests:
 //   #edition-name, #edition-meta (span.badge.status[data-status])
 //   #open-registration, #close-registration   shown only when valid in the current status
-//   #edition-form     edits the details (disabled once published)
+//   #edition-form     edits the details (disabled once published); #outside-warning with #outside-confirm and
+//                     #outside-cancel when a new period or new levels leave slots, groups or a proposal outside
 //   #counts           dd[data-count="schools|companies|slots|groups"]
-//   #companies, #schools   tables (rows tr[data-company], tr[data-school])
+//   #companies, #schools   tables (rows tr[data-company], tr[data-school]; names repeated in a list carry their
+//                     town); under each school with groups tr[data-groups-of="<school id>"] li[data-group];
+//                     .badge.outside marks groups and companies' slots outside the period or levels
 //   #invite-form      kind (SCHOOL/COMPANY), name, email, language
 //   #export           zip download link; #export-files a[data-file]
 //   #export-xlsx      the edition as one workbook
@@ -100,6 +103,8 @@ function renderCounts() {
     item('groups', groups.length, number(sum(groups, 'pupils')) + ' ' + t('ed.count.pupils')),
   );
   const byName = (a, b) => a.name.localeCompare(b.name, 'nl');
+  schoolName = namesWithTown(schools);
+  companyName = namesWithTown(companies);
   show(
     '#companies',
     companies.length
@@ -116,7 +121,7 @@ function renderCounts() {
                 return el(
                   'tr',
                   { dataset: { company: c.id } },
-                  el('td', {}, c.name),
+                  el('td', {}, companyName(c)),
                   el('td', {}, c.town),
                   el(
                     'td',
@@ -129,7 +134,7 @@ function renderCounts() {
                       el('a', { href: 'mailto:' + c.contactEmail }, c.contactEmail),
                     ),
                   ),
-                  el('td', { class: 'num' }, own.length),
+                  el('td', { class: 'num' }, own.length, own.some(slotOutside) ? [' ', outsideBadge()] : null),
                   el('td', { class: 'num' }, sum(own, 'seats')),
                 );
               }),
@@ -149,33 +154,94 @@ function renderCounts() {
             el(
               'tbody',
               {},
-              [...schools].sort(byName).map((s) => {
+              [...schools].sort(byName).flatMap((s) => {
                 const own = groups.filter((g) => g.schoolId === s.id);
-                return el(
-                  'tr',
-                  { dataset: { school: s.id } },
-                  el('td', {}, s.name),
-                  el('td', {}, s.schoolId),
-                  el('td', {}, s.town),
+                return [
                   el(
-                    'td',
-                    {},
+                    'tr',
+                    { dataset: { school: s.id } },
+                    el('td', {}, schoolName(s)),
+                    el('td', {}, s.schoolId),
+                    el('td', {}, s.town),
                     el(
-                      'div',
+                      'td',
                       {},
-                      s.contactName,
-                      el('br'),
-                      el('a', { href: 'mailto:' + s.contactEmail }, s.contactEmail),
+                      el(
+                        'div',
+                        {},
+                        s.contactName,
+                        el('br'),
+                        el('a', { href: 'mailto:' + s.contactEmail }, s.contactEmail),
+                      ),
                     ),
+                    el('td', { class: 'num' }, own.length),
+                    el('td', { class: 'num' }, sum(own, 'pupils')),
                   ),
-                  el('td', { class: 'num' }, own.length),
-                  el('td', { class: 'num' }, sum(own, 'pupils')),
-                );
+                  own.length
+                    ? el(
+                        'tr',
+                        { class: 'groups-of', dataset: { groupsOf: s.id } },
+                        el('td', { colspan: 6 }, el('ul', {}, own.map(groupLine))),
+                      )
+                    : null,
+                ];
               }),
             ),
           ),
         )
       : tx('p', 'org.none', { class: 'muted' }),
+  );
+}
+
+/** Each name, with its town where another in the list has the same name: "De Regenboog (Doetinchem)". */
+function namesWithTown(list) {
+  const count = new Map();
+  for (const x of list) count.set(x.name, (count.get(x.name) || 0) + 1);
+  return (x) => (count.get(x.name) > 1 && x.town ? x.name + ' (' + x.town + ')' : x.name);
+}
+
+/** Whether a day lies outside the edition's period (ISO dates compare as text). */
+function offPeriod(day) {
+  return day < edition.firstDay || day > edition.lastDay;
+}
+
+/** A group or slot left outside the edition's period or levels by a confirmed change; they stay until moved. */
+function groupOutside(g) {
+  return !edition.allowedLevels.includes(g.level) || (g.days || []).some(offPeriod);
+}
+
+function slotOutside(s) {
+  return offPeriod(s.date) || !(s.levels || []).some((l) => edition.allowedLevels.includes(l));
+}
+
+function outsideBadge() {
+  return tx('span', 'ed.outside.badge', { class: 'badge wait outside' });
+}
+
+let schoolName = (s) => s.name;
+let companyName = (c) => c.name;
+
+/** A group under its school: name, level, pupils, the days it can come and the companies it wishes. */
+function groupLine(g) {
+  const short = { weekday: 'short', day: 'numeric', month: 'short' };
+  const days = g.days?.length ? g.days.map((d) => date(d, short)).join(', ') : t('ed.group.anyDay');
+  const wished = (g.wishes || [])
+    .map((w) => people.companies.find((c) => c.id === w))
+    .filter(Boolean)
+    .map(companyName);
+  return el(
+    'li',
+    { dataset: { group: g.id } },
+    el('strong', {}, g.name),
+    groupOutside(g) ? [' ', outsideBadge()] : null,
+    ' · ',
+    t('level.' + g.level),
+    ' · ',
+    t('ed.group.pupils', { pupils: number(g.pupils) }),
+    ' · ',
+    t('ed.group.days', { days }),
+    ' · ',
+    wished.length ? t('ed.group.wishes', { wishes: wished.join(', ') }) : t('ed.group.noWishes'),
   );
 }
 
@@ -271,14 +337,66 @@ document
   .querySelector('#close-registration')
   .addEventListener('click', (e) => statusChange(e.currentTarget, 'close', 'ed.closed'));
 
+async function saved(changed) {
+  if (!changed) return;
+  edition = changed;
+  document.querySelector('#outside-warning')?.remove();
+  notice(t('saved'));
+  await loadPeople();
+  renderCounts();
+  await refresh();
+}
+
+/**
+ * The server refuses a new period or new levels that leave slots, groups or a proposal outside (409 with
+ * slotsOutside): its warning with a button that sends the same change again, confirmed.
+ */
+function warnOutside(problem, body) {
+  document.querySelector('#outside-warning')?.remove();
+  const box = el(
+    'div',
+    { id: 'outside-warning', class: 'notice wait', role: 'alert' },
+    el('p', {}, problem.detail),
+    el(
+      'div',
+      { class: 'actions' },
+      tx('button', 'ed.outside.confirm', {
+        type: 'button',
+        id: 'outside-confirm',
+        onclick: async (e) => {
+          e.currentTarget.disabled = true;
+          try {
+            await saved(await api('PUT', 'editions/' + id + '?confirm=true', body));
+          } catch (error) {
+            fail(error);
+          }
+        },
+      }),
+      tx('button', 'ed.outside.cancel', {
+        type: 'button',
+        id: 'outside-cancel',
+        class: 'secondary',
+        onclick: () => box.remove(),
+      }),
+    ),
+  );
+  form.querySelector('.actions').before(box);
+  box.querySelector('#outside-confirm').focus();
+}
+
 onSubmit(
   form,
-  (v) => api('PUT', 'editions/' + id, { ...v, region: edition.region, kind: edition.kind }),
-  async (saved) => {
-    edition = saved;
-    notice(t('saved'));
-    await refresh();
+  async (v) => {
+    const body = { ...v, region: edition.region, kind: edition.kind };
+    try {
+      return await api('PUT', 'editions/' + id, body);
+    } catch (error) {
+      if (error.status !== 409 || error.problem?.slotsOutside === undefined) throw error;
+      warnOutside(error.problem, body);
+      return null;
+    }
   },
+  saved,
 );
 
 onSubmit(
