@@ -37,7 +37,9 @@ public class AuditLog {
    * Records {@code action} on {@code subject} (a machine reference such as "group G00012", for
    * searching) with the arguments of its sentence.
    */
-  public void record(Edition edition, String action, String subject, Object... arguments) {
+  public void record(Edition edition, String action, String subject, Object... given) {
+    // record(edition, action, subject, null) passes no array at all: no arguments.
+    Object[] arguments = given == null ? new Object[0] : given;
     String details =
         arguments.length == 0
             ? null

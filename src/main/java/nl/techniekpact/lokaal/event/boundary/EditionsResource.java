@@ -174,7 +174,7 @@ public class EditionsResource {
   public EditionView open(@PathParam("id") long id) {
     Edition edition = access.requireOrganising(editions.edition(id));
     edition.openRegistration();
-    audit.record(edition, "edition.opened", "edition " + id, null);
+    audit.record(edition, "edition.opened", "edition " + id);
     return EditionView.of(edition);
   }
 
@@ -188,7 +188,7 @@ public class EditionsResource {
   public EditionView close(@PathParam("id") long id) {
     Edition edition = access.requireOrganising(editions.edition(id));
     edition.closeRegistration();
-    audit.record(edition, "edition.closed", "edition " + id, null);
+    audit.record(edition, "edition.closed", "edition " + id);
     return EditionView.of(edition);
   }
 }
