@@ -16,9 +16,9 @@ import nl.techniekpact.lokaal.school.entity.ClassGroup;
  * outside the period, and a proposal made for the edition as it was.
  *
  * <p>Such a change is made only when the organiser confirms it. Then the slots and groups outside
- * stay as they are, for the organiser to move or withdraw (the edition page marks them as outside); nothing is
- * deleted. A proposal is dropped: the edition goes back to closed, so the stale proposal can no
- * longer be published, and the next allocation run makes one for the edition as it is now.
+ * stay as they are, for the organiser to move or withdraw (the edition page marks them as outside);
+ * nothing is deleted. A proposal is dropped: the edition goes back to closed, so the stale proposal
+ * can no longer be published, and the next allocation run makes one for the edition as it is now.
  */
 @ApplicationScoped
 public class Reshaping {
