@@ -195,6 +195,9 @@ class JourneyIT {
     browser.desk();
     signInAsOrganiser();
     browser.open("/beheer-editie.html?id=" + edition);
+    browser.click("#schools-list > summary");
+    String listed = browser.find("#schools li[data-group='" + group + "']").getText();
+    assertTrue(listed.contains("Groep 8b") && listed.contains(company), listed);
     browser.click("#close-registration");
     browser.find("#edition-meta .status[data-status=CLOSED]");
     browser.click("#start-allocation").step("allocation running");
@@ -203,6 +206,10 @@ class JourneyIT {
     browser.step("proposal").click("#publish");
     browser.click("#publish-confirm");
     browser.find("#edition-meta .status[data-status=PUBLISHED]");
+    browser.find("#published-note");
+    assertTrue(
+        browser.all("#allocation-run:not([hidden])").isEmpty(),
+        "once published, the edition's status alone: no run state beside it");
     browser.step("published");
     signOut();
 

@@ -345,6 +345,111 @@ class RegistrationIT {
   }
 
   @Test
+  void theAuditLogReadsAsSentencesInTheReadersLanguageNamingTheActor() {
+    Party company = parties.company(edition, "Zinnig Metaal BV", "7101 BN", "Winterswijk");
+    Party school = newSchool();
+    expect(201, parties.as(company).post(editionPath("slots"), Bodies.slotJson(null, DAY)));
+    String group =
+        expect(
+                201,
+                parties
+                    .as(school)
+                    .post(
+                        editionPath("groups"),
+                        Bodies.group("groep 7z", DAY, 10, List.of(company.id())).toString()))
+            .json()
+            .getString("code");
+
+    JsonObject dutch = entry("nl", "group.registered", "group " + group);
+    JsonObject english = entry("en", "group.registered", "group " + group);
+    JsonObject offered = entry("nl", "slot.offered", null);
+
+    assertEquals(
+        "Basisschool Het Anker (school) meldde groep groep 7z van Basisschool Het Anker aan"
+            + " (groep 7, 24 leerlingen).",
+        dutch.getString("sentence"));
+    assertEquals(
+        List.of(), Wording.faults(dutch.getString("sentence"), "Basisschool Het Anker", "7z"));
+    assertTrue(
+        offered.getString("sentence").startsWith("Zinnig Metaal BV (bedrijf) bood een tijdslot"),
+        offered.getString("sentence"));
+    assertEquals(
+        List.of(), Wording.faults(offered.getString("sentence"), "Zinnig Metaal BV", "Metaal"));
+    assertEquals(
+        "Basisschool Het Anker (school) registered class groep 7z of Basisschool Het Anker"
+            + " (group 7 (primary), 24 pupils).",
+        english.getString("sentence"));
+  }
+
+  @Test
+  void aNewPeriodOrLevelsLeavingSlotsAndGroupsOutsideAreRefusedUntilConfirmed() {
+    Lokaal as = parties.as(organiser);
+    long reshaped =
+        id(expect(201, as.post("api/editions", Bodies.newEditionJson("Verschuifweek"))));
+    expect(200, as.post("api/editions/" + reshaped + "/open", ""));
+    Party company = parties.company(reshaped, "Verschoven BV", "7101 BN", "Winterswijk");
+    Party school = parties.school(reshaped, "De Verschuiving", "7101 BN", "Winterswijk");
+    String path = "api/editions/" + reshaped;
+    expect(201, parties.as(company).post(path + "/slots", Bodies.slotJson(null, "2027-04-14")));
+    expect(
+        201,
+        parties
+            .as(school)
+            .post(
+                path + "/groups",
+                Bodies.group("groep 7a", "2027-04-14", 10, List.of(company.id())).toString()));
+    String narrower =
+        Bodies.editionJson("Verschuifweek", "2027-04-12", "2027-04-13", "2026-11-01", "2027-04-01")
+            .replace("\"PO5\",\"PO6\",\"PO7\"", "\"PO5\",\"PO6\"");
+
+    var refused = as.put(path, narrower);
+    var renamed =
+        as.put(
+            path,
+            Bodies.editionJson(
+                "Verschuifweek 2", "2027-04-12", "2027-04-16", "2026-11-01", "2027-04-01"));
+    var confirmed = as.put(path + "?confirm=true", narrower);
+
+    assertProblem(409, refused);
+    assertEquals("1", refused.json().getString("slotsOutside"), refused.toString());
+    assertEquals("1", refused.json().getString("groupsOutside"), refused.toString());
+    assertEquals("false", refused.json().getString("proposal"), refused.toString());
+    String warning = refused.json().getString("detail");
+    assertTrue(warning.contains("tijdsloten: 1, groepen: 1"), warning);
+    assertEquals(List.of(), Wording.faults(warning));
+    assertEquals(200, renamed.status(), "nothing outside, no warning: " + renamed);
+    assertEquals(200, confirmed.status(), confirmed.toString());
+    assertEquals("2027-04-13", confirmed.json().getString("lastDay"));
+    assertEquals(1, as.get(path + "/slots").array().size(), "the slot outside stays");
+    assertEquals(1, as.get(path + "/groups").array().size(), "the group outside stays");
+    String logged =
+        as.get(path + "/audit").array().getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("action").equals("edition.reshaped"))
+            .findFirst()
+            .orElseThrow()
+            .getString("sentence");
+    assertTrue(logged.contains("tijdsloten: 1, groepen: 1"), logged);
+    assertEquals(List.of(), Wording.faults(logged));
+  }
+
+  /**
+   * The newest entry of the edition's log with this action (and subject), read in {@code language}.
+   */
+  private JsonObject entry(String language, String action, String subject) {
+    return parties
+        .as(organiser)
+        .withHeader("Accept-Language", language)
+        .get(editionPath("audit") + "?max=5000")
+        .array()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(e -> e.getString("action").equals(action))
+        .filter(e -> subject == null || e.getString("subject").equals(subject))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + action + " " + subject));
+  }
+
+  @Test
   void schoolsAndCompaniesCannotReadTheOutbox() {
     assertProblem(403, parties.as(newSchool()).get("api/outbox"));
     assertProblem(
