@@ -14,8 +14,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Date;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
 
@@ -25,6 +31,12 @@ import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
  * the SMTP server accepted a message and before its batch commits, that message is sent again after
  * restart: this window (at most one batch, {@link #BATCH} messages, well under a second) is the
  * only way a message goes out twice. A smaller batch narrows it at the cost of throughput.
+ *
+ * <p>Mail to one recipient leaves in the order it was written (a change before its cancellation): a
+ * message is sent only when no earlier message to the same recipient is unsent, as the database
+ * says inside the batch's transaction. That holds across connections, rounds, retries and several
+ * nodes sharing the database; an earlier message that failed holds back the later ones until it is
+ * sent.
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
@@ -32,44 +44,93 @@ public class Delivery {
 
   private static final Logger LOG = Logger.getLogger(Delivery.class.getName());
 
+  /** A due message and whom it goes to. */
+  public record Due(long id, String recipient) {}
+
   @PersistenceContext(unitName = "lokaal")
   EntityManager em;
 
   @Inject MailSettings settings;
   @Inject Outbox outbox;
 
-  public List<Long> due(int max) {
-    return em.createNamedQuery(OutboxMessage.DUE, Long.class)
+  /** Due messages in the order they were written; see {@link OutboxMessage#DUE}. */
+  public List<Due> due(int max) {
+    return em
+        .createNamedQuery(OutboxMessage.DUE, Object[].class)
         .setParameter("now", Instant.now())
         .setMaxResults(max)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(row -> new Due(((Number) row[0]).longValue(), (String) row[1]))
+        .toList();
   }
 
   public static final int BATCH = 25;
 
   /**
    * Sends the messages over the open connection in one transaction; returns how many were accepted.
+   * Recipients in {@code held} are skipped: an earlier message to them is still unsent. Whoever's
+   * message fails or waits for an earlier one is added to it, so that the caller's next batch skips
+   * them too.
    */
-  public int deliver(List<Long> ids, Transport transport) {
+  public int deliver(List<Long> ids, Transport transport, Set<String> held) {
     List<OutboxMessage> batch =
         em.createNamedQuery(OutboxMessage.BY_IDS, OutboxMessage.class)
             .setParameter("ids", ids)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
+    Map<String, Deque<Long>> unsent = unsentBefore(batch);
     int sent = 0;
     for (OutboxMessage message : batch) {
       if (message.status() != OutboxMessage.Status.PENDING) {
         continue;
       }
+      String recipient = message.recipient();
+      Deque<Long> earlier = unsent.get(recipient);
+      if (held.contains(recipient)
+          || earlier == null
+          || !message.id().equals(earlier.peekFirst())) {
+        // An earlier message to this person is unsent (failed, not yet due, or in another
+        // connection's or node's hands): this one waits for the next round, without an attempt.
+        held.add(recipient);
+        continue;
+      }
       if (deliver(message, transport)) {
+        earlier.removeFirst();
         sent++;
-      } else if (!transport.isConnected()) {
-        // The connection is gone: the rest of the batch waits for the next round, without a failed
-        // attempt.
-        break;
+      } else {
+        held.add(recipient);
+        if (!transport.isConnected()) {
+          // The connection is gone: the rest of the batch waits for the next round, without a
+          // failed attempt.
+          break;
+        }
       }
     }
     return sent;
+  }
+
+  /**
+   * Per recipient of the batch, the ids of their unsent messages up to the batch's last, in order.
+   */
+  private Map<String, Deque<Long>> unsentBefore(List<OutboxMessage> batch) {
+    Map<String, Deque<Long>> unsent = new HashMap<>();
+    if (batch.isEmpty()) {
+      return unsent;
+    }
+    Set<String> recipients = new HashSet<>();
+    batch.forEach(m -> recipients.add(m.recipient()));
+    List<Object[]> rows =
+        em.createNamedQuery(OutboxMessage.PENDING_BEFORE, Object[].class)
+            .setParameter("recipients", recipients)
+            .setParameter("last", batch.get(batch.size() - 1).id())
+            .getResultList();
+    for (Object[] row : rows) {
+      unsent
+          .computeIfAbsent((String) row[1], r -> new ArrayDeque<>())
+          .addLast(((Number) row[0]).longValue());
+    }
+    return unsent;
   }
 
   // Asks transport.isConnected() only after a failure: it costs a NOOP round trip to the server.

@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
@@ -22,9 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Polls the outbox and delivers what is due, when an SMTP server is configured, over {@code
- * lokaal.mail.connections} SMTP connections at once: each takes its own share of the due mail and
- * keeps its connection for the whole share. An SMTP outage only delays mail: each failure backs
- * off, and everything waits in the database, also across restarts.
+ * lokaal.mail.connections} SMTP connections at once. Each recipient's mail always goes over the
+ * same connection, in the order it was written ({@link Delivery} checks that order against the
+ * database as well). An SMTP outage only delays mail: each failure backs off, and everything waits
+ * in the database, also across restarts.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -61,7 +64,8 @@ public class OutboxSender {
   }
 
   /**
-   * Delivers in rounds until nothing is due: each round splits the due mail over the connections.
+   * Delivers in rounds until nothing is due: each round splits the due mail over the connections by
+   * recipient.
    */
   void deliverDue() {
     try {
@@ -69,13 +73,14 @@ public class OutboxSender {
       for (var due = delivery.due(SHARE * parallel);
           !due.isEmpty();
           due = delivery.due(SHARE * parallel)) {
-        int size = (due.size() + parallel - 1) / parallel;
+        List<List<Long>> shares = shares(due, parallel);
         List<Future<Integer>> others = new ArrayList<>();
-        for (int from = size; from < due.size(); from += size) {
-          List<Long> share = due.subList(from, Math.min(due.size(), from + size));
-          others.add(workers.submit(() -> deliver(share)));
+        for (List<Long> share : shares.subList(1, shares.size())) {
+          if (!share.isEmpty()) {
+            others.add(workers.submit(() -> deliver(share)));
+          }
         }
-        int delivered = deliver(due.subList(0, Math.min(due.size(), size)));
+        int delivered = shares.get(0).isEmpty() ? 0 : deliver(shares.get(0));
         for (Future<Integer> other : others) {
           delivered += other.get();
         }
@@ -91,17 +96,35 @@ public class OutboxSender {
   }
 
   /**
+   * The due mail in {@code parallel} shares, each recipient's in one share in the order written.
+   */
+  static List<List<Long>> shares(List<Delivery.Due> due, int parallel) {
+    List<List<Long>> shares = new ArrayList<>();
+    for (int i = 0; i < parallel; i++) {
+      shares.add(new ArrayList<>());
+    }
+    for (Delivery.Due message : due) {
+      shares.get(Math.floorMod(message.recipient().hashCode(), parallel)).add(message.id());
+    }
+    return shares;
+  }
+
+  /**
    * One share over one SMTP connection, a transaction per {@link Delivery#BATCH} messages. A server
-   * that cannot be reached postpones the share with the usual back-off.
+   * that cannot be reached postpones the share with the usual back-off. A recipient whose message
+   * fails gets nothing more this round: their later mail must not overtake it.
    */
   private int deliver(List<Long> share) {
     int delivered = 0;
+    Set<String> held = new HashSet<>();
     try (Transport transport = settings.session().getTransport("smtp")) {
       transport.connect();
       for (int from = 0; from < share.size() && transport.isConnected(); from += Delivery.BATCH) {
         delivered +=
             delivery.deliver(
-                share.subList(from, Math.min(share.size(), from + Delivery.BATCH)), transport);
+                share.subList(from, Math.min(share.size(), from + Delivery.BATCH)),
+                transport,
+                held);
       }
     } catch (MessagingException e) {
       LOG.warning(

@@ -30,8 +30,19 @@ import nl.techniekpact.lokaal.platform.entity.Require;
 @NamedQuery(
     name = OutboxMessage.DUE,
     query =
-        "select m.id from OutboxMessage m where m.status = nl.techniekpact.lokaal.notification.entity.OutboxMessage.Status.PENDING"
-            + " and m.nextAttemptAt <= :now order by m.id")
+        "select m.id, m.recipient from OutboxMessage m where m.status = "
+            + OutboxMessage.PENDING
+            + " and m.nextAttemptAt <= :now and not exists (select w.id from OutboxMessage w"
+            + " where w.status = "
+            + OutboxMessage.PENDING
+            + " and w.nextAttemptAt > :now and w.recipient = m.recipient and w.id < m.id)"
+            + " order by m.id")
+@NamedQuery(
+    name = OutboxMessage.PENDING_BEFORE,
+    query =
+        "select m.id, m.recipient from OutboxMessage m where m.status = "
+            + OutboxMessage.PENDING
+            + " and m.recipient in :recipients and m.id <= :last order by m.id")
 @NamedQuery(
     name = OutboxMessage.BY_IDS,
     query = "select m from OutboxMessage m where m.id in :ids order by m.id")
@@ -40,7 +51,19 @@ public class OutboxMessage {
   public static final String RECENT = "OutboxMessage.recent";
   public static final String BY_IDS = "OutboxMessage.byIds";
   public static final String RECENT_OF_REGION = "OutboxMessage.recentOfRegion";
+
+  /**
+   * Due messages (id, recipient) in the order they were written, leaving out those written after an
+   * earlier message to the same recipient that waits for a retry: mail to one person arrives in the
+   * order it was written.
+   */
   public static final String DUE = "OutboxMessage.due";
+
+  /** Unsent messages (id, recipient) to these recipients, up to message {@code last}, in order. */
+  public static final String PENDING_BEFORE = "OutboxMessage.pendingBefore";
+
+  static final String PENDING =
+      "nl.techniekpact.lokaal.notification.entity.OutboxMessage.Status.PENDING";
 
   /** Waits between attempts double from one minute up to this. */
   static final Duration LONGEST_WAIT = Duration.ofHours(1);

@@ -13,9 +13,13 @@ import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.techniekpact.lokaal.Lokaal;
+import nl.techniekpact.lokaal.testing.Bodies;
+import nl.techniekpact.lokaal.testing.Parties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -215,6 +219,94 @@ class MailDeliveryIT {
     assertTrue(
         cancelled.getSequence().getValue() > first.getSequence().getValue(), "a higher SEQUENCE");
     assertEquals("CANCELLED", cancelled.getStatus().getValue());
+  }
+
+  /**
+   * Change-then-cancel for many bookings at once, two SMTP connections: every teacher gets the
+   * confirmation, the change and the cancellation in that order, and the school's contact, who gets
+   * all of them, gets each booking's three mails in the order they were written.
+   */
+  @Test
+  void mailToEachRecipientArrivesInTheOrderItWasWritten() throws Exception {
+    Lokaal lokaal = new Lokaal(base);
+    Parties parties = new Parties(lokaal, 9);
+    Lokaal admin = parties.as(parties.admin());
+    Parties.Party school = parties.school(3, "OBS De Volgorde", "7001 AB", "Doetinchem");
+    List<Long> sessions =
+        lokaal.get("api/editions/3/sessions").array().getValuesAs(JsonObject.class).stream()
+            .filter(s -> !s.getBoolean("online"))
+            .map(s -> s.getJsonNumber("id").longValue())
+            .toList();
+    int bookings = 16;
+    List<String> teachers = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < bookings; i++) {
+      String teacher = parties.email("teacher");
+      var group =
+          Bodies.expect(
+              201,
+              admin.post(
+                  "api/editions/3/groups",
+                  """
+              {"schoolId":%d,"name":"groep 7-%d","level":"PO7","pupils":4,"teacherEmail":"%s",
+               "days":["2027-02-08"],"transport":"BUS","reachKm":30,"wishes":[]}"""
+                      .formatted(school.id(), i, teacher)));
+      var booked =
+          Bodies.expect(
+              201,
+              admin.post(
+                  "api/sessions/" + sessions.get(i % sessions.size()) + "/bookings",
+                  "{\"groupId\":" + group.json().getJsonNumber("id").longValue() + "}"));
+      teachers.add(teacher);
+      ids.add(booked.json().getJsonNumber("id").longValue());
+    }
+    for (long id : ids) {
+      Bodies.expect(200, admin.put("api/bookings/" + id, "{\"pupils\":3}"));
+      Bodies.expect(204, admin.delete("api/bookings/" + id));
+    }
+    for (String teacher : teachers) {
+      List<String> kinds = new ArrayList<>();
+      for (int n = 1; n <= 3; n++) {
+        kinds.add(kind(mailTo(teacher, n).getSubject()));
+      }
+      assertEquals(List.of("Bevestigd", "Gewijzigd", "Geannuleerd"), kinds, teacher);
+    }
+    List<String> atSchool = new ArrayList<>();
+    List<String> written = new ArrayList<>();
+    for (int i = 0; i < bookings; i++) {
+      written.add("Bevestigd");
+    }
+    for (int i = 0; i < bookings; i++) {
+      written.add("Gewijzigd");
+      written.add("Geannuleerd");
+    }
+    for (MimeMessage mail : mailsTo(school.email(), 3 * bookings, "Be", "Ge")) {
+      atSchool.add(kind(mail.getSubject()));
+    }
+    assertEquals(written, atSchool, "the school's contact gets them in the order written");
+  }
+
+  /** At least n mails to the address whose subjects start so, in the order they arrived (30 s). */
+  private static List<MimeMessage> mailsTo(String address, int n, String... subjects)
+      throws Exception {
+    for (int waited = 0; waited < 300; waited++) {
+      List<MimeMessage> mails = new ArrayList<>();
+      for (MimeMessage m : SMTP.getReceivedMessages()) {
+        if (address.equals(m.getAllRecipients()[0].toString())
+            && java.util.Arrays.stream(subjects).anyMatch(m.getSubject()::startsWith)) {
+          mails.add(m);
+        }
+      }
+      if (mails.size() >= n) {
+        return mails;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("not " + n + " mails to " + address + " within 30 s");
+  }
+
+  private static String kind(String subject) {
+    return subject.substring(0, subject.indexOf(':'));
   }
 
   /** The n-th mail to this address, waiting for it up to 30 s. */
