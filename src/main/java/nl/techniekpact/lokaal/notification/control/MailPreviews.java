@@ -55,7 +55,8 @@ public class MailPreviews {
                 .findFirst()
                 .map(c -> c.name())
                 .orElse("Bedrijf De Voorbeeld"));
-        v.put("period", edition.period().firstDay() + " – " + edition.period().lastDay());
+        v.put("firstDay", edition.period().firstDay());
+        v.put("lastDay", edition.period().lastDay());
         v.put("closes", edition.registration().lastDay());
         v.put("link", "https://lokaal.example.nl/edities/" + edition.id() + "/aanmelden");
       }

@@ -12,7 +12,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders the mail texts of {@code mail-templates/} with Thymeleaf: for template {@code name} and
  * language {@code nl}, {@code name_nl.txt} (first line "Subject: ...", then the plain text) and
- * {@code name_nl.html}. Dutch is the fallback for any other language.
+ * {@code name_nl.html}. Dutch is the fallback for any other language. Dates and times of day are
+ * written as people write them in the mail's language (see {@link MailDates}).
  */
 @ApplicationScoped
 public class MailTemplates {
@@ -43,7 +44,8 @@ public class MailTemplates {
 
   public Rendered render(String template, Locale locale, Map<String, Object> variables) {
     String language = language(locale);
-    Context context = new Context(Locale.forLanguageTag(language), variables);
+    Locale in = Locale.forLanguageTag(language);
+    Context context = new Context(in, MailDates.worded(variables, in));
     String text = engine.process(template + "_" + language + ".txt", context);
     int end = text.indexOf('\n');
     if (!text.startsWith("Subject:") || end < 0) {

@@ -115,6 +115,65 @@ class MailTemplatesTest {
     assertTrue(mail.html().contains("activiteit van <span>Techniekpact De Liemers</span>"));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "nl | Gewijzigd: 7 werelden, maandag 8 februari 2027, 09:30 | maandag 8 februari 2027, 09:30–11:00",
+        "en | Changed: 7 werelden, Monday 8 February 2027, 09:30 | Monday 8 February 2027, 09:30–11:00",
+        "de | Geändert: 7 werelden, Montag, 8. Februar 2027, 09:30 | Montag, 8. Februar 2027, 09:30–11:00"
+      })
+  void writesTheVisitsDayAndTimesAsPeopleDoInTheirLanguage(
+      String language, String subject, String when) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("kind", "changed");
+    variables.put("name", "Meester Jan");
+    variables.put("edition", "7 werelden");
+    variables.put("group", "groep 7a");
+    variables.put("school", "OBS De Regenboog");
+    variables.put("date", java.time.LocalDate.of(2027, 2, 8));
+    variables.put("start", java.time.LocalTime.of(9, 30));
+    variables.put("end", java.time.LocalTime.of(11, 0));
+    variables.put("place", "Amphion");
+    variables.put("pupils", 24);
+    variables.put("link", "https://lokaal.example.nl/school.html");
+    variables.put("region", "Techniekpact Achterhoek");
+    MailTemplates.Rendered mail =
+        templates.render("booking", Locale.forLanguageTag(language), variables);
+    assertEquals(subject, mail.subject());
+    assertTrue(mail.text().contains(when), mail.text());
+    assertTrue(mail.html().contains(when), mail.html());
+    assertFalse(mail.text().contains("2027-02-08"), mail.text());
+  }
+
+  @Test
+  void writesTheInvitationsPeriodAndLastDayInWords() {
+    MailTemplates.Rendered mail =
+        templates.render(
+            "invitation",
+            Locale.forLanguageTag("nl"),
+            Map.of(
+                "name",
+                "Bouwbedrijf Te Brake",
+                "edition",
+                "Week van de Techniek 2027",
+                "firstDay",
+                java.time.LocalDate.of(2027, 3, 15),
+                "lastDay",
+                java.time.LocalDate.of(2027, 3, 19),
+                "closes",
+                java.time.LocalDate.of(2027, 2, 26),
+                "link",
+                "https://lokaal.example.nl/edities/1/aanmelden?als=bedrijf",
+                "region",
+                "Techniekpact Achterhoek"));
+    assertTrue(
+        mail.text().contains("(maandag 15 maart 2027 – vrijdag 19 maart 2027)")
+            && mail.text().contains("tot en met vrijdag 26 februari 2027"),
+        mail.text());
+    assertTrue(mail.html().contains("maandag 15 maart 2027 – vrijdag 19 maart 2027"), mail.html());
+  }
+
   private static Map<String, Object> signUp(String editionRegion) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("name", "OBS De Regenboog");
