@@ -329,6 +329,11 @@ async function loadEdition() {
   renderVisitors();
 }
 
+/** Opened at #visitors-section (the link in a booking mail): back to the list once it is filled in. */
+function showLinkedVisitors() {
+  if (location.hash === '#visitors-section') document.querySelector('#visitors-section').scrollIntoView();
+}
+
 async function chooseEdition(id) {
   state.edition =
     state.editions.find((e) => e.id === Number(id)) || state.editions.find(changeable) || state.editions[0] || null;
@@ -337,8 +342,9 @@ async function chooseEdition(id) {
   renderSlots();
   renderVisitors();
   if (!state.edition) return;
-  history.replaceState(null, '', '?editie=' + state.edition.id);
+  history.replaceState(null, '', '?editie=' + state.edition.id + location.hash);
   await loadEdition().catch(fail);
+  showLinkedVisitors();
 }
 
 /**

@@ -9,7 +9,8 @@
 // #wishes, the offer in #offer-list [data-company=<id>] with a "choose" button), #group-submit,
 // #sessions (rows [data-session=<id>] with a .book button), #booking-form (groupId, pupils,
 // waitIfFull), #schedule (with #schedule-xlsx: every group and visit as Excel), #calendar-make,
-// #calendar (a.download, a.subscribe), #school-form.
+// #calendar (a.download, a.subscribe), #school-form. Opened with ?boeking=<id> (the link in a booking
+// mail), the group card holding that booking is marked .linked and its cancel button has the focus.
 import { api, date, el, fail, lang, notice, query, requireRole, show, start, t, time, today } from './lokaal.js';
 import { calendarFeed, fillProfile, otherEditions, profileForm } from './profiel.js';
 import { closeGroupForm, openGroupForm, retranslateGroupForm, setupGroupForm } from './school-group-form.js';
@@ -336,7 +337,21 @@ function showSchoolName(name) {
   document.title = 'Lokaal – ' + name;
 }
 
+/**
+ * A booking opened from its mail (school.html?editie=..&boeking=<id>): its group's card in view and
+ * marked, the focus on the booking's cancel button (or the group's change button), one click away.
+ */
+function showLinkedBooking(id) {
+  const visit = id && document.querySelector(`#groups [data-booking="${CSS.escape(id)}"]`);
+  const card = visit?.closest('[data-group]');
+  if (!card) return;
+  card.classList.add('linked');
+  card.scrollIntoView({ block: 'center' });
+  (visit.querySelector('.cancel-booking') || card.querySelector('.edit'))?.focus({ preventScroll: true });
+}
+
 async function load() {
+  const linked = query('boeking');
   const caller = await requireRole('SCHOOL');
   await start();
   try {
@@ -357,6 +372,7 @@ async function load() {
   showSchoolName(state.school.name);
   fillProfile(profile, state.school);
   await chooseEdition(query('editie'));
+  showLinkedBooking(linked);
 }
 
 setupGroupForm(async (saved) => {

@@ -18,8 +18,28 @@ public class BookingCalendar {
   @ConfigProperty(name = "lokaal.base-url", defaultValue = "http://localhost:8080")
   String baseUrl;
 
+  /** The school's page, opened at the booking's group with its change and cancel actions. */
   public URI link(Booking booking) {
-    return URI.create(baseUrl.replaceAll("/+$", "") + "/api/bookings/" + booking.id());
+    return URI.create(
+        base()
+            + "/school.html?editie="
+            + booking.slot().edition().id()
+            + "&boeking="
+            + booking.id());
+  }
+
+  /** The school's page for the edition. */
+  public URI schoolPage(long editionId) {
+    return URI.create(base() + "/school.html?editie=" + editionId);
+  }
+
+  /** The host company's page for the edition, at its list of visiting groups. */
+  public URI visitorsPage(long editionId) {
+    return URI.create(base() + "/bedrijf.html?editie=" + editionId + "#visitors-section");
+  }
+
+  private String base() {
+    return baseUrl.replaceAll("/+$", "");
   }
 
   public CalendarEvent of(Booking booking, Collection<String> attendees) {

@@ -62,7 +62,6 @@ public class BookingMails {
     variables.put(
         "joinLink", booking.isConfirmed() && slot.isOnline() ? slot.joinLink().toString() : null);
     variables.put("pupils", booking.pupils());
-    variables.put("link", calendar.link(booking).toString());
     variables.put("region", slot.edition().region().name());
     Map<String, Recipient> recipients = new LinkedHashMap<>();
     Contact teacher = booking.group().teacher();
@@ -83,8 +82,17 @@ public class BookingMails {
     String method = calendarMethod(event);
     List<CalendarEvent> events =
         method == null ? List.of() : List.of(calendar.of(booking, recipients.keySet()));
+    String hostEmail = slot.host() == null ? null : slot.host().contact().email();
     for (var recipient : recipients.entrySet()) {
       variables.put("name", recipient.getValue().name());
+      // The school's people open the booking on the school page; the host its visitor list.
+      boolean host =
+          recipient.getKey().equals(hostEmail)
+              && !recipient.getKey().equals(teacher.email())
+              && !recipient.getKey().equals(school.email());
+      variables.put(
+          "link",
+          (host ? calendar.visitorsPage(slot.edition().id()) : calendar.link(booking)).toString());
       if (method == null) {
         outbox.add(
             recipient.getKey(),

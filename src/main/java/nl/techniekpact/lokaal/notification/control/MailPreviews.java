@@ -93,6 +93,6 @@ public class MailPreviews {
     v.put("routeLink", BookingMails.routeLink(slot));
     v.put("contact", BookingMails.contact(slot));
     v.put("joinLink", slot.isOnline() ? slot.joinLink().toString() : null);
-    v.put("link", "https://lokaal.example.nl/api/bookings/0");
+    v.put("link", "https://lokaal.example.nl/school.html?editie=" + edition.id() + "&boeking=0");
   }
 }

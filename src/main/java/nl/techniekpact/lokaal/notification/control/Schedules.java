@@ -182,7 +182,12 @@ public class Schedules {
     v.put("name", schedule.name());
     v.put("edition", edition.name());
     v.put("region", edition.region().name());
-    v.put("link", calendar.link(schedule.visits().get(0)).resolve("/").toString());
+    v.put(
+        "link",
+        (schedule.kind() == ScheduleSent.Kind.SCHOOL
+                ? calendar.schoolPage(edition.id())
+                : calendar.visitorsPage(edition.id()))
+            .toString());
     v.put(
         "visits",
         schedule.visits().stream()
