@@ -1,8 +1,12 @@
 package nl.techniekpact.lokaal.access.boundary;
 
+import java.util.Locale;
+import nl.techniekpact.lokaal.platform.control.Messages;
+
 /**
- * The small HTML pages of a mailed sign-in link, in Dutch, English and German at once (the person
- * has not chosen a language yet). Styled by the site's own stylesheet: no inline style or script.
+ * The small HTML pages of a mailed sign-in link, in the language of the mail (its link says which)
+ * or else of the browser, with Lokaal's header, styled by the site's own stylesheet: no inline
+ * style or script. The words are the notification feature's {@code linkPage.*} messages.
  */
 final class LinkPage {
 
@@ -13,46 +17,66 @@ final class LinkPage {
     return !type.isWildcardType() && type.isCompatible(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE);
   }
 
+  /**
+   * The language asked for by the link ({@code nl}, {@code en}, {@code de}), else the browser's.
+   */
+  static Locale language(String asked, Locale browser) {
+    Locale wanted = asked == null ? null : Locale.forLanguageTag(asked);
+    return Messages.speaks(wanted) ? Messages.supported(wanted) : Messages.supported(browser);
+  }
+
   /** The button that signs in; the form posts the link's token and the page's own form token. */
-  static String button(String token, String form) {
+  static String button(String token, String form, Locale language) {
+    Messages m = Messages.in(language);
     return page(
-        "Inloggen bij Lokaal",
+        m,
+        "linkPage.title",
         """
+        <p>%s</p>
         <form method="post" action="/api/session/link">
         <input type="hidden" name="token" value="%s"><input type="hidden" name="form" value="%s">
-        <p><button type="submit">Inloggen / Sign in / Anmelden</button></p></form>
+        <input type="hidden" name="lang" value="%s">
+        <div class="actions"><button type="submit">%s</button></div></form>
         """
-            .formatted(token, form));
+            .formatted(
+                escape(m.text("linkPage.intro")),
+                token,
+                form,
+                m.locale().getLanguage(),
+                escape(m.text("linkPage.button"))));
   }
 
-  static String openAgain() {
+  static String openAgain(Locale language) {
+    Messages m = Messages.in(language);
+    return page(m, "linkPage.openAgain.title", "<p>%s</p>".formatted(m.text("linkPage.openAgain")));
+  }
+
+  static String expired(Locale language) {
+    Messages m = Messages.in(language);
     return page(
-        "Open de link opnieuw",
+        m,
+        "linkPage.expired.title",
         """
-        <p>Open de link uit uw e-mail opnieuw en druk dan op de knop.</p>
-        <p lang="en">Please open the link from your e-mail again, then press the button.</p>
-        <p lang="de">Bitte öffnen Sie den Link aus Ihrer E-Mail erneut und drücken Sie dann die Schaltfläche.</p>
-        """);
+        <p>%s</p>
+        <p><a class="button" href="/inloggen.html">%s</a></p>
+        """
+            .formatted(escape(m.text("linkPage.expired")), escape(m.text("linkPage.askNew"))));
   }
 
-  static String expired() {
-    return page(
-        "Deze link werkt niet meer",
-        """
-        <p>Deze inloglink is al gebruikt of verlopen. <a href="/inloggen.html">Vraag een nieuwe aan</a>.</p>
-        <p lang="en">This sign-in link was used already or has expired. <a href="/inloggen.html">Ask for a new one</a>.</p>
-        <p lang="de">Dieser Anmeldelink wurde schon benutzt oder ist abgelaufen. <a href="/inloggen.html">Fordern Sie einen neuen an</a>.</p>
-        """);
-  }
-
-  private static String page(String title, String body) {
+  private static String page(Messages m, String titleKey, String body) {
+    String title = escape(m.text(titleKey));
     return """
-        <!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
+        <!DOCTYPE html><html lang="%s"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%s</title><link rel="stylesheet" href="/assets/lokaal.css"></head>
-        <body><main><h1>%s</h1>
-        %s</main></body></html>
+        <title>%s – Lokaal</title><link rel="stylesheet" href="/assets/lokaal.css"></head>
+        <body><header class="site"><a class="brand" href="/">Lokaal</a></header>
+        <main><div class="card"><h1>%s</h1>
+        %s</div></main></body></html>
         """
-        .formatted(title, title, body);
+        .formatted(m.locale().getLanguage(), title, title, body);
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

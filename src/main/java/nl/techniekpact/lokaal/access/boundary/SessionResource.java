@@ -179,10 +179,13 @@ public class SessionResource {
   @Path("link")
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
   @APIResponse(responseCode = "200", description = "The page with the button that signs in")
-  public Response linkPage(@QueryParam("token") String token) {
+  public Response linkPage(
+      @QueryParam("token") String token,
+      @QueryParam("lang") String lang,
+      @Context HttpHeaders headers) {
     String safe = token == null ? "" : token.replaceAll("[^A-Za-z0-9_-]", "");
     String form = Tokens.newSecret();
-    return Response.ok(LinkPage.button(safe, form))
+    return Response.ok(LinkPage.button(safe, form, LinkPage.language(lang, browser(headers))))
         .cookie(cookies.form(form))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();
@@ -206,20 +209,22 @@ public class SessionResource {
       @FormParam("token") String token,
       @FormParam("form") String form,
       @CookieParam(SessionCookies.FORM) String formCookie,
+      @FormParam("lang") String lang,
       @Context HttpHeaders headers) {
     boolean person = headers.getAcceptableMediaTypes().stream().anyMatch(LinkPage::isPage);
+    java.util.Locale language = person ? LinkPage.language(lang, browser(headers)) : null;
     if (form == null || !Tokens.looksValid(form) || !form.equals(formCookie)) {
       if (!person) {
         throw new ForbiddenActionException("forbidden.openLinkAgain");
       }
-      return refused(Response.Status.FORBIDDEN, LinkPage.openAgain());
+      return refused(Response.Status.FORBIDDEN, LinkPage.openAgain(language));
     }
     String secret = sessions.redeem(token).orElse(null);
     if (secret == null) {
       if (!person) {
         throw expiredLink(RequestLanguage.messages(headers));
       }
-      return refused(Response.Status.UNAUTHORIZED, LinkPage.expired());
+      return refused(Response.Status.UNAUTHORIZED, LinkPage.expired(language));
     }
     Caller caller = sessions.resolve(secret).orElseThrow();
     return Response.seeOther(URI.create("/mijn.html"))
@@ -248,6 +253,11 @@ public class SessionResource {
             new SessionView(caller.role().name(), caller.subjectId(), caller.regionId(), secret))
         .cookie(cookies.session(secret, caller.role()))
         .build();
+  }
+
+  /** The browser's language for a page; Dutch when its Accept-Language cannot be read. */
+  private static java.util.Locale browser(HttpHeaders headers) {
+    return RequestLanguage.messages(headers).locale();
   }
 
   private Response refused(Response.Status status, String page) {

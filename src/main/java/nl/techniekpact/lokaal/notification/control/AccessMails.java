@@ -29,7 +29,8 @@ public class AccessMails {
                 "name",
                 issued.name(),
                 "link",
-                issued.link(),
+                // The page the link opens speaks the mail's language.
+                issued.link() + "&lang=" + MailTemplates.language(issued.locale()),
                 "minutes",
                 issued.minutes(),
                 "region",

@@ -57,7 +57,7 @@ class AccessMailsTest {
     assertEquals(
         Map.of(
             "name", "De Klimop",
-            "link", "http://lokaal/api/session/link?token=t",
+            "link", "http://lokaal/api/session/link?token=t&lang=en",
             "minutes", 60,
             "region", "Achterhoek"),
         mail.variables());
