@@ -14,6 +14,7 @@
 import { api, date, el, fail, lang, notice, query, requireRole, show, start, t, time, today } from './lokaal.js';
 import { calendarFeed, fillProfile, otherEditions, profileForm } from './profiel.js';
 import { closeGroupForm, openGroupForm, retranslateGroupForm, setupGroupForm } from './school-group-form.js';
+import { openBookingLink } from './school-booking-link.js';
 import { refreshSessions, retranslateSessions, setupBookingForm, showSessions } from './school-sessions.js';
 
 const state = { school: null, editions: [], others: [], edition: null, groups: [], placements: [], names: new Map() };
@@ -351,6 +352,7 @@ function showLinkedBooking(id) {
 }
 
 async function load() {
+  if (await openBookingLink()) return;
   const linked = query('boeking');
   const caller = await requireRole('SCHOOL');
   await start();

@@ -46,10 +46,14 @@ public class SignInToken {
   /** Ends a valid session in one conditional update, as {@link #USE_LINK} uses a link. */
   public static final String END_SESSION = "SignInToken.endSession";
 
-  /** A link in an e-mail, exchanged once for a session; or the session itself. */
+  /**
+   * A link in an e-mail, exchanged once for a session; or the session itself; or the key in a
+   * booking mail that opens that one booking (subject: the booking), never a session.
+   */
   public enum Purpose {
     LINK,
-    SESSION
+    SESSION,
+    BOOKING
   }
 
   @Id

@@ -28,6 +28,7 @@ public class BookingMails {
 
   @Inject Outbox outbox;
   @Inject BookingCalendar calendar;
+  @Inject BookingKeys keys;
 
   /** A route planner to the visit's address; null online. */
   static String routeLink(VisitSlot slot) {
@@ -90,9 +91,13 @@ public class BookingMails {
           recipient.getKey().equals(hostEmail)
               && !recipient.getKey().equals(teacher.email())
               && !recipient.getKey().equals(school.email());
+      // The school's people get a key to this booking in the link's fragment, which browsers
+      // never send to a server: a teacher without an account changes or cancels from the mail.
       variables.put(
           "link",
-          (host ? calendar.visitorsPage(slot.edition().id()) : calendar.link(booking)).toString());
+          host
+              ? calendar.visitorsPage(slot.edition().id()).toString()
+              : calendar.link(booking) + "#sleutel=" + keys.issue(booking));
       if (method == null) {
         outbox.add(
             recipient.getKey(),

@@ -274,6 +274,21 @@ final class AccessFixture {
                     "{\"groupId\":" + newCentreGroup() + "}")));
   }
 
+  /** The key in the newest mail about the booking, as the administrator reads it in the outbox. */
+  String bookingKey(long booking) {
+    java.util.regex.Pattern key =
+        java.util.regex.Pattern.compile("boeking=" + booking + "#sleutel=([A-Za-z0-9_-]{43})");
+    return expect(200, as(Caller.ADMIN).get("api/outbox?max=200"))
+        .array()
+        .getValuesAs(jakarta.json.JsonObject.class)
+        .stream()
+        .map(m -> key.matcher(m.getString("text")))
+        .filter(java.util.regex.Matcher::find)
+        .map(m -> m.group(1))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no mail with a key to booking " + booking));
+  }
+
   /** The small interchange sample, zipped as an organiser uploads it. */
   static byte[] sampleZip() {
     Map<String, byte[]> files = new LinkedHashMap<>();

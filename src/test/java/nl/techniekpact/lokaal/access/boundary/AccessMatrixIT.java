@@ -223,6 +223,10 @@ class AccessMatrixIT {
       # allocated yet, so they get a conflict.
       GET /api/editions/{id}/allocation/proposal/{gid}/options 401   403   403   403   403   403   409   409
       PUT /api/editions/{id}/allocation/proposal/{gid}         401   403   403   403   403   403   409   409
+      # A booking opened by the key in its mail: whoever holds the key, signed in or not.
+      GET /api/booking-links/{id}                          200   200   200   200   200   200   200   200
+      PUT /api/booking-links/{id}                          200   200   200   200   200   200   200   200
+      DELETE /api/booking-links/{id}                       204   204   204   204   204   204   204   204
       # The outbox: organisers read their region's mail, administrators all.
       GET /api/outbox                                      401   403   403   403   403   200   200   200
       """;
@@ -517,6 +521,26 @@ class AccessMatrixIT {
                       .put(
                           "api/editions/" + f.edition + "/allocation/proposal/" + f.group,
                           "{\"slotId\":null,\"version\":\"000000000000\"}")),
+          call(
+              "GET /api/booking-links/{id}",
+              (f, c) ->
+                  f.as(c)
+                      .withHeader("X-Lokaal-Key", f.bookingKey(f.booking))
+                      .get("api/booking-links/" + f.booking)),
+          call(
+              "PUT /api/booking-links/{id}",
+              (f, c) ->
+                  f.as(c)
+                      .withHeader("X-Lokaal-Key", f.bookingKey(f.booking))
+                      .put("api/booking-links/" + f.booking, f.bookingView)),
+          call(
+              "DELETE /api/booking-links/{id}",
+              (f, c) -> {
+                long booking = f.newBooking();
+                return f.as(c)
+                    .withHeader("X-Lokaal-Key", f.bookingKey(booking))
+                    .delete("api/booking-links/" + booking);
+              }),
           // The outbox: organisers read their region's mail, administrators all.
           call("GET /api/outbox", (f, c) -> f.as(c).get("api/outbox")));
 

@@ -222,6 +222,91 @@ class MailDeliveryIT {
   }
 
   /**
+   * The booking mail's link opens the school page at the booking, with a key in the fragment that
+   * opens this booking only, for its reader without an account: not another booking, not as a
+   * session, not from another site.
+   */
+  @Test
+  void aBookingMailsLinkLetsItsReaderChangeAndCancelThatBookingOnly() throws Exception {
+    Lokaal lokaal = new Lokaal(base);
+    Parties parties = new Parties(lokaal, 9);
+    Lokaal admin = parties.as(parties.admin());
+    Parties.Party school = parties.school(3, "OBS De Sleutel", "7001 AB", "Doetinchem");
+    long session =
+        lokaal.get("api/editions/3/sessions").array().getValuesAs(JsonObject.class).stream()
+            .filter(s -> !s.getBoolean("online"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    String teacher = parties.email("teacher");
+    long mine = book(admin, school.id(), session, teacher, "groep 6s");
+    long other = book(admin, school.id(), session, parties.email("teacher"), "groep 6t");
+
+    MimeMultipart mixed = (MimeMultipart) mailTo(teacher, 1).getContent();
+    String text = text(((MimeMultipart) mixed.getBodyPart(0).getContent()).getBodyPart(0));
+    Matcher link =
+        Pattern.compile("/school\\.html\\?editie=3&boeking=(\\d+)#sleutel=([A-Za-z0-9_-]{43})")
+            .matcher(text);
+    assertTrue(link.find(), text);
+    assertTrue(!text.contains("/api/"), "every link opens a page: " + text);
+    assertEquals(mine, Long.parseLong(link.group(1)));
+    Lokaal holder = lokaal.withHeader("X-Lokaal-Key", link.group(2));
+
+    var opened = holder.get("api/booking-links/" + mine);
+    assertEquals(200, opened.status(), opened.toString());
+    assertEquals("groep 6s", opened.json().getString("group"));
+    assertEquals(404, lokaal.get("api/booking-links/" + mine).status(), "no key");
+    assertEquals(404, holder.get("api/booking-links/" + other).status(), "another booking");
+    assertEquals(
+        404,
+        lokaal
+            .withHeader("X-Lokaal-Key", "x".repeat(43))
+            .get("api/booking-links/" + mine)
+            .status());
+    assertEquals(401, lokaal.withToken(link.group(2)).get("api/session").status(), "no session");
+    assertEquals(401, lokaal.withToken(link.group(2)).get("api/bookings/" + mine).status());
+    assertEquals(
+        403,
+        holder
+            .withHeader("Sec-Fetch-Site", "cross-site")
+            .delete("api/booking-links/" + mine)
+            .status(),
+        "not from another site");
+
+    var changed = holder.put("api/booking-links/" + mine, "{\"pupils\":3}");
+    assertEquals(200, changed.status(), changed.toString());
+    assertEquals(3, changed.json().getInt("pupils"));
+    assertEquals(204, holder.delete("api/booking-links/" + mine).status());
+    assertEquals(409, holder.delete("api/booking-links/" + mine).status(), "cancelled once");
+    assertEquals("CANCELLED", holder.get("api/booking-links/" + mine).json().getString("status"));
+    assertEquals(
+        "CONFIRMED",
+        admin.get("api/bookings/" + other).json().getString("status"),
+        "the other booking stands");
+  }
+
+  private static long book(Lokaal admin, long school, long session, String teacher, String name) {
+    var group =
+        Bodies.expect(
+            201,
+            admin.post(
+                "api/editions/3/groups",
+                """
+            {"schoolId":%d,"name":"%s","level":"PO6","pupils":4,"teacherEmail":"%s",
+             "days":["2027-02-08"],"transport":"BUS","reachKm":30,"wishes":[]}"""
+                    .formatted(school, name, teacher)));
+    return Bodies.expect(
+            201,
+            admin.post(
+                "api/sessions/" + session + "/bookings",
+                "{\"groupId\":" + group.json().getJsonNumber("id").longValue() + "}"))
+        .json()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /**
    * Change-then-cancel for many bookings at once, two SMTP connections: every teacher gets the
    * confirmation, the change and the cancellation in that order, and the school's contact, who gets
    * all of them, gets each booking's three mails in the order they were written.
