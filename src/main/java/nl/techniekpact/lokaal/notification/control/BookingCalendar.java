@@ -42,7 +42,13 @@ public class BookingCalendar {
     return baseUrl.replaceAll("/+$", "");
   }
 
+  /** The booking as a calendar entry whose URL opens it on the school page. */
   public CalendarEvent of(Booking booking, Collection<String> attendees) {
+    return of(booking, attendees, link(booking));
+  }
+
+  /** As {@link #of(Booking, Collection)}, with the URL of a page its reader can open. */
+  public CalendarEvent of(Booking booking, Collection<String> attendees, URI page) {
     VisitSlot slot = booking.slot();
     String where =
         slot.address() == null
@@ -59,7 +65,7 @@ public class BookingCalendar {
             + booking.group().teacher().email()
             + (slot.isOnline() && booking.isConfirmed() ? "\nOnline: " + slot.joinLink() : "")
             + "\nLokaal: "
-            + link(booking);
+            + page;
     List<CalendarEvent.Attendee> people =
         attendees.stream().map(email -> new CalendarEvent.Attendee(email, null)).toList();
     return new CalendarEvent(
@@ -71,7 +77,7 @@ public class BookingCalendar {
         where,
         slot.location(),
         description,
-        link(booking),
+        page,
         people,
         booking.status() == Booking.Status.CANCELLED);
   }

@@ -83,6 +83,13 @@ public class BookingMails {
     String method = calendarMethod(event);
     List<CalendarEvent> events =
         method == null ? List.of() : List.of(calendar.of(booking, recipients.keySet()));
+    // The host's calendar entry opens its visitor list, the school's the booking.
+    List<CalendarEvent> hostEvents =
+        method == null || slot.host() == null
+            ? List.of()
+            : List.of(
+                calendar.of(
+                    booking, recipients.keySet(), calendar.visitorsPage(slot.edition().id())));
     String hostEmail = slot.host() == null ? null : slot.host().contact().email();
     for (var recipient : recipients.entrySet()) {
       variables.put("name", recipient.getValue().name());
@@ -113,7 +120,7 @@ public class BookingMails {
             variables,
             slot.edition(),
             method,
-            events);
+            host ? hostEvents : events);
       }
     }
   }

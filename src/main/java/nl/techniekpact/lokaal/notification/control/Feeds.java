@@ -69,7 +69,14 @@ public class Feeds {
     return em.createNamedQuery(query, Booking.class)
         .setParameter(parameter, feed.subjectId())
         .getResultStream()
-        .map(b -> calendar.of(b, List.of(b.group().teacher().email())))
+        .map(
+            b ->
+                calendar.of(
+                    b,
+                    List.of(b.group().teacher().email()),
+                    feed.kind() == CalendarFeed.Kind.COMPANY
+                        ? calendar.visitorsPage(b.slot().edition().id())
+                        : calendar.link(b)))
         .toList();
   }
 }

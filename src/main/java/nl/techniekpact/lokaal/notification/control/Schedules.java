@@ -123,7 +123,14 @@ public class Schedules {
       }
       List<CalendarEvent> visits =
           schedule.visits().stream()
-              .map(b -> calendar.of(b, List.of(schedule.contact().email())))
+              .map(
+                  b ->
+                      calendar.of(
+                          b,
+                          List.of(schedule.contact().email()),
+                          schedule.kind() == ScheduleSent.Kind.SCHOOL
+                              ? calendar.link(b)
+                              : calendar.visitorsPage(edition.id())))
               .toList();
       OutboxMessage message =
           outbox.add(
