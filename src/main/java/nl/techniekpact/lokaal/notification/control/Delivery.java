@@ -14,13 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Date;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.techniekpact.lokaal.notification.entity.OutboxMessage;
@@ -79,27 +75,22 @@ public class Delivery {
             .setParameter("ids", ids)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
-    Map<String, Deque<Long>> unsent = unsentBefore(batch);
+    RecipientOrder order = new RecipientOrder(unsentBefore(batch), held);
     int sent = 0;
     for (OutboxMessage message : batch) {
       if (message.status() != OutboxMessage.Status.PENDING) {
         continue;
       }
-      String recipient = message.recipient();
-      Deque<Long> earlier = unsent.get(recipient);
-      if (held.contains(recipient)
-          || earlier == null
-          || !message.id().equals(earlier.peekFirst())) {
+      if (!order.mayGo(message.id(), message.recipient())) {
         // An earlier message to this person is unsent (failed, not yet due, or in another
         // connection's or node's hands): this one waits for the next round, without an attempt.
-        held.add(recipient);
         continue;
       }
       if (deliver(message, transport)) {
-        earlier.removeFirst();
+        order.sent(message.recipient());
         sent++;
       } else {
-        held.add(recipient);
+        order.failed(message.recipient());
         if (!transport.isConnected()) {
           // The connection is gone: the rest of the batch waits for the next round, without a
           // failed attempt.
@@ -110,27 +101,21 @@ public class Delivery {
     return sent;
   }
 
-  /**
-   * Per recipient of the batch, the ids of their unsent messages up to the batch's last, in order.
-   */
-  private Map<String, Deque<Long>> unsentBefore(List<OutboxMessage> batch) {
-    Map<String, Deque<Long>> unsent = new HashMap<>();
+  /** The unsent messages of the batch's recipients up to the batch's last, in the order written. */
+  private List<Due> unsentBefore(List<OutboxMessage> batch) {
     if (batch.isEmpty()) {
-      return unsent;
+      return List.of();
     }
     Set<String> recipients = new HashSet<>();
     batch.forEach(m -> recipients.add(m.recipient()));
-    List<Object[]> rows =
-        em.createNamedQuery(OutboxMessage.PENDING_BEFORE, Object[].class)
-            .setParameter("recipients", recipients)
-            .setParameter("last", batch.get(batch.size() - 1).id())
-            .getResultList();
-    for (Object[] row : rows) {
-      unsent
-          .computeIfAbsent((String) row[1], r -> new ArrayDeque<>())
-          .addLast(((Number) row[0]).longValue());
-    }
-    return unsent;
+    return em
+        .createNamedQuery(OutboxMessage.PENDING_BEFORE, Object[].class)
+        .setParameter("recipients", recipients)
+        .setParameter("last", batch.get(batch.size() - 1).id())
+        .getResultList()
+        .stream()
+        .map(row -> new Due(((Number) row[0]).longValue(), (String) row[1]))
+        .toList();
   }
 
   // Asks transport.isConnected() only after a failure: it costs a NOOP round trip to the server.
