@@ -749,7 +749,7 @@ class BookingIT {
 
   /** Whether the outbox holds mail about this booking for this teacher, with this subject. */
   private boolean mailed(String recipient, String subject, long booking) {
-    Pattern link = Pattern.compile("/api/bookings/" + booking + "\\b");
+    Pattern link = Pattern.compile("/school\\.html\\?editie=\\d+&boeking=" + booking + "\\b");
     return admin.get("api/outbox?max=1000").array().getValuesAs(JsonObject.class).stream()
         .anyMatch(
             m ->
