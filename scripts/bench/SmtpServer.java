@@ -5,15 +5,16 @@ import java.net.InetSocketAddress;
 
 /**
  * The benchmark's SMTP server: GreenMail (as in the integration tests) on 127.0.0.1:SMTP_PORT, and
- * POST http://127.0.0.1:API_PORT/api/mail/purge to empty its mailboxes between two runs.
- * Usage: java -cp <greenmail + jakarta mail> SmtpServer.java SMTP_PORT API_PORT
+ * POST http://127.0.0.1:API_PORT/api/mail/purge to empty its mailboxes between two runs. Usage:
+ * java -cp <greenmail + jakarta mail> SmtpServer.java SMTP_PORT API_PORT
  */
 public class SmtpServer {
 
   public static void main(String[] args) throws Exception {
     GreenMail mail = new GreenMail(new ServerSetup(Integer.parseInt(args[0]), "127.0.0.1", "smtp"));
     mail.start();
-    HttpServer api = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(args[1])), 0);
+    HttpServer api =
+        HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(args[1])), 0);
     api.createContext(
         "/api/mail/purge",
         exchange -> {
