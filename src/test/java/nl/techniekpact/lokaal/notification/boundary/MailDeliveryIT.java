@@ -293,7 +293,7 @@ class MailDeliveryIT {
             admin.post(
                 "api/editions/3/groups",
                 """
-            {"schoolId":%d,"name":"%s","level":"PO6","pupils":4,"teacherEmail":"%s",
+            {"schoolId":%d,"name":"%s","level":"PO7","pupils":4,"teacherEmail":"%s",
              "days":["2027-02-08"],"transport":"BUS","reachKm":30,"wishes":[]}"""
                     .formatted(school, name, teacher)));
     return Bodies.expect(
