@@ -270,23 +270,43 @@ public class AllocationResource {
     VisitSlot slot = request.slotId == null ? null : companies.slot(request.slotId);
     String reason = request.overrideReason == null ? null : request.overrideReason.strip();
     var move = proposals.move(edition, group, slot, request.pinned, reason, request.version);
-    String who = group.school().name() + ", " + group.name();
-    who = who.substring(0, Math.min(who.length(), 120));
+    String subject = "group " + group.id();
+    String school = group.school().name();
     if (slot == null) {
-      audit.record(edition, "placement.waiting", who, null);
+      audit.record(edition, "placement.waiting", subject, group.name(), school);
     } else if (!move.overridden().isEmpty()) {
       audit.record(
           edition,
           "placement.overridden",
-          who,
-          String.join("\n", where(slot), reason.replaceAll("\\s+", " ")));
+          subject,
+          group.name(),
+          school,
+          slot.placeName(),
+          slot.day(),
+          slot.window().start(),
+          reason.replaceAll("\\s+", " "));
     } else if (slot.equals(wasSlot)) {
       if (request.pinned != wasPinned) {
         audit.record(
-            edition, request.pinned ? "placement.pinned" : "placement.unpinned", who, where(slot));
+            edition,
+            request.pinned ? "placement.pinned" : "placement.unpinned",
+            subject,
+            group.name(),
+            school,
+            slot.placeName(),
+            slot.day(),
+            slot.window().start());
       }
     } else {
-      audit.record(edition, "placement.moved", who, where(slot));
+      audit.record(
+          edition,
+          "placement.moved",
+          subject,
+          group.name(),
+          school,
+          slot.placeName(),
+          slot.day(),
+          slot.window().start());
     }
     return new Moved(move.before(), move.after());
   }
@@ -305,8 +325,7 @@ public class AllocationResource {
     Edition edition = allocatable(id);
     int groups = proposals.of(edition).size();
     int booked = proposals.publish(edition);
-    audit.record(
-        edition, "allocation.published", "edition " + id, booked + "\n" + (groups - booked));
+    audit.record(edition, "allocation.published", "edition " + id, booked, groups - booked);
     return new Published(booked, groups - booked);
   }
 
@@ -324,11 +343,6 @@ public class AllocationResource {
       throw new NoSuchEntityException("groupInEdition", groupId);
     }
     return group;
-  }
-
-  /** A slot in the audit log: its place, day and time, the same in every language. */
-  private static String where(VisitSlot slot) {
-    return slot.placeName() + ", " + slot.day() + " " + slot.window().start();
   }
 
   private static String worded(Messages messages, MoveRules.Refusal refusal) {

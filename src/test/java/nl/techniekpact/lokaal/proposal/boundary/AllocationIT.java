@@ -233,6 +233,10 @@ class AllocationIT {
             .orElseThrow();
     assertTrue(
         entry.getString("details").endsWith("School rijdt zelf met ouders"), entry.toString());
+    assertTrue(
+        entry.getString("sentence").contains("buiten de regels om")
+            && entry.getString("sentence").endsWith("Reden: School rijdt zelf met ouders"),
+        entry.toString());
 
     // Back where the allocator put it, so the publication counts what the allocator made.
     var back =
