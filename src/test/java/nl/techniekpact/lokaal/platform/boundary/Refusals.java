@@ -12,7 +12,6 @@ import java.util.Map;
  */
 final class Refusals {
 
-
   /** One bad request: who sends it, what it is, and the words of the data it may echo. */
   record Case(
       String feature,
