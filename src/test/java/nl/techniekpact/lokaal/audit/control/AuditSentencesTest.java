@@ -29,7 +29,7 @@ class AuditSentencesTest {
   void anEntryReadsAsTheSentenceOfItsActionWithItsArgumentsWorded() {
     String sentence =
         AuditSentences.sentence(
-            entry("group.registered", "7a", "De Regenboog (Doetinchem)", Level.PO7, 24L),
+            entry("group.registered", "groep 7a", "De Regenboog (Doetinchem)", Level.PO7, 24L),
             ANNE,
             DUTCH);
 

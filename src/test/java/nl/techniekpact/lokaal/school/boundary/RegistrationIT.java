@@ -365,7 +365,7 @@ class RegistrationIT {
     JsonObject offered = entry("nl", "slot.offered", null);
 
     assertEquals(
-        "Basisschool Het Anker (school) meldde groep groep 7z van Basisschool Het Anker aan"
+        "Basisschool Het Anker (school) meldde groep 7z van Basisschool Het Anker aan"
             + " (groep 7, 24 leerlingen).",
         dutch.getString("sentence"));
     assertEquals(
@@ -376,7 +376,7 @@ class RegistrationIT {
     assertEquals(
         List.of(), Wording.faults(offered.getString("sentence"), "Zinnig Metaal BV", "Metaal"));
     assertEquals(
-        "Basisschool Het Anker (school) registered class groep 7z of Basisschool Het Anker"
+        "Basisschool Het Anker (school) registered groep 7z of Basisschool Het Anker"
             + " (group 7 (primary), 24 pupils).",
         english.getString("sentence"));
   }
