@@ -207,7 +207,7 @@ final class Refusals {
     // company
     r.json("company", "company", "POST", e + "/slots", "{}");
     r.send("company", "admin", "GET", "api/slots/" + UNKNOWN);
-    r.json("company", "company", "PUT", "api/slots/" + ids.slot(), "{\"capacityPupils\":-5}");
+    r.json("company", "company", "PUT", "api/slots/" + ids.slot(), "{\"seats\":-5}");
     r.json("company", "anonymous", "POST", e + "/companies", "{}");
     r.json("company", "company", "PUT", "api/companies/" + ids.company(), "{}");
 
@@ -224,7 +224,7 @@ final class Refusals {
 
     // proposal
     r.send("proposal", "admin", "POST", e + "/allocation/publish");
-    r.send("proposal", "admin", "GET", e + "/allocation/proposal");
+    r.send("proposal", "admin", "GET", "api/editions/" + UNKNOWN + "/allocation/proposal");
     r.json("proposal", "admin", "PUT", e + "/allocation/proposal/" + UNKNOWN, "{}");
 
     // audit
