@@ -106,7 +106,13 @@ public class EditionsResource {
       description =
           "Slots, groups or a proposal lie outside the new period or levels (members"
               + " slotsOutside, groupsOutside, proposal): send again with confirm=true to change"
-              + " it anyway; or the edition is published")
+              + " it anyway; or the edition is published",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      ref = "#/components/schemas/Problem")))
   @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
