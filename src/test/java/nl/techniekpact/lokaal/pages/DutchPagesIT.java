@@ -60,7 +60,7 @@ class DutchPagesIT {
     if (parties != null) {
       return;
     }
-    parties = new Parties(new Lokaal(base), 9);
+    parties = new Parties(new Lokaal(base), 0);
     Lokaal admin = parties.as(parties.admin());
     edition =
         id(expect(201, admin.post("api/editions", Bodies.newEditionJson("Week van de Techniek"))));

@@ -47,6 +47,19 @@ class MailDeliveryIT {
 
   @ArquillianResource URL base;
 
+  private static Parties parties;
+
+  /**
+   * One fixture for the class: two would make the same BRIN codes, and the second sign-up would
+   * join the first school instead of making its own.
+   */
+  private static synchronized Parties parties(Lokaal lokaal) {
+    if (parties == null) {
+      parties = new Parties(lokaal, 9);
+    }
+    return parties;
+  }
+
   @Test
   void aCompanySigningUpReceivesAWorkingSignInLinkByMail() throws Exception {
     Lokaal lokaal = new Lokaal(base);
@@ -229,7 +242,7 @@ class MailDeliveryIT {
   @Test
   void aBookingMailsLinkLetsItsReaderChangeAndCancelThatBookingOnly() throws Exception {
     Lokaal lokaal = new Lokaal(base);
-    Parties parties = new Parties(lokaal, 9);
+    Parties parties = parties(lokaal);
     Lokaal admin = parties.as(parties.admin());
     Parties.Party school = parties.school(3, "OBS De Sleutel", "7001 AB", "Doetinchem");
     long session =
@@ -314,7 +327,7 @@ class MailDeliveryIT {
   @Test
   void mailToEachRecipientArrivesInTheOrderItWasWritten() throws Exception {
     Lokaal lokaal = new Lokaal(base);
-    Parties parties = new Parties(lokaal, 9);
+    Parties parties = parties(lokaal);
     Lokaal admin = parties.as(parties.admin());
     Parties.Party school = parties.school(3, "OBS De Volgorde", "7001 AB", "Doetinchem");
     List<Long> sessions =
