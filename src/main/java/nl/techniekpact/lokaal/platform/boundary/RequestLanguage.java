@@ -1,6 +1,7 @@
 package nl.techniekpact.lokaal.platform.boundary;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import java.util.Locale;
 import nl.techniekpact.lokaal.platform.control.Messages;
 import nl.techniekpact.lokaal.platform.entity.InvalidValueException;
@@ -16,11 +17,7 @@ public final class RequestLanguage {
   /** An Accept-Language that is no list of languages is refused: 400, not Dutch by surprise. */
   public static Locale of(HttpHeaders headers) {
     try {
-      return headers.getAcceptableLanguages().stream()
-          .filter(Messages::speaks)
-          .findFirst()
-          .map(Messages::supported)
-          .orElse(Messages.DUTCH);
+      return firstSpoken(headers.getAcceptableLanguages());
     } catch (RuntimeException unreadable) {
       // JAX-RS leaves the exception to the implementation (Jersey: a ProcessingException).
       throw new InvalidValueException(
@@ -48,14 +45,19 @@ public final class RequestLanguage {
   /** As {@link #messages(HttpHeaders)}, for a filter that has the request itself. */
   public static Messages messages(jakarta.ws.rs.container.ContainerRequestContext request) {
     try {
-      return Messages.in(
-          request.getAcceptableLanguages().stream()
-              .filter(Messages::speaks)
-              .findFirst()
-              .orElse(Messages.DUTCH));
+      return Messages.in(firstSpoken(request.getAcceptableLanguages()));
     } catch (RuntimeException unreadable) {
       return Messages.in(Messages.DUTCH);
     }
+  }
+
+  /** The first of the languages asked for that Lokaal speaks, else Dutch. */
+  private static Locale firstSpoken(List<Locale> asked) {
+    return asked.stream()
+        .filter(Messages::speaks)
+        .findFirst()
+        .map(Messages::supported)
+        .orElse(Messages.DUTCH);
   }
 
   private static String abbreviated(String header) {

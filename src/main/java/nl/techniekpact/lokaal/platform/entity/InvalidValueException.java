@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Values that break a domain rule. Each names its field, so the client can show the error next to
  * it, and words the refusal by a message key with arguments, so each reader gets it in their own
- * language (see {@code platform/control/messages.properties}).
+ * language (see each feature's {@code messages} bundle).
  */
 public class InvalidValueException extends RuntimeException {
 

@@ -2,7 +2,7 @@ package nl.techniekpact.lokaal.platform.entity;
 
 /**
  * The requested thing does not exist, or is not visible to the caller (HTTP 404). {@code what} is
- * the kind of thing, a key under {@code thing.} in {@code platform/control/messages.properties}.
+ * the kind of thing, a key under {@code thing.} in a feature's {@code messages} bundle.
  */
 public class NoSuchEntityException extends RuntimeException {
 
