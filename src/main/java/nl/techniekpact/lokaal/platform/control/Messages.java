@@ -47,7 +47,8 @@ public final class Messages {
           "proposal",
           "audit",
           "exchange",
-          "notification");
+          "notification",
+          "monitor");
 
   private static final Logger LOG = Logger.getLogger(Messages.class.getName());
   private static final ResourceBundle.Control NO_FALLBACK =
