@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.techniekpact.lokaal.access.control.CurrentCaller;
 import nl.techniekpact.lokaal.audit.entity.AuditEntry;
 import nl.techniekpact.lokaal.event.entity.Edition;
+import nl.techniekpact.lokaal.event.entity.Region;
 
 /**
  * Records changes in the caller's transaction, with the caller as actor: no change without its
@@ -38,6 +39,15 @@ public class AuditLog {
    * searching) with the arguments of its sentence.
    */
   public void record(Edition edition, String action, String subject, Object... given) {
+    write(edition.region(), edition.id(), action, subject, given);
+  }
+
+  /** Records what was done to the region itself, outside any edition: its register, its records. */
+  public void record(Region region, String action, String subject, Object... given) {
+    write(region, null, action, subject, given);
+  }
+
+  private void write(Region region, Long edition, String action, String subject, Object[] given) {
     // record(edition, action, subject, null) passes no array at all: no arguments.
     Object[] arguments = given == null ? new Object[0] : given;
     String details =
@@ -46,12 +56,21 @@ public class AuditLog {
             : Arrays.stream(arguments).map(String::valueOf).collect(Collectors.joining(" "));
     em.persist(
         new AuditEntry(
-            edition.id(),
+            region.id(),
+            edition,
             caller.get().reference(),
             action,
             subject,
             details,
             AuditArguments.write(List.of(arguments))));
+  }
+
+  /** The latest entries about the region outside its editions, newest first. */
+  public List<AuditEntry> of(Region region, int max) {
+    return em.createNamedQuery(AuditEntry.OF_REGION, AuditEntry.class)
+        .setParameter("region", region.id())
+        .setMaxResults(max)
+        .getResultList();
   }
 
   public List<AuditEntry> of(Edition edition, int max) {

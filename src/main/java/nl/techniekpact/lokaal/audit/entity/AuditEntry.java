@@ -10,22 +10,36 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.techniekpact.lokaal.platform.entity.Require;
 
-/** One change to an edition, its slots, groups or bookings: who did what, to what, and when. */
+/**
+ * One change to an edition, its slots, groups or bookings, or to the region's register and records:
+ * who did what, to what, and when.
+ */
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(
     name = AuditEntry.OF_EDITION,
     query = "select a from AuditEntry a where a.editionId = :edition order by a.id desc")
+@NamedQuery(
+    name = AuditEntry.OF_REGION,
+    query =
+        "select a from AuditEntry a where a.regionId = :region and a.editionId is null order by a.id desc")
 public class AuditEntry {
 
   public static final String OF_EDITION = "AuditEntry.ofEdition";
+
+  /** What was done to the region itself, outside its editions. */
+  public static final String OF_REGION = "AuditEntry.ofRegion";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "edition_id", nullable = false)
-  private long editionId;
+  /** The edition it happened in; null for what happened to the region outside any edition. */
+  @Column(name = "edition_id")
+  private Long editionId;
+
+  @Column(name = "region_id")
+  private Long regionId;
 
   @Column(name = "happened_at", nullable = false)
   private Instant at;
@@ -55,12 +69,14 @@ public class AuditEntry {
   protected AuditEntry() {}
 
   public AuditEntry(
-      long editionId,
+      long regionId,
+      Long editionId,
       String actor,
       String action,
       String subject,
       String details,
       String arguments) {
+    this.regionId = regionId;
     this.editionId = editionId;
     this.at = Instant.now();
     this.actor = Require.text(actor, "actor", 60);
@@ -74,8 +90,13 @@ public class AuditEntry {
     return id;
   }
 
-  public long editionId() {
+  /** The edition, or null for an entry about the region outside its editions. */
+  public Long editionId() {
     return editionId;
+  }
+
+  public Long regionId() {
+    return regionId;
   }
 
   public Instant at() {

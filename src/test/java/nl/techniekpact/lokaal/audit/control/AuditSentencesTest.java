@@ -22,7 +22,7 @@ class AuditSentencesTest {
 
   private static AuditEntry entry(String action, Object... arguments) {
     return new AuditEntry(
-        1, "organiser:3", action, "edition 1", "old", AuditArguments.write(List.of(arguments)));
+        1, 1L, "organiser:3", action, "edition 1", "old", AuditArguments.write(List.of(arguments)));
   }
 
   @Test
@@ -64,8 +64,10 @@ class AuditSentencesTest {
 
   @Test
   void anEntryFromBeforeSentencesShowsWhatWasStoredWhenItsMessageNeedsMore() {
-    AuditEntry old = new AuditEntry(1, "organiser:3", "group.withdrawn", "group G1", "7a", null);
-    AuditEntry opened = new AuditEntry(1, "organiser:3", "edition.opened", "edition 1", null, null);
+    AuditEntry old =
+        new AuditEntry(1, 1L, "organiser:3", "group.withdrawn", "group G1", "7a", null);
+    AuditEntry opened =
+        new AuditEntry(1, 1L, "organiser:3", "edition.opened", "edition 1", null, null);
 
     assertEquals(
         "Anne (organisator) legde een wijziging vast: 7a",
