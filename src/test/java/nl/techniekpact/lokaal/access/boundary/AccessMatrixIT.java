@@ -229,6 +229,9 @@ class AccessMatrixIT {
       DELETE /api/booking-links/{id}                       204   204   204   204   204   204   204   204
       # The outbox: organisers read their region's mail, administrators all.
       GET /api/outbox                                      401   403   403   403   403   200   200   200
+      # The pact monitor: the region's organisers and administrators; every region: administrators.
+      GET /api/regions/{region}/monitor                    401   403   403   403   403   403   200   200
+      GET /api/regions/{region}/monitor of all regions     401   403   403   403   403   403   403   200
       """;
 
   /** How each row's request is sent, by the row's name. */
@@ -288,6 +291,12 @@ class AccessMatrixIT {
           // Regions and editions: public to read, drafts only for their organisers; the region's
           // organisers run them.
           call("GET /api/regions", (f, c) -> f.as(c).get("api/regions")),
+          call(
+              "GET /api/regions/{region}/monitor",
+              (f, c) -> f.as(c).get("api/regions/achterhoek/monitor?year=2026-2027")),
+          call(
+              "GET /api/regions/{region}/monitor of all regions",
+              (f, c) -> f.as(c).get("api/regions/all/monitor")),
           call("GET /api/editions", (f, c) -> f.as(c).get("api/editions")),
           call("GET /api/editions/{id}", (f, c) -> f.as(c).get("api/editions/" + f.edition)),
           call(
