@@ -22,7 +22,7 @@ import nl.techniekpact.lokaal.platform.entity.Require;
  * The cells of one data row, read by column name. A value that breaks a rule becomes a {@link
  * RowError} and reads as null, so one pass over a row finds all of its errors.
  */
-final class Cells {
+public final class Cells {
 
   static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
@@ -56,17 +56,17 @@ final class Cells {
     this.errors = errors;
   }
 
-  int line() {
+  public int line() {
     return row.line();
   }
 
   /** True when every cell read so far was present and valid: only then may the row be built. */
-  boolean accepted() {
+  public boolean accepted() {
     return !rejected;
   }
 
   /** Refuses the cell of {@code column}; {@code key}'s {0} is the column, {@code args} the rest. */
-  void reject(String column, String key, Object... args) {
+  public void reject(String column, String key, Object... args) {
     Object[] all = new Object[args.length + 1];
     all[0] = column;
     System.arraycopy(args, 0, all, 1, args.length);
@@ -86,7 +86,7 @@ final class Cells {
    * The stripped cell, without the apostrophe a Lokaal export put before a formula; null when the
    * header lacks the column, which was reported once for the file.
    */
-  String raw(String column) {
+  public String raw(String column) {
     Integer index = columns.get(column);
     if (index == null) {
       rejected = true;
@@ -99,7 +99,7 @@ final class Cells {
    * Applies a value object's own check; its {@link InvalidValueException} becomes this cell's
    * error.
    */
-  <T> T read(String column, Function<String, T> parse) {
+  public <T> T read(String column, Function<String, T> parse) {
     String cell = raw(column);
     if (cell == null) {
       return null;
@@ -112,7 +112,7 @@ final class Cells {
     }
   }
 
-  String trimmed(String column, int maxLength) {
+  public String trimmed(String column, int maxLength) {
     return read(column, cell -> Require.text(cell, column, maxLength));
   }
 
@@ -121,7 +121,7 @@ final class Cells {
   }
 
   /** Address owns the postcode rule; the town is a column of its own with its own check. */
-  String postcode(String column) {
+  public String postcode(String column) {
     return read(column, cell -> new Address(null, cell, "town").postcode());
   }
 

@@ -15,15 +15,15 @@ import nl.techniekpact.lokaal.exchange.entity.RowError;
  * header, then its data rows, read once as a stream so that a large upload is never held whole.
  * Problems with the table as a whole (missing, unreadable, header, row width) are reported here.
  */
-final class Table {
+public final class Table {
 
   /**
    * A data row; one that is not {@code wellFormed} has the wrong number of cells and only feeds id
    * checks.
    */
-  record Row(int line, List<String> cells, boolean wellFormed) {
+  public record Row(int line, List<String> cells, boolean wellFormed) {
 
-    boolean blank() {
+    public boolean blank() {
       return cells.stream().allMatch(String::isBlank);
     }
   }
@@ -78,7 +78,7 @@ final class Table {
    * Opens a table and checks its header; {@code strictWidth} is for CSV, where every row has as
    * many cells as the header, while a sheet simply ends a row at its last filled cell.
    */
-  static Table open(
+  public static Table open(
       TableSource source, List<String> required, boolean strictWidth, List<RowError> errors) {
     String file = source.label();
     TableSource.Cursor cursor = source.open(errors);
@@ -136,7 +136,7 @@ final class Table {
     return supplied;
   }
 
-  boolean has(String column) {
+  public boolean has(String column) {
     return columns.containsKey(column);
   }
 
@@ -144,12 +144,12 @@ final class Table {
    * False when the file is missing or could not be read to its end: its ids are then not all known.
    * Known only once {@link #rows()} has been read through.
    */
-  boolean complete() {
+  public boolean complete() {
     return cursor.complete() && !truncated;
   }
 
   /** The data rows, for one pass; blank rows (Excel leaves them at the end) are skipped. */
-  Iterable<Row> rows() {
+  public Iterable<Row> rows() {
     return () ->
         new Iterator<>() {
           private Row next = advance();
@@ -196,7 +196,7 @@ final class Table {
   }
 
   /** Errors in a row of the wrong width would only echo that one error, so they are dropped. */
-  Cells cells(Row row, List<RowError> errors) {
+  public Cells cells(Row row, List<RowError> errors) {
     return new Cells(file, row, columns, row.wellFormed() ? errors : new ArrayList<>());
   }
 }

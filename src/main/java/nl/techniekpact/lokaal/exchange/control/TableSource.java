@@ -5,7 +5,7 @@ import java.util.List;
 import nl.techniekpact.lokaal.exchange.entity.RowError;
 
 /** Where one interchange table comes from: a CSV file, or one sheet of a workbook. */
-interface TableSource {
+public interface TableSource {
 
   /** The one error for a file that holds no table at all. */
   String NOT_A_TABLE = "file.notATable";
@@ -20,7 +20,7 @@ interface TableSource {
   Cursor open(List<RowError> errors);
 
   /** Rows as text cells, in file order, each with the line (or sheet row) it starts on. */
-  interface Cursor extends Closeable {
+  public interface Cursor extends Closeable {
 
     /** The next row, or null at the end or where the file stops being readable (reported). */
     Table.Row next();

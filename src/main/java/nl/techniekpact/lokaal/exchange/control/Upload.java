@@ -49,10 +49,19 @@ public final class Upload implements AutoCloseable {
   private final List<ReadableWorkbook> books = new ArrayList<>();
   private final List<RowError> problems = new ArrayList<>();
   private final java.util.Set<String> unreadable = new java.util.HashSet<>();
+
+  /** When set, the one table every file stands for, whatever its name: see {@link #ofOneTable}. */
+  private final String only;
+
   private long spooled;
   private int count;
 
   private Upload() {
+    this(null);
+  }
+
+  private Upload(String only) {
+    this.only = only;
     try {
       folder = Files.createTempDirectory("lokaal-upload-");
     } catch (IOException e) {
@@ -70,7 +79,19 @@ public final class Upload implements AutoCloseable {
    * Every stream is read to its end here.
    */
   public static Upload of(Map<String, InputStream> files) {
-    Upload upload = new Upload();
+    return read(new Upload(), files);
+  }
+
+  /**
+   * Files that each hold the one table {@code table}, whatever they are called: CSV files, and the
+   * first sheet of each workbook (a zip may hold either). For uploads of a single list, such as a
+   * region's register of schools.
+   */
+  public static Upload ofOneTable(String table, Map<String, InputStream> files) {
+    return read(new Upload(table), files);
+  }
+
+  private static Upload read(Upload upload, Map<String, InputStream> files) {
     try {
       for (var file : files.entrySet()) {
         upload.add(file.getKey(), upload.spool(file.getValue()), true);
@@ -83,12 +104,12 @@ public final class Upload implements AutoCloseable {
   }
 
   /** The interchange table of that name ({@link EditionFiles#FILE_NAMES}), if supplied. */
-  Optional<TableSource> table(String file) {
+  public Optional<TableSource> table(String file) {
     return Optional.ofNullable(tables.get(file));
   }
 
   /** True when the table comes from a sheet: rows then end at their last filled cell. */
-  boolean isSheet(String file) {
+  public boolean isSheet(String file) {
     return sheets.getOrDefault(file, false);
   }
 
@@ -103,7 +124,7 @@ public final class Upload implements AutoCloseable {
   }
 
   /** Files that could not be read at all, one error each. */
-  List<RowError> problems() {
+  public List<RowError> problems() {
     return List.copyOf(problems);
   }
 
@@ -141,7 +162,7 @@ public final class Upload implements AutoCloseable {
       markUnreadable(name);
       problems.add(RowError.of(name, 0, null, "upload.oldExcel"));
     } else {
-      String table = TableNames.of(name);
+      String table = only != null ? only : TableNames.of(name);
       if (table == null && path.equals(BODY)) {
         throw rejected("upload.notZipOrWorkbook");
       }
@@ -164,7 +185,7 @@ public final class Upload implements AutoCloseable {
       return;
     }
     books.add(book);
-    String named = TableNames.of(name);
+    String named = only != null ? only : TableNames.of(name);
     if (named != null) {
       put(named, new SheetSource(name, book.getFirstSheet()), true);
       return;
@@ -186,7 +207,7 @@ public final class Upload implements AutoCloseable {
 
   /** A file that could not be read stands for its table, or, unnamed, for the whole edition. */
   private void markUnreadable(String name) {
-    String table = TableNames.of(name);
+    String table = only != null ? only : TableNames.of(name);
     if (table == null) {
       unreadable.addAll(EditionFiles.FILE_NAMES);
     } else {
