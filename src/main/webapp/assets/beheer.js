@@ -6,8 +6,10 @@
 //   #edition-form    creates an edition, then opens beheer-editie.html?id=<new id>
 //   #organisers      (administrators) table of accounts; rows tr[data-organiser="<id>"]
 //   #organiser-form  (administrators) adds an account
+//   #register-section the region's register of schools (beheer-register.js)
 import { api, date, el, fail, notice, onSubmit, requireRole, show, start, t, translate } from './lokaal.js';
 import { editionFields, regionsOf, stacked, tx } from './beheer-basis.js';
+import { registerPanel } from './beheer-register.js';
 
 const SHORT = { day: 'numeric', month: 'short', year: 'numeric' };
 let caller;
@@ -15,6 +17,7 @@ let regions = [];
 let own = [];
 let editions = [];
 let organisers = null;
+let register = { rerender() {} };
 
 function regionName(code) {
   return regions.find((r) => r.code === code)?.name || code;
@@ -128,6 +131,7 @@ function render() {
   renderWho();
   renderEditions();
   renderOrganisers();
+  register.rerender();
 }
 
 async function load() {
@@ -140,6 +144,7 @@ async function load() {
     form.prepend(...editionFields('new-', null, own));
     translate(form);
     if (caller.role === 'ADMIN') organisers = await api('GET', 'organisers');
+    register = registerPanel(own);
     render();
   } catch (error) {
     fail(error);
