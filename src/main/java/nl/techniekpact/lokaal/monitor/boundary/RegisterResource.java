@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -41,10 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The region's register of schools: every school location of the region, whether or not it signed
- * up, for its organisers. An upload (CSV or .xlsx, as a form's file or as the body) first answers
- * with a preview; the same upload with {@code apply=true} and the preview's token as {@code expect}
- * applies exactly that. {@code mode=replace} (the default) is the whole register and closes the
- * schools it no longer lists; {@code mode=merge} adds and updates only.
+ * up, for its organisers. An upload (CSV or .xlsx: POST as a form's file, PUT as the body) answers
+ * first with a preview; the same upload with {@code apply=true} and the preview's token as {@code
+ * expect} applies exactly that. {@code mode=replace} (the default) is the whole register and closes
+ * the schools it no longer lists; {@code mode=merge} adds and updates only.
  */
 @ApplicationScoped
 @Path("regions/{region}/register")
@@ -62,6 +63,7 @@ public class RegisterResource {
 
   /** One school of the register; {@code signedUp}: a school of Lokaal has its code. */
   public record Entry(
+      long id,
       String code,
       String name,
       SchoolKind kind,
@@ -75,6 +77,7 @@ public class RegisterResource {
 
     static Entry of(RegisterSchool school, Set<String> signedUp) {
       return new Entry(
+          school.id(),
           school.code().value(),
           school.name(),
           school.kind(),
@@ -137,8 +140,8 @@ public class RegisterResource {
         });
   }
 
-  /** The register as the request body: a CSV file or an .xlsx workbook. */
-  @POST
+  /** The register as the request body: a CSV file or an .xlsx workbook, for scripts. */
+  @PUT
   @NeverReplayed
   @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
