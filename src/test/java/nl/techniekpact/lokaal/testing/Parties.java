@@ -118,12 +118,16 @@ public final class Parties {
 
   /** A new school location signed up for the edition and signed in by its link. */
   public Party school(long edition, String name, String postcode, String town) {
+    return school(edition, brin(), name, postcode, town);
+  }
+
+  /** A new school location with a code of the test's own making, signed up and signed in. */
+  public Party school(long edition, String code, String name, String postcode, String town) {
     String email = email("school");
     expect(
         202,
         anonymous.post(
-            "api/editions/" + edition + "/schools",
-            schoolJson(brin(), name, postcode, town, email)));
+            "api/editions/" + edition + "/schools", schoolJson(code, name, postcode, town, email)));
     return redeem(linkToken(email), email);
   }
 

@@ -126,6 +126,10 @@ class AccessMatrixIT {
         + (text.length() > 400 ? text.substring(0, 400) + "..." : text);
   }
 
+  /** A register of one school, only ever previewed: codes with R third are no other test's. */
+  private static final String REGISTER_CSV =
+      "code;naam;soort;postcode;plaats;gemeente\n98RZ00;Matrixschool;PO;7121 EN;Aalten;Aalten\n";
+
   /**
    * The expected status of every cell: one row per endpoint, one column per caller, in the order of
    * {@link Caller}. Lines starting with # group the rows.
@@ -172,6 +176,10 @@ class AccessMatrixIT {
       GET /api/editions/{id}/files/{file} of no such file  401   403   403   403   403   403   404   404
       GET /api/editions/{id}/files.xlsx                    401   403   403   403   403   403   200   200
       GET /api/editions/{id}/audit                         401   403   403   403   403   403   200   200
+      # The region's register of schools: its organisers only; an upload here is only previewed.
+      GET /api/regions/{region}/register                   401   403   403   403   403   403   200   200
+      PUT /api/regions/{region}/register                   401   403   403   403   403   403   200   200
+      POST /api/regions/{region}/register (form)           401   403   403   403   403   403   200   200
       # Companies: anyone signs one up; a company and its region's organisers see and change
       # it, and enrol it in another edition of its region.
       POST /api/editions/{id}/companies                    202   202   202   202   202   202   202   202
@@ -363,6 +371,27 @@ class AccessMatrixIT {
           call(
               "GET /api/editions/{id}/audit",
               (f, c) -> f.as(c).get("api/editions/" + f.edition + "/audit")),
+          // The region's register of schools: its organisers only; an upload here is previewed.
+          call(
+              "GET /api/regions/{region}/register",
+              (f, c) -> f.as(c).get("api/regions/achterhoek/register")),
+          call(
+              "PUT /api/regions/{region}/register",
+              (f, c) ->
+                  f.as(c)
+                      .put(
+                          "api/regions/achterhoek/register",
+                          "text/csv",
+                          REGISTER_CSV.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+          call(
+              "POST /api/regions/{region}/register (form)",
+              (f, c) ->
+                  f.as(c)
+                      .request(
+                          "POST",
+                          "api/regions/achterhoek/register",
+                          "multipart/form-data; boundary=" + FORM_BOUNDARY,
+                          registerAsForm())),
           // Companies: anyone signs one up; a company and its region's organisers see and change
           // it, and enrol it in another edition of its region.
           call(
@@ -586,6 +615,18 @@ class AccessMatrixIT {
 
   private static Map.Entry<String, Call> call(String name, Call call) {
     return Map.entry(name, call);
+  }
+
+  private static byte[] registerAsForm() {
+    return ("--"
+            + FORM_BOUNDARY
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"register.csv\""
+            + "\r\nContent-Type: text/csv\r\n\r\n"
+            + REGISTER_CSV
+            + "\r\n--"
+            + FORM_BOUNDARY
+            + "--\r\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**
