@@ -42,6 +42,8 @@ public class DemoData {
 
   @Inject EditionImporter importer;
 
+  @Inject PactYearDemo pactYear;
+
   @Inject
   @ConfigProperty(name = "lokaal.demo-data", defaultValue = "false")
   boolean enabled;
@@ -61,7 +63,13 @@ public class DemoData {
     techWeek(liemers, "Week van de Techniek De Liemers 2027", 30, 20);
     show(achterhoek);
     icer(achterhoek);
-    LOG.info("Demo data created: regions achterhoek and liemers with four editions");
+    long started = System.nanoTime();
+    pactYear.seed(achterhoek, SEED);
+    long pactMillis = (System.nanoTime() - started) / 1_000_000;
+    LOG.info(
+        "Demo data created: regions achterhoek and liemers with four editions, and two school years of the pact in achterhoek (those in "
+            + pactMillis
+            + " ms)");
   }
 
   private void techWeek(Region region, String name, int schools, int companies) {
