@@ -17,11 +17,11 @@ import nl.techniekpact.lokaal.demo.control.PactBands;
 /**
  * A national register for the pact monitor, written straight into Lokaal's migrated schema with
  * multi-row inserts: regions, their register of schools (most of them signed up), companies,
- * venues, five school years of published editions with confirmed bookings, attendance and
- * feedback, and activities outside Lokaal with participations. Attended activities per school and
- * year follow {@link PactBands}; on top come bookings that do not count (absent, unknown, planned).
- * Usage: java MonitorData jdbc=URL user=U password=P [regions=12] [schools=8000] [years=5]
- * [today=2026-12-07] [seed=18]. Last line: data: ... counts and seconds.
+ * venues, five school years of published editions with confirmed bookings, attendance and feedback,
+ * and activities outside Lokaal with participations. Attended activities per school and year follow
+ * {@link PactBands}; on top come bookings that do not count (absent, unknown, planned). Usage: java
+ * MonitorData jdbc=URL user=U password=P [regions=12] [schools=8000] [years=5] [today=2026-12-07]
+ * [seed=18]. Last line: data: ... counts and seconds.
  */
 public final class MonitorData {
 
@@ -32,9 +32,13 @@ public final class MonitorData {
   static final String[] SECTORS = {
     "metaal", "bouw", "installatie", "voeding", "logistiek", "ict", "energie", "zorg"
   };
-  static final String[] PARTS = {"Ber", "Eel", "Hol", "Lin", "Mar", "Oos", "Rijs", "Ven", "Wes", "Zand"};
+  static final String[] PARTS = {
+    "Ber", "Eel", "Hol", "Lin", "Mar", "Oos", "Rijs", "Ven", "Wes", "Zand"
+  };
   static final String[] ENDS = {"lo", "dorp", "veld", "horst", "broek", "wijk", "oord", "ingen"};
-  static final String[] KINDS = {"Technieklokaal", "FIRST LEGO League", "Techniektoernooi", "Gastles"};
+  static final String[] KINDS = {
+    "Technieklokaal", "FIRST LEGO League", "Techniektoernooi", "Gastles"
+  };
   static final PactBands BANDS = new PactBands(0.1, 0.2);
 
   final Map<String, Batch> batches = new HashMap<>();
@@ -69,8 +73,11 @@ public final class MonitorData {
           Integer.parseInt(arg.getOrDefault("years", "5")));
       System.out.printf(
           "data: regions=%s schools=%s bookings=%d participations=%d activities=%d seconds=%.1f%n",
-          arg.getOrDefault("regions", "12"), arg.getOrDefault("schools", "8000"),
-          data.bookingIds, data.participationIds, data.activities,
+          arg.getOrDefault("regions", "12"),
+          arg.getOrDefault("schools", "8000"),
+          data.bookingIds,
+          data.participationIds,
+          data.activities,
           (System.nanoTime() - started) / 1e9);
     }
   }
@@ -82,7 +89,8 @@ public final class MonitorData {
     }
     Map<String, Long> kinds = new HashMap<>();
     try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("select id, name from activity_kind where region_id is null")) {
+        ResultSet rs =
+            s.executeQuery("select id, name from activity_kind where region_id is null")) {
       while (rs.next()) {
         kinds.put(rs.getString(2), rs.getLong(1));
       }
@@ -94,63 +102,144 @@ public final class MonitorData {
       long region = r + 1;
       String code = REGIONS[r % REGIONS.length] + (r < REGIONS.length ? "" : "-" + r);
       add("region", "id, code, name", region, code, "Techniekpact " + code);
-      add("venue", "id, region_id, name, street, postcode, town, lat, lon",
-          region, region, "Techniekcentrum " + code, "Stationsweg 1", "7001 AA", town(r, 0), 52.0, 6.0);
+      add(
+          "venue",
+          "id, region_id, name, street, postcode, town, lat, lon",
+          region,
+          region,
+          "Techniekcentrum " + code,
+          "Stationsweg 1",
+          "7001 AA",
+          town(r, 0),
+          52.0,
+          6.0);
       List<String> municipalities = new ArrayList<>();
       for (int m = 0; m < 8; m++) {
         municipalities.add(town(r, m * 5));
       }
       long companyBase = r * 80L;
       for (int c = 1; c <= 80; c++) {
-        add("company",
+        add(
+            "company",
             "id, region_id, code, name, sector, postcode, town, lat, lon, contact_email, version",
-            companyBase + c, region, "C" + c, "Bedrijf " + town(r, c % 40) + " " + c,
-            SECTORS[c % SECTORS.length], "7001 AB", town(r, c % 40), 52.0, 6.0,
-            "info@bedrijf" + (companyBase + c) + ".example.nl", 1);
+            companyBase + c,
+            region,
+            "C" + c,
+            "Bedrijf " + town(r, c % 40) + " " + c,
+            SECTORS[c % SECTORS.length],
+            "7001 AB",
+            town(r, c % 40),
+            52.0,
+            6.0,
+            "info@bedrijf" + (companyBase + c) + ".example.nl",
+            1);
       }
       int first = r * schools / regions;
       int last = (r + 1) * schools / regions;
-      List<long[]> register = new ArrayList<>(); // {register id, school id or 0, kind 0=PO 1=VO 2=SO}
+      List<long[]> register =
+          new ArrayList<>(); // {register id, school id or 0, kind 0=PO 1=VO 2=SO}
       for (int i = first; i < last; i++) {
         int kind = random.nextInt(100) < 85 ? 0 : random.nextInt(3) < 2 ? 1 : 2;
-        String schoolCode = String.format("%02d%c%c00", i % 100, 'A' + (i / 100) % 26, 'A' + (i / 2600) % 26);
-        String name = (kind == 0 ? "Basisschool " : kind == 1 ? "College " : "SO ") + town(r, i % 40) + " " + i;
+        String schoolCode =
+            String.format("%02d%c%c00", i % 100, 'A' + (i / 100) % 26, 'A' + (i / 2600) % 26);
+        String name =
+            (kind == 0 ? "Basisschool " : kind == 1 ? "College " : "SO ")
+                + town(r, i % 40)
+                + " "
+                + i;
         String town = town(r, i % 40);
-        add("register_school",
+        add(
+            "register_school",
             "id, region_id, code, name, kind, street, postcode, town, municipality, version",
-            i + 1, region, schoolCode, name, "POVOSO".substring(kind * 2, kind * 2 + 2),
-            "Schoolstraat " + (i % 90 + 1), "7002 AB", town, municipalities.get((i % 40) / 5), 1);
+            i + 1,
+            region,
+            schoolCode,
+            name,
+            "POVOSO".substring(kind * 2, kind * 2 + 2),
+            "Schoolstraat " + (i % 90 + 1),
+            "7002 AB",
+            town,
+            municipalities.get((i % 40) / 5),
+            1);
         boolean signedUp = random.nextInt(10) < 7;
         if (signedUp) {
-          add("school",
+          add(
+              "school",
               "id, code, region_id, name, kind, postcode, town, lat, lon, contact_name,"
                   + " contact_email, contact_phone, version",
-              i + 1, schoolCode, region, name, "POVOSO".substring(kind * 2, kind * 2 + 2),
-              "7002 AB", town, 52.0, 6.0, "Directie " + name, "info@school" + (i + 1) + ".example.nl",
-              "0314-123456", 1);
+              i + 1,
+              schoolCode,
+              region,
+              name,
+              "POVOSO".substring(kind * 2, kind * 2 + 2),
+              "7002 AB",
+              town,
+              52.0,
+              6.0,
+              "Directie " + name,
+              "info@school" + (i + 1) + ".example.nl",
+              "0314-123456",
+              1);
         }
         register.add(new long[] {i + 1, signedUp ? i + 1 : 0, kind});
       }
       for (int y = lastYear - years + 1; y <= lastYear; y++) {
         List<Filler> editions = new ArrayList<>();
-        LocalDate october = LocalDate.of(y, 10, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        editions.add(edition(++edition, region, "COMPANY_VISITS", "Week van de Techniek " + y,
-            october, october.plusDays(4), companyBase, 3));
-        LocalDate february = LocalDate.of(y + 1, 2, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        editions.add(edition(++edition, region, "SHOW", "Techniekshow " + (y + 1),
-            february, february.plusDays(2), -region, 10));
-        editions.add(edition(++edition, region, "CENTRE_VISIT", "Centrumbezoeken " + y + "-" + (y + 1),
-            LocalDate.of(y, 9, 15), LocalDate.of(y + 1, 6, 20), -region, 6));
+        LocalDate october =
+            LocalDate.of(y, 10, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        editions.add(
+            edition(
+                ++edition,
+                region,
+                "COMPANY_VISITS",
+                "Week van de Techniek " + y,
+                october,
+                october.plusDays(4),
+                companyBase,
+                3));
+        LocalDate february =
+            LocalDate.of(y + 1, 2, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        editions.add(
+            edition(
+                ++edition,
+                region,
+                "SHOW",
+                "Techniekshow " + (y + 1),
+                february,
+                february.plusDays(2),
+                -region,
+                10));
+        editions.add(
+            edition(
+                ++edition,
+                region,
+                "CENTRE_VISIT",
+                "Centrumbezoeken " + y + "-" + (y + 1),
+                LocalDate.of(y, 9, 15),
+                LocalDate.of(y + 1, 6, 20),
+                -region,
+                6));
         List<long[]> held = new ArrayList<>(); // {id, day as epoch day}
         for (int k = 0; k < 15; k++) {
           String kind = KINDS[k < 10 ? 0 : k < 12 ? 1 : k < 13 ? 2 : 3];
           LocalDate day = LocalDate.of(y, 9, 20).plusDays(k * 19L);
           boolean current = y == lastYear;
           if (current && !day.isBefore(today)) {
-            day = LocalDate.of(y, 9, 1).plusDays(random.nextInt((int) (today.toEpochDay() - LocalDate.of(y, 9, 1).toEpochDay())));
+            day =
+                LocalDate.of(y, 9, 1)
+                    .plusDays(
+                        random.nextInt(
+                            (int) (today.toEpochDay() - LocalDate.of(y, 9, 1).toEpochDay())));
           }
-          add("external_activity", "id, region_id, kind_id, name, held_on, version",
-              ++external, region, kinds.get(kind), kind + " " + town(r, k), day, 1);
+          add(
+              "external_activity",
+              "id, region_id, kind_id, name, held_on, version",
+              ++external,
+              region,
+              kinds.get(kind),
+              kind + " " + town(r, k),
+              day,
+              1);
           held.add(new long[] {external, day.toEpochDay()});
         }
         Set<Long> taking = new HashSet<>();
@@ -170,9 +259,21 @@ public final class MonitorData {
         }
       }
     }
-    for (String table : List.of("region", "venue", "company", "register_school", "school", "edition",
-        "visit_slot", "class_group", "booking", "attendance", "feedback", "external_activity",
-        "external_participation")) {
+    for (String table :
+        List.of(
+            "region",
+            "venue",
+            "company",
+            "register_school",
+            "school",
+            "edition",
+            "visit_slot",
+            "class_group",
+            "booking",
+            "attendance",
+            "feedback",
+            "external_activity",
+            "external_participation")) {
       Batch b = batches.get(table);
       if (b != null) {
         b.flush();
@@ -180,8 +281,9 @@ public final class MonitorData {
     }
     try (Statement s = db.createStatement()) {
       s.execute("set foreign_key_checks = 1");
-      s.execute("analyze table register_school, school, booking, visit_slot, class_group,"
-          + " attendance, feedback, external_activity, external_participation");
+      s.execute(
+          "analyze table register_school, school, booking, visit_slot, class_group,"
+              + " attendance, feedback, external_activity, external_participation");
     }
   }
 
@@ -194,36 +296,73 @@ public final class MonitorData {
       slot = f.slot(turnout == 'C');
     }
     LocalDate day = LocalDate.ofEpochDay(slot[1]);
-    String level = school[2] == 1 ? (random.nextBoolean() ? "VO1" : "VO2") : "PO" + (5 + Math.min(3, random.nextInt(5)));
+    String level =
+        school[2] == 1
+            ? (random.nextBoolean() ? "VO1" : "VO2")
+            : "PO" + (5 + Math.min(3, random.nextInt(5)));
     int pupils = random.nextInt(18, 31);
     long group = ++groupIds;
-    add("class_group",
+    add(
+        "class_group",
         "id, edition_id, school_id, code, name, level, pupils, teacher_email, days, transport, reach_km, version",
-        group, f.edition, school[1], "G" + group, level + "a", level, pupils,
-        "leerkracht" + group + "@school" + school[1] + ".example.nl", day.toString(), "BUS", 20.0, 1);
+        group,
+        f.edition,
+        school[1],
+        "G" + group,
+        level + "a",
+        level,
+        pupils,
+        "leerkracht" + group + "@school" + school[1] + ".example.nl",
+        day.toString(),
+        "BUS",
+        20.0,
+        1);
     long booking = ++bookingIds;
-    add("booking", "id, slot_id, group_id, pupils, status, sequence, created_at",
-        booking, slot[0], group, pupils, "CONFIRMED", 0, day.minusMonths(2).atTime(10, 0));
+    add(
+        "booking",
+        "id, slot_id, group_id, pupils, status, sequence, created_at",
+        booking,
+        slot[0],
+        group,
+        pupils,
+        "CONFIRMED",
+        0,
+        day.minusMonths(2).atTime(10, 0));
     activities++;
     if (!day.isBefore(today) || turnout == 'U') {
       return;
     }
     boolean came = turnout == 'C';
-    add("attendance", "booking_id, came, pupils, marked_by, marked_at, version",
-        booking, came, came ? pupils - random.nextInt(3) : 0, "HOST", day.atTime(15, 0), 1);
+    add(
+        "attendance",
+        "booking_id, came, pupils, marked_by, marked_at, version",
+        booking,
+        came,
+        came ? pupils - random.nextInt(3) : 0,
+        "HOST",
+        day.atTime(15, 0),
+        1);
     if (came) {
       for (String respondent : List.of("TEACHER", "HOST")) {
         if (random.nextInt(10) < (respondent.equals("TEACHER") ? 7 : 4)) {
           boolean answered = random.nextInt(10) < 7;
-          int rating = 5 - Math.min(4, random.nextInt(4) == 0 ? random.nextInt(5) : random.nextInt(2));
-          add("feedback",
+          int rating =
+              5 - Math.min(4, random.nextInt(4) == 0 ? random.nextInt(5) : random.nextInt(2));
+          add(
+              "feedback",
               "id, booking_id, respondent, token_hash, requested_at, answered_at, rating, went_well,"
                   + " could_be_better, come_again, version",
-              ++feedbackIds, booking, respondent, String.format("%064x", feedbackIds),
-              day.plusDays(1).atTime(8, 0), answered ? day.plusDays(2).atTime(9, 0) : null,
-              answered ? rating : null, answered ? "Leerzaam en goed begeleid." : null,
+              ++feedbackIds,
+              booking,
+              respondent,
+              String.format("%064x", feedbackIds),
+              day.plusDays(1).atTime(8, 0),
+              answered ? day.plusDays(2).atTime(9, 0) : null,
+              answered ? rating : null,
+              answered ? "Leerzaam en goed begeleid." : null,
               answered && rating < 4 ? "Meer zelf doen." : null,
-              answered && respondent.equals("TEACHER") ? rating > 2 : null, 1);
+              answered && respondent.equals("TEACHER") ? rating > 2 : null,
+              1);
         }
       }
     }
@@ -234,8 +373,14 @@ public final class MonitorData {
       long[] activity = held.get(random.nextInt(held.size()));
       if (taking.add(activity[0] * 10_000_000L + school[0])) {
         int groups = random.nextInt(4) == 0 ? 2 : 1;
-        add("external_participation", "id, activity_id, school_id, groups_count, pupils, level",
-            ++participationIds, activity[0], school[0], groups, groups * random.nextInt(18, 30),
+        add(
+            "external_participation",
+            "id, activity_id, school_id, groups_count, pupils, level",
+            ++participationIds,
+            activity[0],
+            school[0],
+            groups,
+            groups * random.nextInt(18, 30),
             school[2] == 1 ? "VO1" : random.nextInt(5) == 0 ? null : "PO8");
         activities++;
         return;
@@ -243,13 +388,32 @@ public final class MonitorData {
     }
   }
 
-  Filler edition(long id, long region, String kind, String name, LocalDate first, LocalDate last,
-      long hosts, int maxGroups) throws Exception {
-    add("edition",
+  Filler edition(
+      long id,
+      long region,
+      String kind,
+      String name,
+      LocalDate first,
+      LocalDate last,
+      long hosts,
+      int maxGroups)
+      throws Exception {
+    add(
+        "edition",
         "id, region_id, kind, name, first_day, last_day, registration_opens, registration_closes,"
             + " allowed_levels, visits_per_group, status, version",
-        id, region, kind, name, first, last, first.minusMonths(4), first.minusWeeks(3),
-        "PO5;PO6;PO7;PO8;VO1;VO2", 1, first.isAfter(today) ? "OPEN" : "PUBLISHED", 1);
+        id,
+        region,
+        kind,
+        name,
+        first,
+        last,
+        first.minusMonths(4),
+        first.minusWeeks(3),
+        "PO5;PO6;PO7;PO8;VO1;VO2",
+        1,
+        first.isAfter(today) ? "OPEN" : "PUBLISHED",
+        1);
     return new Filler(id, first, last, hosts, maxGroups);
   }
 
@@ -286,12 +450,22 @@ public final class MonitorData {
         long id = ++slotIds;
         long company = hosts > 0 ? hosts + 1 + random.nextInt(80) : 0;
         boolean morning = random.nextBoolean();
-        add("visit_slot",
+        add(
+            "visit_slot",
             "id, edition_id, code, company_id, venue_id, visit_day, start_time, end_time, seats,"
                 + " max_groups, levels, version",
-            id, edition, "S" + (++slots), company > 0 ? company : null, company > 0 ? null : -hosts,
-            day, morning ? "09:00:00" : "13:00:00", morning ? "11:30:00" : "15:30:00",
-            maxGroups * 31, maxGroups, "PO5;PO6;PO7;PO8;VO1;VO2", 1);
+            id,
+            edition,
+            "S" + (++slots),
+            company > 0 ? company : null,
+            company > 0 ? null : -hosts,
+            day,
+            morning ? "09:00:00" : "13:00:00",
+            morning ? "11:30:00" : "15:30:00",
+            maxGroups * 31,
+            maxGroups,
+            "PO5;PO6;PO7;PO8;VO1;VO2",
+            1);
         current[half] = new long[] {id, day.toEpochDay()};
         booked[half] = 0;
       }
@@ -301,7 +475,8 @@ public final class MonitorData {
   }
 
   static String town(int region, int n) {
-    return PARTS[(region + n) % PARTS.length] + ENDS[(n * 3 + region) % ENDS.length]
+    return PARTS[(region + n) % PARTS.length]
+        + ENDS[(n * 3 + region) % ENDS.length]
         + (n >= 20 ? " aan de " + PARTS[n % PARTS.length] + "beek" : "");
   }
 
@@ -329,7 +504,9 @@ public final class MonitorData {
         } else if (v instanceof Number || v instanceof Boolean) {
           rows.append(v);
         } else {
-          rows.append('\'').append(v.toString().replace("T", v instanceof String ? "T" : " ").replace("'", "''")).append('\'');
+          rows.append('\'')
+              .append(v.toString().replace("T", v instanceof String ? "T" : " ").replace("'", "''"))
+              .append('\'');
         }
       }
       rows.append(')');

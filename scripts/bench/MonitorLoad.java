@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Response times of the pact monitor for one client in turn: the JSON of one region and of all
  * regions, the page (its HTML, then the API call it makes) and the year's .xlsx export of the
- * region. Parts that do not exist yet (HTTP 404) are reported as missing, not as failures.
- * Usage: java MonitorLoad base=URL admin=E adminPassword=P region=R year=Y [requests=100]
- * [warmup=20] [exports=3]. Last line: monitor: region_p50_ms=... (or =missing).
+ * region. Parts that do not exist yet (HTTP 404) are reported as missing, not as failures. Usage:
+ * java MonitorLoad base=URL admin=E adminPassword=P region=R year=Y [requests=100] [warmup=20]
+ * [exports=3]. Last line: monitor: region_p50_ms=... (or =missing).
  */
 public final class MonitorLoad {
 
@@ -43,14 +43,18 @@ public final class MonitorLoad {
     List<String> result = new ArrayList<>();
     result.add(load.measure("region", List.of(api.formatted(region)), warmup, requests));
     result.add(load.measure("all", List.of(api.formatted("all")), warmup, requests));
-    result.add(load.measure("page", List.of("monitor.html", api.formatted(region)), warmup, requests));
-    result.add(load.export("api/regions/" + region + "/monitor/export?year=" + year + "&format=xlsx",
-        Integer.parseInt(arg.getOrDefault("exports", "3"))));
+    result.add(
+        load.measure("page", List.of("monitor.html", api.formatted(region)), warmup, requests));
+    result.add(
+        load.export(
+            "api/regions/" + region + "/monitor/export?year=" + year + "&format=xlsx",
+            Integer.parseInt(arg.getOrDefault("exports", "3"))));
     System.out.println("monitor: " + String.join(" ", result));
   }
 
   /** Requests the paths one after the other, {@code requests} times; p50/p95 of the whole. */
-  private String measure(String name, List<String> paths, int warmup, int requests) throws Exception {
+  private String measure(String name, List<String> paths, int warmup, int requests)
+      throws Exception {
     for (String path : paths) {
       HttpResponse<byte[]> first = get(path);
       if (first.statusCode() == 404) {
@@ -58,8 +62,12 @@ public final class MonitorLoad {
         return name + "=missing";
       }
       if (first.statusCode() != 200) {
-        throw new IllegalStateException(path + ": HTTP " + first.statusCode() + " "
-            + new String(first.body(), StandardCharsets.UTF_8));
+        throw new IllegalStateException(
+            path
+                + ": HTTP "
+                + first.statusCode()
+                + " "
+                + new String(first.body(), StandardCharsets.UTF_8));
       }
       System.out.println(name + ": " + path + " answers " + first.body().length + " bytes");
     }
@@ -77,8 +85,10 @@ public final class MonitorLoad {
       }
     }
     Arrays.sort(millis);
-    String line = String.format("%s_p50_ms=%d %s_p95_ms=%d", name, percentile(millis, 50), name,
-        percentile(millis, 95));
+    String line =
+        String.format(
+            "%s_p50_ms=%d %s_p95_ms=%d",
+            name, percentile(millis, 50), name, percentile(millis, 95));
     System.out.println(line + " (" + requests + " requests after " + warmup + " warm-up)");
     return line;
   }
@@ -96,8 +106,8 @@ public final class MonitorLoad {
       if (reply.statusCode() != 200) {
         throw new IllegalStateException(path + ": HTTP " + reply.statusCode());
       }
-      System.out.println("export run " + (i + 1) + ": " + millis[i] + " ms, "
-          + reply.body().length + " bytes");
+      System.out.println(
+          "export run " + (i + 1) + ": " + millis[i] + " ms, " + reply.body().length + " bytes");
     }
     Arrays.sort(millis);
     return "export_ms=" + millis[runs / 2];
@@ -122,8 +132,9 @@ public final class MonitorLoad {
         http.send(
             HttpRequest.newBuilder(base.resolve("api/session"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                    "{\"email\":\"" + admin + "\",\"password\":\"" + password + "\"}"))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"" + admin + "\",\"password\":\"" + password + "\"}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(reply.body());
