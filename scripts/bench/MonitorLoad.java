@@ -40,11 +40,18 @@ public final class MonitorLoad {
     int requests = Integer.parseInt(arg.getOrDefault("requests", "100"));
     int warmup = Integer.parseInt(arg.getOrDefault("warmup", "20"));
     String api = "api/regions/%s/monitor?year=" + year;
+    String years = "api/regions/%s/monitor/years?year=" + year;
     List<String> result = new ArrayList<>();
     result.add(load.measure("region", List.of(api.formatted(region)), warmup, requests));
     result.add(load.measure("all", List.of(api.formatted("all")), warmup, requests));
+    result.add(load.measure("years", List.of(years.formatted(region)), warmup, requests));
+    result.add(load.measure("years_all", List.of(years.formatted("all")), warmup, requests));
     result.add(
-        load.measure("page", List.of("monitor.html", api.formatted(region)), warmup, requests));
+        load.measure(
+            "page",
+            List.of("monitor.html", api.formatted(region), years.formatted(region)),
+            warmup,
+            requests));
     result.add(
         load.export(
             "api/regions/" + region + "/monitor/export?year=" + year + "&format=xlsx",

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import nl.techniekpact.lokaal.access.control.Access;
 import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Region;
@@ -25,9 +26,9 @@ import nl.techniekpact.lokaal.platform.boundary.RequestLanguage;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * The pact monitor: where a region stands in a school year against goal 1.1, with the earlier years
- * beside it. For the region's organisers and administrators; {@code all} is every region, for
- * administrators.
+ * The pact monitor: where a region stands in a school year against goal 1.1, and apart the goal in
+ * the years before it. For the region's organisers and administrators; {@code all} is every region,
+ * for administrators.
  */
 @ApplicationScoped
 @Path("regions/{region}/monitor")
@@ -54,8 +55,27 @@ public class MonitorResource {
       @Context HttpHeaders headers) {
     Region region = organised(code);
     SchoolYear asked = year(year);
-    return MonitorView.of(
-        region, monitor.years(region, asked, YEARS_COMPARED), RequestLanguage.messages(headers));
+    return MonitorView.of(region, monitor.year(region, asked), RequestLanguage.messages(headers));
+  }
+
+  /**
+   * The goal's figures of the school year and the four before it, the oldest first: the comparison
+   * the page draws beside the year, asked apart so that the year itself answers first.
+   */
+  @GET
+  @Path("years")
+  @Produces(MediaType.APPLICATION_JSON)
+  @APIResponse(description = "The goal in the school year and the years before it, oldest first")
+  @APIResponse(responseCode = "400", ref = INVALID)
+  @APIResponse(responseCode = "401", ref = NOT_SIGNED_IN)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public List<MonitorView.GoalYear> years(
+      @PathParam("region") String code, @QueryParam("year") String year) {
+    Region region = organised(code);
+    return monitor.years(region, year(year), YEARS_COMPARED).stream()
+        .map(MonitorView.GoalYear::of)
+        .toList();
   }
 
   /** The region the caller organises, or null for every region (administrators only). */

@@ -33,8 +33,7 @@ public record MonitorView(
     List<ReachView> byLevel,
     List<ReachView> byMunicipality,
     List<ReachView> byKind,
-    List<ReachView> hostsBySector,
-    List<EarlierYear> earlierYears) {
+    List<ReachView> hostsBySector) {
 
   /** The region code of every region together, for administrators. */
   public static final String ALL = "all";
@@ -61,8 +60,8 @@ public record MonitorView(
       Double averageRating,
       int ratings) {}
 
-  /** The goal's figures of an earlier school year, for the comparison. */
-  public record EarlierYear(
+  /** The goal's figures of one school year, for comparing years. */
+  public record GoalYear(
       String year,
       int primarySchools,
       int primaryWithTwoOrMore,
@@ -72,8 +71,8 @@ public record MonitorView(
       int activitiesAttended,
       int pupilsReached) {
 
-    static EarlierYear of(PactYear y) {
-      return new EarlierYear(
+    public static GoalYear of(PactYear y) {
+      return new GoalYear(
           y.year().toString(),
           y.primarySchools(),
           y.primaryWithTwoOrMore(),
@@ -85,9 +84,8 @@ public record MonitorView(
     }
   }
 
-  /** The last of {@code years} in full, the ones before it as the comparison. */
-  public static MonitorView of(Region region, List<PactYear> years, Messages words) {
-    PactYear y = years.get(years.size() - 1);
+  /** The school year in full, its labels in the reader's language. */
+  public static MonitorView of(Region region, PactYear y, Messages words) {
     return new MonitorView(
         region == null ? ALL : region.code(),
         region == null ? null : region.name(),
@@ -125,8 +123,7 @@ public record MonitorView(
             k -> k == null ? words.text("monitor.levelUnknown") : words.word(Level.valueOf(k))),
         reach(y.byMunicipality(), k -> k == null ? words.text("monitor.notOnRegister") : k),
         reach(y.byKind(), k -> kindLabel(k, words)),
-        reach(y.hostsBySector(), k -> k == null ? words.text("monitor.sectorUnknown") : k),
-        years.subList(0, years.size() - 1).stream().map(EarlierYear::of).toList());
+        reach(y.hostsBySector(), k -> k == null ? words.text("monitor.sectorUnknown") : k));
   }
 
   /** An edition kind by its worded name; a kind of activity outside Lokaal by its own name. */

@@ -30,19 +30,23 @@ public class PactMonitor {
   /** Days are the region's: the visit's day and "today" are Dutch days. */
   static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
+  /** Confirmed bookings with their school, turnout and pupils; ?4 selects host and ratings. */
   private static final String BOOKED =
       "SELECT sc.code, e.kind, s.visit_day, a.came, COALESCE(a.pupils, b.pupils), g.level,"
-          + " s.company_id, c.sector,"
-          + " (SELECT COALESCE(SUM(f.rating), 0) FROM feedback f WHERE f.booking_id = b.id),"
-          + " (SELECT COUNT(f.rating) FROM feedback f WHERE f.booking_id = b.id)"
+          + " %s"
           + " FROM booking b"
           + " JOIN visit_slot s ON s.id = b.slot_id"
           + " JOIN edition e ON e.id = s.edition_id"
           + " JOIN class_group g ON g.id = b.group_id"
           + " JOIN school sc ON sc.id = g.school_id"
-          + " LEFT JOIN company c ON c.id = s.company_id"
           + " LEFT JOIN attendance a ON a.booking_id = b.id"
+          + " %s"
           + " WHERE b.status = 'CONFIRMED' AND s.visit_day BETWEEN ?1 AND ?2";
+
+  private static final String HOSTS_AND_RATINGS =
+      " LEFT JOIN company c ON c.id = s.company_id"
+          + " LEFT JOIN (SELECT booking_id, SUM(rating) AS rating_sum, COUNT(rating) AS ratings"
+          + " FROM feedback WHERE rating IS NOT NULL GROUP BY booking_id) f ON f.booking_id = b.id";
 
   private static final String EXTERNAL =
       "SELECT r.code, k.name, x.held_on, p.groups_count, p.pupils, p.level"
@@ -66,16 +70,21 @@ public class PactMonitor {
     return SchoolYear.of(today());
   }
 
-  /** One school year of the region (null: of every region). */
+  /** One school year of the region (null: of every region), in full. */
   public PactYear year(Region region, SchoolYear year) {
-    return years(region, year, 1).get(0);
+    return PactYear.count(
+        year, register(region), activities(region, year.firstDay(), year.lastDay(), today(), true));
   }
 
-  /** {@code count} school years up to and including {@code last}, the oldest first. */
+  /**
+   * {@code count} school years up to and including {@code last}, the oldest first, for comparing
+   * the goal: their activities are read without hosts and ratings, which the comparison omits.
+   */
   public List<PactYear> years(Region region, SchoolYear last, int count) {
     SchoolYear first = new SchoolYear(last.firstYear() - count + 1);
     List<Listing> register = register(region);
-    List<Activity> activities = activities(region, first.firstDay(), last.lastDay(), today());
+    List<Activity> activities =
+        activities(region, first.firstDay(), last.lastDay(), today(), false);
     List<PactYear> years = new ArrayList<>();
     for (SchoolYear y = first; y.compareTo(last) <= 0; y = new SchoolYear(y.firstYear() + 1)) {
       years.add(PactYear.count(y, register, activities));
@@ -106,10 +115,15 @@ public class PactMonitor {
     return listings;
   }
 
-  List<Activity> activities(Region region, LocalDate from, LocalDate to, LocalDate today) {
+  List<Activity> activities(
+      Region region, LocalDate from, LocalDate to, LocalDate today, boolean hosts) {
     List<Activity> activities = new ArrayList<>();
+    String booked =
+        hosts
+            ? BOOKED.formatted("s.company_id, c.sector, f.rating_sum, f.ratings", HOSTS_AND_RATINGS)
+            : BOOKED.formatted("NULL, NULL, 0, 0", "");
     String regionOnly = region == null ? "" : " AND e.region_id = ?3";
-    for (Object[] row : rows(BOOKED + regionOnly, region, from, to)) {
+    for (Object[] row : rows(booked + regionOnly, region, from, to)) {
       LocalDate day = day(row[2]);
       activities.add(
           new Activity(

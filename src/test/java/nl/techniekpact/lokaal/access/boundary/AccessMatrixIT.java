@@ -240,6 +240,7 @@ class AccessMatrixIT {
       # The pact monitor: the region's organisers and administrators; every region: administrators.
       GET /api/regions/{region}/monitor                    401   403   403   403   403   403   200   200
       GET /api/regions/{region}/monitor of all regions     401   403   403   403   403   403   403   200
+      GET /api/regions/{region}/monitor/years              401   403   403   403   403   403   200   200
       """;
 
   /** How each row's request is sent, by the row's name. */
@@ -302,6 +303,9 @@ class AccessMatrixIT {
           call(
               "GET /api/regions/{region}/monitor",
               (f, c) -> f.as(c).get("api/regions/achterhoek/monitor?year=2026-2027")),
+          call(
+              "GET /api/regions/{region}/monitor/years",
+              (f, c) -> f.as(c).get("api/regions/achterhoek/monitor/years?year=2026-2027")),
           call(
               "GET /api/regions/{region}/monitor of all regions",
               (f, c) -> f.as(c).get("api/regions/all/monitor")),
