@@ -7,6 +7,7 @@
 //   #organisers      (administrators) table of accounts; rows tr[data-organiser="<id>"]
 //   #organiser-form  (administrators) adds an account
 //   #register-section the region's register of schools (beheer-register.js)
+//   #monitor-link    opens the pact monitor (monitor.html)
 import { api, date, el, fail, notice, onSubmit, requireRole, show, start, t, translate } from './lokaal.js';
 import { editionFields, regionsOf, stacked, tx } from './beheer-basis.js';
 import { registerPanel } from './beheer-register.js';
