@@ -241,6 +241,10 @@ class AccessMatrixIT {
       GET /api/regions/{region}/monitor                    401   403   403   403   403   403   200   200
       GET /api/regions/{region}/monitor of all regions     401   403   403   403   403   403   403   200
       GET /api/regions/{region}/monitor/years              401   403   403   403   403   403   200   200
+      # The year's export of the monitor: as the monitor.
+      GET /api/regions/{region}/monitor/export             401   403   403   403   403   403   200   200
+      GET /api/regions/{region}/monitor/export as CSV      401   403   403   403   403   403   200   200
+      GET /api/regions/{region}/monitor/export of all      401   403   403   403   403   403   403   200
       """;
 
   /** How each row's request is sent, by the row's name. */
@@ -309,6 +313,16 @@ class AccessMatrixIT {
           call(
               "GET /api/regions/{region}/monitor of all regions",
               (f, c) -> f.as(c).get("api/regions/all/monitor")),
+          call(
+              "GET /api/regions/{region}/monitor/export",
+              (f, c) -> f.as(c).get("api/regions/achterhoek/monitor/export?year=2026-2027")),
+          call(
+              "GET /api/regions/{region}/monitor/export as CSV",
+              (f, c) ->
+                  f.as(c).get("api/regions/achterhoek/monitor/export?format=csv&table=belowGoal")),
+          call(
+              "GET /api/regions/{region}/monitor/export of all",
+              (f, c) -> f.as(c).get("api/regions/all/monitor/export?format=csv")),
           call("GET /api/editions", (f, c) -> f.as(c).get("api/editions")),
           call("GET /api/editions/{id}", (f, c) -> f.as(c).get("api/editions/" + f.edition)),
           call(
