@@ -1,7 +1,8 @@
 // The pact monitor (monitor.html?regio=&jaar=) for organisers: where a region stands in a school
 // year against goal 1.1 (primary schools with 0, 1 and 2+ attended activities), the schools below
 // the goal with their contact, what was reached per level, municipality and kind, hosts per sector,
-// ratings per kind, and the earlier years beside it. Figures are monitor-charts.js's.
+// ratings per kind, and the earlier years beside it. Figures are monitor-charts.js's, the list below
+// the goal monitor-below.js's.
 //
 // Ids for browser tests:
 //   #m-region, #m-year   the choice (administrators also have region "all"); the page reloads on change
@@ -10,8 +11,9 @@
 //                        municipality|kind|rating|sector"], #below-goal (rows tr[data-school="<code>"],
 //                        sort buttons button[data-sort="municipality|name|activities"][aria-pressed], #below-goal-csv)
 import { api, el, fail, lang, query, requireRole, show, start, t, today } from './lokaal.js';
-import { regionsOf, stacked, tx } from './beheer-basis.js';
+import { regionsOf, tx } from './beheer-basis.js';
 import { BAND_COLOURS, discard, draw, figure, figureNumber } from './monitor-charts.js';
+import { belowSection, renderBelow } from './monitor-below.js';
 
 const YEARS_SHOWN = 6;
 const YEAR_FORMAT = /^(\d{4})-(\d{4})$/;
@@ -19,7 +21,6 @@ const regionPicker = document.querySelector('#m-region');
 const yearPicker = document.querySelector('#m-year');
 let caller;
 let monitor = null;
-let sortBy = 'municipality';
 
 function currentYear() {
   const [y, m] = today().split('-').map(Number);
@@ -180,103 +181,6 @@ function reachFigures() {
   ];
 }
 
-const SORTS = {
-  municipality: (a, b) => cmp(a.municipality, b.municipality) || cmp(a.name, b.name),
-  name: (a, b) => cmp(a.name, b.name) || cmp(a.municipality, b.municipality),
-  activities: (a, b) => a.activities - b.activities || SORTS.municipality(a, b),
-};
-
-function cmp(a, b) {
-  return String(a ?? '').localeCompare(String(b ?? ''), lang(), { sensitivity: 'base' });
-}
-
-const SORT_COLUMNS = ['municipality', 'name', 'activities'];
-
-/** A heading that says how the list is sorted; the buttons above the list sort it (phones hide headings). */
-function heading(column) {
-  return tx('th', 'mon.col.' + column, { scope: 'col', 'aria-sort': sortBy === column ? 'ascending' : null });
-}
-
-function sortButtons() {
-  return el(
-    'div',
-    { class: 'choices sort no-print', role: 'group', 'aria-labelledby': 'below-sort' },
-    tx('span', 'mon.sortBy', { id: 'below-sort' }),
-    SORT_COLUMNS.map((column) =>
-      el(
-        'button',
-        {
-          type: 'button',
-          class: 'secondary small',
-          'aria-pressed': String(sortBy === column),
-          dataset: { sort: column },
-          onclick: () => ((sortBy = column), renderBelow()),
-        },
-        t('mon.col.' + column),
-      ),
-    ),
-  );
-}
-
-function belowTable() {
-  const schools = [...monitor.belowGoal].sort(SORTS[sortBy]);
-  if (!schools.length) return tx('p', 'mon.noneBelow', { class: 'muted' });
-  const contact = (s) =>
-    el(
-      'div',
-      {},
-      s.contactName ? el('span', {}, s.contactName) : tx('span', 'mon.noContact', { class: 'muted' }),
-      s.contactEmail ? el('br') : null,
-      s.contactEmail ? el('a', { href: 'mailto:' + s.contactEmail }, s.contactEmail) : null,
-      s.contactPhone ? el('br') : null,
-      s.contactPhone ? el('a', { href: 'tel:' + s.contactPhone.replace(/\s+/g, '') }, s.contactPhone) : null,
-    );
-  const table = el(
-    'table',
-    {},
-    el('thead', {}, el('tr', {}, heading('name'), heading('municipality'), tx('th', 'mon.col.town', { scope: 'col' }))),
-    el(
-      'tbody',
-      {},
-      schools.map((s) =>
-        el(
-          'tr',
-          { dataset: { school: s.code } },
-          el('td', {}, s.name, el('br'), el('small', { class: 'muted' }, s.code)),
-          el('td', {}, s.municipality),
-          el('td', {}, s.town),
-          el('td', { class: 'num' }, figureNumber(s.activities)),
-          el('td', {}, contact(s)),
-        ),
-      ),
-    ),
-  );
-  table.tHead.rows[0].append(heading('activities'), tx('th', 'mon.col.contact', { scope: 'col' }));
-  return stacked(table);
-}
-
-function renderBelow() {
-  show('#below-goal', monitor.belowGoal.length ? sortButtons() : null, belowTable());
-}
-
-function belowSection() {
-  return el(
-    'section',
-    { class: 'card', 'aria-labelledby': 'below-title' },
-    el('h2', { id: 'below-title' }, t('mon.below', { goal: monitor.goal })),
-    el(
-      'div',
-      { class: 'actions' },
-      el(
-        'a',
-        { id: 'below-goal-csv', class: 'button secondary small', href: exportLink('csv', 'belowGoal') },
-        t('mon.belowCsv'),
-      ),
-    ),
-    el('div', { id: 'below-goal', class: 'table-wrap' }),
-  );
-}
-
 function render() {
   if (!monitor) return;
   const place = monitor.regionName || t('mon.allRegions');
@@ -284,7 +188,14 @@ function render() {
   document.querySelector('#export-xlsx').href = exportLink('xlsx');
   document.querySelector('#export-csv').href = exportLink('csv');
   discard();
-  show('#monitor', stats(), goalFigure(), belowSection(), reachFigures(), comparisonFigure());
+  show(
+    '#monitor',
+    stats(),
+    goalFigure(),
+    belowSection(monitor, exportLink('csv', 'belowGoal')),
+    reachFigures(),
+    comparisonFigure(),
+  );
   renderBelow();
   draw();
 }
