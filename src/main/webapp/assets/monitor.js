@@ -21,6 +21,7 @@ const regionPicker = document.querySelector('#m-region');
 const yearPicker = document.querySelector('#m-year');
 let caller;
 let monitor = null;
+let goalYears = [];
 
 function currentYear() {
   const [y, m] = today().split('-').map(Number);
@@ -112,7 +113,7 @@ function goalFigure() {
 }
 
 function comparisonFigure() {
-  const years = [...monitor.earlierYears, monitor];
+  const years = goalYears;
   return figure('comparison', 'mon.comparison', {
     columns: ['mon.col.year', 'mon.band.none', 'mon.band.one', 'mon.band.two', 'mon.col.share', 'mon.col.pupils'],
     rows: years.map((y) => ({
@@ -205,7 +206,10 @@ async function reload() {
   const year = yearPicker.value;
   history.replaceState(null, '', '?' + new URLSearchParams({ regio: region, jaar: year }));
   try {
-    monitor = await api('GET', 'regions/' + encodeURIComponent(region) + '/monitor?year=' + encodeURIComponent(year));
+    const path = 'regions/' + encodeURIComponent(region) + '/monitor';
+    const query = '?year=' + encodeURIComponent(year);
+    // The year and its comparison with the years before it come apart: the comparison reads five years.
+    [monitor, goalYears] = await Promise.all([api('GET', path + query), api('GET', path + '/years' + query)]);
     render();
   } catch (error) {
     monitor = null;

@@ -75,16 +75,19 @@ public class MonitorExportResource {
       oneOf("table", table, MonitorSheets.TABLES);
     }
     Messages words = words(language, headers);
-    MonitorView view =
-        MonitorView.of(region, monitor.years(region, asked, MonitorResource.YEARS_COMPARED), words);
+    MonitorView view = MonitorView.of(region, monitor.year(region, asked), words);
+    List<MonitorView.GoalYear> years =
+        monitor.years(region, asked, MonitorResource.YEARS_COMPARED).stream()
+            .map(MonitorView.GoalYear::of)
+            .toList();
     String base = words.text("monitor.export.file") + "-" + view.region() + "-" + view.year();
     if (table == null) {
-      List<Workbooks.Sheet<?>> sheets = MonitorSheets.all(view, words);
+      List<Workbooks.Sheet<?>> sheets = MonitorSheets.all(view, years, words);
       return "xlsx".equals(chosen)
           ? WorkbookDownload.attachment(base + ".xlsx", sheets)
           : attachment(MonitorCsv.zip(sheets), ZIP, base + ".zip");
     }
-    Workbooks.Sheet<?> sheet = MonitorSheets.sheet(table, view, words);
+    Workbooks.Sheet<?> sheet = MonitorSheets.sheet(table, view, years, words);
     String name = base + "-" + MonitorCsv.fileName(sheet.name());
     return "xlsx".equals(chosen)
         ? WorkbookDownload.attachment(name + ".xlsx", sheet)

@@ -6,7 +6,7 @@ import static nl.techniekpact.lokaal.platform.control.Workbooks.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import nl.techniekpact.lokaal.monitor.boundary.MonitorView.EarlierYear;
+import nl.techniekpact.lokaal.monitor.boundary.MonitorView.GoalYear;
 import nl.techniekpact.lokaal.monitor.boundary.MonitorView.ReachView;
 import nl.techniekpact.lokaal.monitor.boundary.MonitorView.SchoolBelowGoal;
 import nl.techniekpact.lokaal.platform.control.Messages;
@@ -30,12 +30,12 @@ final class MonitorSheets {
 
   private MonitorSheets() {}
 
-  static List<Sheet<?>> all(MonitorView view, Messages words) {
-    return TABLES.stream().<Sheet<?>>map(table -> sheet(table, view, words)).toList();
+  static List<Sheet<?>> all(MonitorView view, List<GoalYear> years, Messages words) {
+    return TABLES.stream().<Sheet<?>>map(table -> sheet(table, view, years, words)).toList();
   }
 
   /** One table, by one of {@link #TABLES}. */
-  static Sheet<?> sheet(String table, MonitorView view, Messages words) {
+  static Sheet<?> sheet(String table, MonitorView view, List<GoalYear> years, Messages words) {
     String name = words.text("monitor.export.sheet." + table);
     return switch (table) {
       case "overview" -> overview(name, view, words);
@@ -44,7 +44,7 @@ final class MonitorSheets {
       case "byMunicipality" -> reach(name, "municipality", view.byMunicipality(), words);
       case "byKind" -> reach(name, "kind", view.byKind(), words);
       case "hostsBySector" -> reach(name, "sector", view.hostsBySector(), words);
-      case "years" -> years(name, view, words);
+      case "years" -> years(name, years, words);
       default -> throw new IllegalArgumentException("no monitor table " + table);
     };
   }
@@ -106,30 +106,19 @@ final class MonitorSheets {
     return new Sheet<>(name, columns, rows);
   }
 
-  /** The earlier years and the asked one last, as the page's comparison. */
-  private static Sheet<EarlierYear> years(String name, MonitorView v, Messages words) {
-    List<EarlierYear> years = new ArrayList<>(v.earlierYears());
-    years.add(
-        new EarlierYear(
-            v.year(),
-            v.primarySchools(),
-            v.primaryWithTwoOrMore(),
-            v.primaryWithOne(),
-            v.primaryWithNone(),
-            v.goalPercentage(),
-            v.activitiesAttended(),
-            v.pupilsReached()));
+  /** The asked year and the years before it, the oldest first, as the page's comparison. */
+  private static Sheet<GoalYear> years(String name, List<GoalYear> years, Messages words) {
     return new Sheet<>(
         name,
         List.of(
-            text(header(words, "year"), EarlierYear::year),
-            number(header(words, "primarySchools"), EarlierYear::primarySchools),
-            number(header(words, "primaryWithTwoOrMore"), EarlierYear::primaryWithTwoOrMore),
-            number(header(words, "primaryWithOne"), EarlierYear::primaryWithOne),
-            number(header(words, "primaryWithNone"), EarlierYear::primaryWithNone),
-            number(header(words, "goalPercentage"), EarlierYear::goalPercentage),
-            number(header(words, "activitiesAttended"), EarlierYear::activitiesAttended),
-            number(header(words, "pupilsReached"), EarlierYear::pupilsReached)),
+            text(header(words, "year"), GoalYear::year),
+            number(header(words, "primarySchools"), GoalYear::primarySchools),
+            number(header(words, "primaryWithTwoOrMore"), GoalYear::primaryWithTwoOrMore),
+            number(header(words, "primaryWithOne"), GoalYear::primaryWithOne),
+            number(header(words, "primaryWithNone"), GoalYear::primaryWithNone),
+            number(header(words, "goalPercentage"), GoalYear::goalPercentage),
+            number(header(words, "activitiesAttended"), GoalYear::activitiesAttended),
+            number(header(words, "pupilsReached"), GoalYear::pupilsReached)),
         years);
   }
 

@@ -86,15 +86,17 @@ class MonitorExportTest {
   }
 
   private static MonitorView view(Locale language) {
-    List<PactYear> years =
-        List.of(
-            PactYear.count(EARLIER, REGISTER, ACTIVITIES),
-            PactYear.count(YEAR, REGISTER, ACTIVITIES));
-    return MonitorView.of(null, years, Messages.in(language));
+    return MonitorView.of(null, PactYear.count(YEAR, REGISTER, ACTIVITIES), Messages.in(language));
+  }
+
+  private static List<MonitorView.GoalYear> years() {
+    return List.of(
+        MonitorView.GoalYear.of(PactYear.count(EARLIER, REGISTER, ACTIVITIES)),
+        MonitorView.GoalYear.of(PactYear.count(YEAR, REGISTER, ACTIVITIES)));
   }
 
   private static List<Sheet<?>> sheets(Locale language) {
-    return MonitorSheets.all(view(language), Messages.in(language));
+    return MonitorSheets.all(view(language), years(), Messages.in(language));
   }
 
   private static WorkbookFile workbook(Locale language) throws IOException {
@@ -170,7 +172,8 @@ class MonitorExportTest {
         WorkbookFile.texts(rows.get(2)).subList(5, 8));
     String csv =
         MonitorCsv.csv(
-            MonitorSheets.sheet("belowGoal", view(Locale.ENGLISH), Messages.in(Locale.ENGLISH)));
+            MonitorSheets.sheet(
+                "belowGoal", view(Locale.ENGLISH), years(), Messages.in(Locale.ENGLISH)));
     assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), csv);
   }
 
@@ -193,7 +196,7 @@ class MonitorExportTest {
     assertEquals(new BigDecimal("4.5"), visits.getCell(5).asNumber());
     assertEquals(new BigDecimal("2"), visits.getCell(6).asNumber());
     Sheet<?> earlier =
-        MonitorSheets.sheet("byLevel", viewOfNoRatings(), Messages.in(Locale.ENGLISH));
+        MonitorSheets.sheet("byLevel", viewOfNoRatings(), years(), Messages.in(Locale.ENGLISH));
     assertEquals(
         List.of("group 7 (primary)", "1", "1", "22", "1", "", "0"),
         csvRows(MonitorCsv.csv(earlier)).get(1));
@@ -238,7 +241,7 @@ class MonitorExportTest {
   private static MonitorView viewOfNoRatings() {
     List<Activity> unrated = List.of(visit("06EF01", LocalDate.of(2025, 10, 7), 22, 0));
     return MonitorView.of(
-        null, List.of(PactYear.count(EARLIER, REGISTER, unrated)), Messages.in(Locale.ENGLISH));
+        null, PactYear.count(EARLIER, REGISTER, unrated), Messages.in(Locale.ENGLISH));
   }
 
   private static List<String> headers(List<Sheet<?>> sheets) {
