@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -36,8 +35,6 @@ import nl.techniekpact.lokaal.exchange.control.Upload;
 import nl.techniekpact.lokaal.exchange.control.ZipArchive;
 import nl.techniekpact.lokaal.exchange.entity.EditionFiles;
 import nl.techniekpact.lokaal.exchange.entity.ImportMode;
-import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
-import nl.techniekpact.lokaal.exchange.entity.RowError;
 import nl.techniekpact.lokaal.platform.entity.NoSuchEntityException;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -107,14 +104,7 @@ public class EditionFilesResource {
         apply,
         expect,
         () -> {
-          Map<String, InputStream> files = new LinkedHashMap<>();
-          for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
-            part.getFileName().ifPresent(name -> files.put(name, part.getContent()));
-          }
-          if (files.isEmpty()) {
-            throw new ImportRejectedException(
-                List.of(RowError.of(null, 0, "file", "upload.chooseFiles")));
-          }
+          Map<String, InputStream> files = FormFiles.of(parts);
           return Upload.of(files);
         });
   }

@@ -17,8 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import nl.techniekpact.lokaal.access.control.Access;
-import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Region;
 import nl.techniekpact.lokaal.monitor.control.ExternalActivities;
 import nl.techniekpact.lokaal.monitor.entity.ActivityKind;
@@ -33,9 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Transactional
 public class ActivityKindsResource {
 
-  @Inject Editions editions;
+  @Inject OrganisedRegions regions;
   @Inject ExternalActivities activities;
-  @Inject Access access;
 
   /** A kind; {@code shared}: every region has it, and it cannot be changed by one. */
   public record Kind(long id, String name, boolean shared) {
@@ -53,7 +50,7 @@ public class ActivityKindsResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<Kind> list(@PathParam("region") String code) {
-    return activities.kinds(region(access, editions, code)).stream().map(Kind::of).toList();
+    return activities.kinds(regions.of(code)).stream().map(Kind::of).toList();
   }
 
   @POST
@@ -65,16 +62,8 @@ public class ActivityKindsResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response add(@PathParam("region") String code, NewKind body) {
-    Region region = region(access, editions, code);
+    Region region = regions.of(code);
     ActivityKind kind = activities.addKind(region, body == null ? null : body.name());
     return Response.status(Response.Status.CREATED).entity(Kind.of(kind)).build();
-  }
-
-  /** The region, if the caller organises it; 401 before 404, so that codes reveal nothing. */
-  static Region region(Access access, Editions editions, String code) {
-    access.requireSignedIn();
-    Region region = editions.region(code);
-    access.requireOrganiserOf(region);
-    return region;
   }
 }

@@ -25,16 +25,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.techniekpact.lokaal.access.boundary.NeverReplayed;
-import nl.techniekpact.lokaal.access.control.Access;
-import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Region;
+import nl.techniekpact.lokaal.exchange.boundary.FormFiles;
 import nl.techniekpact.lokaal.exchange.control.Upload;
-import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
-import nl.techniekpact.lokaal.exchange.entity.RowError;
 import nl.techniekpact.lokaal.monitor.control.ActivitiesFile;
 import nl.techniekpact.lokaal.monitor.control.ActivityUploads;
 import nl.techniekpact.lokaal.monitor.control.ExternalActivities;
@@ -55,10 +51,9 @@ public class ExternalActivitiesResource {
 
   private static final ZoneId HERE = ZoneId.of("Europe/Amsterdam");
 
-  @Inject Editions editions;
+  @Inject OrganisedRegions regions;
   @Inject ExternalActivities activities;
   @Inject ActivityUploads uploads;
-  @Inject Access access;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -69,7 +64,7 @@ public class ExternalActivitiesResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<ActivityView> list(
       @PathParam("region") String code, @QueryParam("year") String year) {
-    Region region = region(code);
+    Region region = regions.of(code);
     SchoolYear schoolYear =
         year == null || year.isBlank()
             ? SchoolYear.of(LocalDate.now(HERE))
@@ -85,7 +80,7 @@ public class ExternalActivitiesResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public ActivityView get(@PathParam("region") String code, @PathParam("id") long id) {
-    return ActivityView.of(activities.activity(region(code), id));
+    return ActivityView.of(activities.activity(regions.of(code), id));
   }
 
   @POST
@@ -97,7 +92,7 @@ public class ExternalActivitiesResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response create(@PathParam("region") String code, ActivityRequest request) {
-    Region region = region(code);
+    Region region = regions.of(code);
     ActivityRequest body = required(request);
     ActivityRequest.Resolved resolved = body.resolve(region, activities);
     ExternalActivity activity =
@@ -117,7 +112,7 @@ public class ExternalActivitiesResource {
   @APIResponse(responseCode = "409", ref = CONFLICT)
   public ActivityView change(
       @PathParam("region") String code, @PathParam("id") long id, ActivityRequest request) {
-    Region region = region(code);
+    Region region = regions.of(code);
     ExternalActivity activity = activities.activity(region, id);
     ActivityRequest body = required(request);
     if (body.version() == null) {
@@ -145,7 +140,7 @@ public class ExternalActivitiesResource {
       @PathParam("region") String code,
       @PathParam("id") long id,
       @QueryParam("version") Long version) {
-    activities.delete(activities.activity(region(code), id), version);
+    activities.delete(activities.activity(regions.of(code), id), version);
     return Response.noContent().build();
   }
 
@@ -166,15 +161,8 @@ public class ExternalActivitiesResource {
       @QueryParam("apply") boolean apply,
       @QueryParam("expect") String expect,
       List<EntityPart> parts) {
-    Region region = region(code);
-    Map<String, InputStream> files = new LinkedHashMap<>();
-    for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
-      part.getFileName().ifPresent(name -> files.put(name, part.getContent()));
-    }
-    if (files.isEmpty()) {
-      throw new ImportRejectedException(
-          List.of(RowError.of(null, 0, "file", "upload.chooseFiles")));
-    }
+    Region region = regions.of(code);
+    Map<String, InputStream> files = FormFiles.of(parts);
     try (Upload upload = Upload.ofOneTable(ActivitiesFile.TABLE, files)) {
       return uploads.upload(region, upload, apply, expect);
     }
@@ -185,9 +173,5 @@ public class ExternalActivitiesResource {
       throw new InvalidValueException("name", "required");
     }
     return request;
-  }
-
-  private Region region(String code) {
-    return ActivityKindsResource.region(access, editions, code);
   }
 }

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
-import nl.techniekpact.lokaal.access.control.Access;
-import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Region;
 import nl.techniekpact.lokaal.monitor.control.PactMonitor;
 import nl.techniekpact.lokaal.monitor.entity.SchoolYear;
@@ -45,8 +43,7 @@ public class MonitorExportResource {
   static final String CSV = "text/csv";
   static final List<String> FORMATS = List.of("xlsx", "csv");
 
-  @Inject Editions editions;
-  @Inject Access access;
+  @Inject OrganisedRegions regions;
   @Inject PactMonitor monitor;
 
   @GET
@@ -67,7 +64,7 @@ public class MonitorExportResource {
       @QueryParam("table") String table,
       @QueryParam("lang") String language,
       @Context HttpHeaders headers) {
-    Region region = organised(code);
+    Region region = regions.orEvery(code);
     SchoolYear asked =
         year == null || year.isBlank() ? monitor.currentYear() : SchoolYear.parse(year, "year");
     String chosen = oneOf("format", format == null || format.isBlank() ? "xlsx" : format, FORMATS);
@@ -92,18 +89,6 @@ public class MonitorExportResource {
     return "xlsx".equals(chosen)
         ? WorkbookDownload.attachment(name + ".xlsx", sheet)
         : attachment(MonitorCsv.bytes(sheet), CSV + "; charset=UTF-8", name + ".csv");
-  }
-
-  /** The region the caller organises, or null for every region (administrators only). */
-  private Region organised(String code) {
-    if (MonitorView.ALL.equals(code)) {
-      access.requireAdmin();
-      return null;
-    }
-    access.requireSignedIn();
-    Region region = editions.region(code);
-    access.requireOrganiserOf(region);
-    return region;
   }
 
   private static String oneOf(String field, String value, List<String> allowed) {

@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import nl.techniekpact.lokaal.access.control.Access;
-import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Region;
 import nl.techniekpact.lokaal.monitor.control.PactMonitor;
 import nl.techniekpact.lokaal.monitor.entity.SchoolYear;
@@ -38,8 +36,7 @@ public class MonitorResource {
   /** How many school years the comparison shows, the asked one included. */
   static final int YEARS_COMPARED = 5;
 
-  @Inject Editions editions;
-  @Inject Access access;
+  @Inject OrganisedRegions regions;
   @Inject PactMonitor monitor;
 
   @GET
@@ -53,7 +50,7 @@ public class MonitorResource {
       @PathParam("region") String code,
       @QueryParam("year") String year,
       @Context HttpHeaders headers) {
-    Region region = organised(code);
+    Region region = regions.orEvery(code);
     SchoolYear asked = year(year);
     return MonitorView.of(region, monitor.year(region, asked), RequestLanguage.messages(headers));
   }
@@ -72,22 +69,10 @@ public class MonitorResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<MonitorView.GoalYear> years(
       @PathParam("region") String code, @QueryParam("year") String year) {
-    Region region = organised(code);
+    Region region = regions.orEvery(code);
     return monitor.years(region, year(year), YEARS_COMPARED).stream()
         .map(MonitorView.GoalYear::of)
         .toList();
-  }
-
-  /** The region the caller organises, or null for every region (administrators only). */
-  Region organised(String code) {
-    if (MonitorView.ALL.equals(code)) {
-      access.requireAdmin();
-      return null;
-    }
-    access.requireSignedIn();
-    Region region = editions.region(code);
-    access.requireOrganiserOf(region);
-    return region;
   }
 
   /** The school year asked for; the current one when none is. */

@@ -21,19 +21,15 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.techniekpact.lokaal.access.boundary.NeverReplayed;
-import nl.techniekpact.lokaal.access.control.Access;
-import nl.techniekpact.lokaal.event.control.Editions;
 import nl.techniekpact.lokaal.event.entity.Region;
+import nl.techniekpact.lokaal.exchange.boundary.FormFiles;
 import nl.techniekpact.lokaal.exchange.control.Upload;
 import nl.techniekpact.lokaal.exchange.entity.ImportMode;
-import nl.techniekpact.lokaal.exchange.entity.ImportRejectedException;
-import nl.techniekpact.lokaal.exchange.entity.RowError;
 import nl.techniekpact.lokaal.monitor.control.RegisterFile;
 import nl.techniekpact.lokaal.monitor.control.RegisterUploads;
 import nl.techniekpact.lokaal.monitor.entity.RegisterSchool;
@@ -57,9 +53,8 @@ public class RegisterResource {
   private static final String OUTCOME =
       "The preview (applied false), or, with apply=true, the preview that was applied";
 
-  @Inject Editions editions;
+  @Inject OrganisedRegions regions;
   @Inject RegisterUploads uploads;
-  @Inject Access access;
 
   /** One school of the register; {@code signedUp}: a school of Lokaal has its code. */
   public record Entry(
@@ -98,7 +93,7 @@ public class RegisterResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public List<Entry> list(@PathParam("region") String code) {
-    Region region = region(code);
+    Region region = regions.of(code);
     Set<String> signedUp = uploads.signedUp(region);
     return uploads.schools(region).stream().map(s -> Entry.of(s, signedUp)).toList();
   }
@@ -128,14 +123,7 @@ public class RegisterResource {
         apply,
         expect,
         () -> {
-          Map<String, InputStream> files = new LinkedHashMap<>();
-          for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
-            part.getFileName().ifPresent(name -> files.put(name, part.getContent()));
-          }
-          if (files.isEmpty()) {
-            throw new ImportRejectedException(
-                List.of(RowError.of(null, 0, "file", "upload.chooseFiles")));
-          }
+          Map<String, InputStream> files = FormFiles.of(parts);
           return Upload.ofOneTable(RegisterFile.TABLE, files);
         });
   }
@@ -168,18 +156,10 @@ public class RegisterResource {
   /** Checks who asks and the mode before the upload is received, then previews or applies it. */
   private RegisterUploads.Outcome answer(
       String code, String mode, boolean apply, String expect, Supplier<Upload> received) {
-    Region region = region(code);
+    Region region = regions.of(code);
     ImportMode importMode = ImportMode.parse(mode);
     try (Upload upload = received.get()) {
       return uploads.upload(region, upload, importMode, apply, expect);
     }
-  }
-
-  /** The region, if the caller organises it; 401 before 404, so that codes reveal nothing. */
-  private Region region(String code) {
-    access.requireSignedIn();
-    Region region = editions.region(code);
-    access.requireOrganiserOf(region);
-    return region;
   }
 }
