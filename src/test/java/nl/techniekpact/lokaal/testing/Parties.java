@@ -42,7 +42,13 @@ public final class Parties {
   public record Party(String role, long id, String email, String password, String token) {}
 
   private final Lokaal anonymous;
+  private static final AtomicInteger FIXTURES = new AtomicInteger();
+
   private final int classDigit;
+
+  /** Tells this fixture's addresses from another's, even one with the same class digit. */
+  private final int fixture = FIXTURES.incrementAndGet();
+
   private final AtomicInteger serial = new AtomicInteger();
   private final Party admin;
 
@@ -234,6 +240,8 @@ public final class Parties {
         + RUN
         + "-"
         + classDigit
+        + "-"
+        + fixture
         + "-"
         + serial.incrementAndGet()
         + "@lokaal-it.example.nl";
